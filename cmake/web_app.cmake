@@ -1,0 +1,62 @@
+# The browser app: keystone.js + keystone.wasm, plus web/ files copied beside them.
+set(KEYSTONE_THIRD_PARTY "${CMAKE_SOURCE_DIR}/build/third_party" CACHE PATH "SDL2 + ImGui sources")
+set(IMGUI_DIR ${KEYSTONE_THIRD_PARTY}/imgui)
+set(SDL2_PREFIX ${KEYSTONE_THIRD_PARTY}/sdl2-install)
+
+# wasm exceptions: a malformed import must be a caught error, not an aborted module.
+set(KEYSTONE_WASM_FLAGS -fwasm-exceptions)
+target_compile_options(keystone_core PRIVATE ${KEYSTONE_WASM_FLAGS})
+
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp
+                                        ${SDL2_PREFIX}/include/SDL2)
+# Item hooks let the app report every widget's label and rectangle (window.keystone.ui).
+target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_IMPL_OPENGL_ES3
+                                        IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_options(imgui PRIVATE ${KEYSTONE_WASM_FLAGS})
+
+find_file(INTER_REGULAR Inter-Regular.otf PATHS /usr/share/fonts/opentype/inter REQUIRED NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+find_file(INTER_SEMIBOLD Inter-SemiBold.otf PATHS /usr/share/fonts/opentype/inter REQUIRED NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+find_file(ICON_FONT fontawesome-webfont.ttf PATHS /usr/share/fonts/truetype/font-awesome REQUIRED NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+embed_file(${INTER_REGULAR} inter_regular embedded_inter_regular)
+embed_file(${INTER_SEMIBOLD} inter_semibold embedded_inter_semibold)
+embed_file(${ICON_FONT} icon_font embedded_icon_font)
+
+file(GLOB KEYSTONE_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
+file(GLOB KEYSTONE_APP_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/app/*.cpp)
+file(GLOB KEYSTONE_WEB_PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
+add_executable(keystone_web ${KEYSTONE_APP_SOURCES} ${KEYSTONE_UI_SOURCES}
+               ${KEYSTONE_WEB_PLATFORM_SOURCES}
+               ${embedded_inter_regular} ${embedded_inter_semibold} ${embedded_icon_font})
+set_target_properties(keystone_web PROPERTIES OUTPUT_NAME keystone SUFFIX ".js")
+target_compile_options(keystone_web PRIVATE ${KEYSTONE_WARNINGS} ${KEYSTONE_WASM_FLAGS})
+target_link_libraries(keystone_web PRIVATE keystone_core imgui ${SDL2_PREFIX}/lib/libSDL2.a)
+
+set(KEYSTONE_EXPORTS _main _malloc _free _keystone_text_input _keystone_key_event
+    _keystone_clipboard_pasted _keystone_ui_items _keystone_ui_frame _keystone_version
+    _keystone_accounts _keystone_export_plan _keystone_import_plan _keystone_file_chosen
+    _keystone_bench_plan_load _keystone_bench_plan_save _keystone_bench_layout _keystone_flush_saves _keystone_storage_finished)
+list(JOIN KEYSTONE_EXPORTS "," KEYSTONE_EXPORTS_CSV)
+target_link_options(keystone_web PRIVATE
+  ${KEYSTONE_WASM_FLAGS}
+  -sALLOW_MEMORY_GROWTH=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2
+  -sENVIRONMENT=web -sEXIT_RUNTIME=0 -sINITIAL_MEMORY=33554432
+  "-sEXPORTED_FUNCTIONS=[${KEYSTONE_EXPORTS_CSV}]"
+  "-sEXPORTED_RUNTIME_METHODS=[ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8]"
+  --js-library ${CMAKE_SOURCE_DIR}/web/keystone_lib.js)
+set_property(TARGET keystone_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/keystone_lib.js)
+
+# The served folder: build/web/site = web/ (minus the js-library) + the wasm build, with
+# the service worker stamped with this build's id.
+file(GLOB_RECURSE KEYSTONE_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+set_property(TARGET keystone_web APPEND PROPERTY LINK_DEPENDS ${KEYSTONE_WEB_FILES})
+add_custom_command(TARGET keystone_web POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${CMAKE_BINARY_DIR}/site
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${CMAKE_BINARY_DIR}/site
+  COMMAND ${CMAKE_COMMAND} -E remove ${CMAKE_BINARY_DIR}/site/keystone_lib.js
+  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:keystone_web>/keystone.js
+          $<TARGET_FILE_DIR:keystone_web>/keystone.wasm ${CMAKE_BINARY_DIR}/site/
+  COMMAND ${CMAKE_COMMAND} -DSITE=${CMAKE_BINARY_DIR}/site -P ${CMAKE_SOURCE_DIR}/cmake/stamp_service_worker.cmake)

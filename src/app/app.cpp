@@ -1,0 +1,147 @@
+#include "app/app.h"
+
+#include <GLES3/gl3.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+
+#include "app/plan_transfer.h"
+#include "app/startup.h"
+#include "platform/platform.h"
+#include "ui/item_registry.h"
+#include "ui/theme.h"
+
+namespace keystone::app {
+
+App& theApp() {
+    static App app;
+    return app;
+}
+
+App::App()
+    : m_shell(ui::ShellActions{
+          [this] {
+              platform::chooseFile(".json,.keystone.json,application/json",
+                                   [this](const std::string& name, std::string bytes) {
+                                       importPlanBytes(m_workspace, bytes, name);
+                                   });
+          },
+          [this](const std::string& accountId) { exportPlanDownload(m_workspace, accountId); },
+          [this] { return m_autosave.status(); }}) {}
+
+bool App::init() {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) return false;
+    // Keys go to the canvas only, so text typed into the browser's own text input (which
+    // forwards composed text) is not also seen as raw key presses.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+    // The canvas is sized by CSS; RESIZABLE + ALLOW_HIGHDPI make SDL follow it at
+    // CSS size x devicePixelRatio.
+    m_window = SDL_CreateWindow("Keystone", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
+                                1280, 800,
+                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!m_window) return false;
+    m_glContext = SDL_GL_CreateContext(m_window);
+    if (!m_glContext) return false;
+    SDL_GL_MakeCurrent(m_window, m_glContext);
+
+    IMGUI_CHECKVERSION();
+    ImGuiContext* context = ImGui::CreateContext();
+    ui::itemRegistry().attach(context);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // window layout is app state, not a file
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplSDL2_InitForOpenGL(m_window, m_glContext);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    io.SetClipboardTextFn = [](void*, const char* text) { platform::setClipboardText(text); };
+    io.GetClipboardTextFn = [](void*) { return platform::clipboardText(); };
+
+    ui::applyTheme(platform::systemPrefersDarkTheme() ? ui::ThemeMode::Dark : ui::ThemeMode::Light);
+    syncDisplayScale();
+    loadStartupPortfolio(m_workspace);
+    return true;
+}
+
+void App::syncDisplayScale() {
+    const float ratio = platform::syncCanvasToDisplay();
+    if (ratio == m_fontScale) return;
+    m_fontScale = ratio;
+    ui::buildFonts(ratio);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void App::pollEvents() {
+    // ImGui 1.86 reads key state once per frame, so a key pressed and released within one
+    // frame (fast typing, synthetic input) would be lost. Releases of keys pressed in the
+    // same frame are held back one frame.
+    std::vector<SDL_Event> held;
+    for (const SDL_Event& event : m_deferredKeyUps) ImGui_ImplSDL2_ProcessEvent(&event);
+    m_deferredKeyUps.clear();
+    std::vector<SDL_Scancode> pressedThisFrame;
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        if (event.type == SDL_KEYDOWN) pressedThisFrame.push_back(event.key.keysym.scancode);
+        if (event.type == SDL_KEYUP &&
+            std::find(pressedThisFrame.begin(), pressedThisFrame.end(), event.key.keysym.scancode) !=
+                pressedThisFrame.end()) {
+            m_deferredKeyUps.push_back(event);
+            continue;
+        }
+        if (event.type == SDL_MOUSEWHEEL) {
+            // The backend rounds wheel deltas to whole notches; trackpads need the fraction.
+            ImGuiIO& io = ImGui::GetIO();
+            io.MouseWheel += event.wheel.preciseY;
+            io.MouseWheelH += event.wheel.preciseX;
+            continue;
+        }
+        ImGui_ImplSDL2_ProcessEvent(&event);
+    }
+}
+
+void App::updateTextInput() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const bool active = ImGui::GetIO().WantTextInput;
+    if (!active && !m_textInputActive) return;
+    m_textInputActive = active;
+    const ImVec2 caret = g.PlatformImePos;  // set by InputText each frame
+    platform::setTextInputActive(active, caret.x, caret.y, ImGui::GetFontSize());
+}
+
+void App::frame() {
+    const double start = platform::nowMs();
+    ui::applyRequestedTheme();
+    syncDisplayScale();
+    pollEvents();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ui::itemRegistry().beginFrame();
+    ImGui::NewFrame();
+
+    m_shell.draw(m_workspace, start);
+    m_autosave.frame(m_workspace, start);
+
+    ImGui::Render();
+    ui::itemRegistry().endFrame();
+    updateTextInput();
+    const ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    m_stats.cpuMs = platform::nowMs() - start;
+    m_stats.fps = io.Framerate;
+    if (++m_stats.frame == 2) platform::notifyFirstFrameShown();
+}
+
+}  // namespace keystone::app

@@ -1,0 +1,50 @@
+// The running app: window, GL context, Dear ImGui, the workspace and the views.
+#pragma once
+
+#include <SDL.h>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "app/autosave.h"
+#include "core/workspace.h"
+#include "ui/app_shell.h"
+
+namespace keystone::app {
+
+struct FrameStats {
+    unsigned long long frame = 0;  // frames drawn since start
+    double cpuMs = 0;              // CPU time of the last frame's update + draw submission
+    double fps = 0;                // ImGui's running average
+};
+
+class App {
+public:
+    App();
+    bool init();          // false when WebGL2 or the window cannot be created
+    void frame();         // one iteration of the main loop
+
+    Workspace& workspace() { return m_workspace; }
+    void flushSaves() { m_autosave.flush(m_workspace); }
+    const FrameStats& stats() const { return m_stats; }
+
+private:
+    void pollEvents();
+    void syncDisplayScale();
+    void updateTextInput();
+
+    SDL_Window* m_window = nullptr;
+    SDL_GLContext m_glContext = nullptr;
+    Workspace m_workspace;
+    Autosave m_autosave;
+    ui::AppShell m_shell;
+    FrameStats m_stats;
+    float m_fontScale = 0;                  // device pixel ratio the font atlas was built for
+    std::vector<SDL_Event> m_deferredKeyUps;  // see pollEvents()
+    bool m_textInputActive = false;
+};
+
+App& theApp();
+
+}  // namespace keystone::app

@@ -1,0 +1,80 @@
+// C entry points behind window.keystone (web/app.js). They return JSON text that stays
+// valid until the next call; the JS side copies it at once.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "app/app.h"
+#include "app/plan_transfer.h"
+#include "core/health.h"
+#include "core/plan_import.h"
+#include "core/qualification.h"
+#include "core/plan_format.h"
+#include "ui/item_registry.h"
+
+namespace {
+
+std::string g_reply;
+
+nlohmann::json accountSummary(const keystone::Portfolio& portfolio, const keystone::Account& account) {
+    const auto qualification = keystone::scoreQualification(account, portfolio.qualification);
+    const auto health = keystone::scoreHealth(account.health, std::nullopt, portfolio.health);
+    return {{"id", account.id},
+            {"name", account.name},
+            {"tier", std::string(keystone::tierLabel(qualification.tier))},
+            {"score", qualification.score},
+            {"health", health.score},
+            {"healthBand", std::string(keystone::healthBandLabel(health.band))},
+            {"archived", account.archived}};
+}
+
+const char* reply(std::string text) {
+    g_reply = std::move(text);
+    return g_reply.c_str();
+}
+
+}  // namespace
+
+extern "C" {
+
+const char* keystone_ui_items() { return reply(keystone::ui::itemRegistry().lastFrameJson()); }
+
+const char* keystone_ui_frame() {
+    const auto& stats = keystone::app::theApp().stats();
+    return reply("{\"frame\":" + std::to_string(stats.frame) +
+                 ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
+                 ",\"fps\":" + std::to_string(stats.fps) + "}");
+}
+
+// Called by the page when it becomes hidden: write everything pending now.
+void keystone_flush_saves() { keystone::app::theApp().flushSaves(); }
+
+const char* keystone_version() { return KEYSTONE_VERSION; }
+
+// Plan text of one account, or "" when there is no such account.
+const char* keystone_export_plan(const char* accountId) {
+    const auto& portfolio = keystone::app::theApp().workspace().portfolio();
+    const keystone::Account* account = keystone::findAccount(portfolio, accountId ? accountId : "");
+    if (!account) return reply("");
+    return reply(keystone::exportAccountPlan(*account));
+}
+
+// The same path as the UI's import: {ok, error?, accountId?}.
+const char* keystone_import_plan(const char* bytes, int length) {
+    auto& workspace = keystone::app::theApp().workspace();
+    const auto outcome = keystone::app::importPlanBytes(
+        workspace, std::string_view(bytes, static_cast<size_t>(length > 0 ? length : 0)));
+    nlohmann::json result = {{"ok", outcome.ok}};
+    if (outcome.ok) result["accountId"] = outcome.accountId;
+    else result["error"] = outcome.error;
+    return reply(result.dump());
+}
+
+const char* keystone_accounts() {
+    const auto& portfolio = keystone::app::theApp().workspace().portfolio();
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& account : portfolio.accounts)
+        list.push_back(accountSummary(portfolio, account));
+    return reply(list.dump());
+}
+
+}  // extern "C"

@@ -1,0 +1,48 @@
+// C entry points for ./scripts/bench: the same core code the app runs, timed from
+// JavaScript beside JSON.parse / JSON.stringify and d3-hierarchy in the same page.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/org_layout.h"
+#include "core/plan_format.h"
+
+namespace {
+
+keystone::PlanDocument g_plan;   // last plan loaded, so save can be timed on its own
+std::string g_saved;
+keystone::OrgLayoutEngine g_engine;
+keystone::OrgLayout g_layout;
+std::vector<keystone::LayoutNode> g_nodes;
+
+}  // namespace
+
+extern "C" {
+
+// bytes -> model. Returns 1 when the plan was read.
+int keystone_bench_plan_load(const char* bytes, int length) {
+    auto plan = keystone::readPlan(std::string_view(bytes, static_cast<size_t>(length)));
+    if (!plan.ok()) return 0;
+    g_plan = std::move(plan).value();
+    return 1;
+}
+
+// model -> bytes. Returns the length written.
+int keystone_bench_plan_save() {
+    g_saved.clear();
+    keystone::writePlan(g_plan, g_saved, keystone::PlanStyle::Compact);
+    return static_cast<int>(g_saved.size());
+}
+
+// Lays out a forest given as parent indices (-1 = root) with 160x64 cards; stacking of
+// large leaf teams on or off. Returns the number of visible cards.
+int keystone_bench_layout(const int* parents, int count, int stackLeaves) {
+    g_nodes.resize(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) g_nodes[static_cast<size_t>(i)] = keystone::LayoutNode{parents[i], 160.0f, 64.0f, false};
+    keystone::OrgLayoutOptions options;
+    options.stackLeafThreshold = stackLeaves ? 6 : 0;
+    auto stats = g_engine.layout(g_nodes, options, g_layout);
+    return stats.ok() ? stats.value().visibleCount : -1;
+}
+
+}  // extern "C"

@@ -1,0 +1,15 @@
+// Keystone in the browser: set up, then hand the frame loop to the page.
+#include <cstdio>
+
+#include "app/app.h"
+#include "platform/platform.h"
+
+int main() {
+    keystone::app::App& app = keystone::app::theApp();
+    if (!app.init()) {
+        std::fprintf(stderr, "Keystone could not start: %s\n", SDL_GetError());
+        return 1;
+    }
+    keystone::platform::runMainLoop([&app] { app.frame(); });
+    return 0;
+}

@@ -1,0 +1,47 @@
+#include "app/plan_transfer.h"
+
+#include "core/plan_import.h"
+#include "platform/platform.h"
+#include "ui/notices.h"
+
+namespace keystone::app {
+
+ImportOutcome importPlanBytes(Workspace& workspace, std::string_view bytes,
+                              const std::string& fileName) {
+    ImportOutcome outcome;
+    auto prepared = prepareImport(bytes, workspace.portfolio());
+    const std::string source = fileName.empty() ? std::string("The file") : "\"" + fileName + "\"";
+    if (!prepared.ok()) {
+        const Error& error = prepared.error();
+        outcome.error = error.message + (error.location.empty() ? "" : " (at " + error.location + ")");
+        ui::postNotice(ui::NoticeKind::Error, source + " was not imported: " + outcome.error);
+        return outcome;
+    }
+    PlanImport import = std::move(prepared).value();
+    workspace.execute(std::move(import.command));
+    workspace.selectAccount(import.accountId);
+    ui::postNotice(ui::NoticeKind::Success, "Imported " + import.accountName + ".");
+    outcome.ok = true;
+    outcome.accountId = import.accountId;
+    return outcome;
+}
+
+std::string planFileName(const std::string& accountName) {
+    std::string name;
+    for (char c : accountName) {
+        const bool unsafe = c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' ||
+                            c == '<' || c == '>' || c == '|' || static_cast<unsigned char>(c) < 0x20;
+        name.push_back(unsafe ? '-' : c);
+    }
+    if (name.empty()) name = "Account plan";
+    return name + ".keystone.json";
+}
+
+void exportPlanDownload(const Workspace& workspace, const std::string& accountId) {
+    const Account* account = findAccount(workspace.portfolio(), accountId);
+    if (!account) return;
+    platform::downloadFile(planFileName(account->name), exportAccountPlan(*account), "application/json");
+    ui::postNotice(ui::NoticeKind::Success, "Exported " + planFileName(account->name) + ".");
+}
+
+}  // namespace keystone::app

@@ -1,0 +1,28 @@
+// Plan files in and out of the app: the one import path used by the UI's file picker and
+// by window.keystone.importPlan, and the export download.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/workspace.h"
+
+namespace keystone::app {
+
+struct ImportOutcome {
+    bool ok = false;
+    std::string error;      // message for the rep, with its location in the file
+    std::string accountId;  // the imported account
+};
+
+// Validates the whole file, then adds its account as one undoable step and opens it.
+// Either way the rep sees a notice saying what happened.
+ImportOutcome importPlanBytes(Workspace& workspace, std::string_view bytes,
+                              const std::string& fileName = {});
+
+// "Northwind Logistics.keystone.json" with characters file systems reject replaced.
+std::string planFileName(const std::string& accountName);
+
+void exportPlanDownload(const Workspace& workspace, const std::string& accountId);
+
+}  // namespace keystone::app

@@ -1,0 +1,51 @@
+#include "app/startup.h"
+
+#include "core/plan_format.h"
+#include "core/builtin_sample.h"
+#include "core/clock.h"
+#include "platform/platform.h"
+#include "ui/notices.h"
+
+#include <algorithm>
+
+namespace keystone::app {
+
+void loadStartupPortfolio(Workspace& workspace) {
+    workspace.today = platform::localDateIso();
+    workspace.clockNow = [] { return nowIso(); };
+    Portfolio portfolio;
+    std::vector<platform::StoredPlan> stored = platform::takeStoredPlans();
+    std::stable_sort(stored.begin(), stored.end(),
+                     [](const auto& a, const auto& b) { return a.order < b.order; });
+    int unreadable = 0;
+    for (const platform::StoredPlan& record : stored) {
+        auto plan = readPlan(record.json);
+        if (!plan.ok() || plan.value().account.id != record.accountId) {
+            // Set aside, never deleted, so one bad record cannot stop the others loading.
+            platform::quarantineStoredPlan(record.accountId,
+                                           plan.ok() ? "id does not match its record" : plan.error().message);
+            ++unreadable;
+            continue;
+        }
+        PlanDocument document = std::move(plan).value();
+        document.account.documentUnknown = std::move(document.unknown);
+        portfolio.accounts.push_back(std::move(document.account));
+    }
+    if (unreadable > 0) {
+        ui::postNotice(ui::NoticeKind::Error,
+                       std::to_string(unreadable) + (unreadable == 1 ? " saved account" : " saved accounts") +
+                           " could not be read and were set aside (kept in storage, not deleted). "
+                           "Everything else has loaded.");
+    }
+    const bool firstRun = stored.empty();
+    if (firstRun) {
+        auto sample = readPlan(builtInSamplePlanText());
+        if (sample.ok()) portfolio.accounts.push_back(std::move(sample.value().account));
+    }
+    const std::string firstId = portfolio.accounts.empty() ? std::string() : portfolio.accounts[0].id;
+    workspace.load(std::move(portfolio));
+    workspace.selectAccount(firstId);
+    if (firstRun && !firstId.empty()) workspace.markUnsaved({firstId});
+}
+
+}  // namespace keystone::app

@@ -1,0 +1,20 @@
+// The `keystone` subcommands. Each takes the arguments after its name and returns the
+// process exit status: 0 success, 1 invalid input, 2 usage error.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace keystone::cli {
+
+using Args = std::vector<std::string>;
+
+int validateCommand(const Args& args);
+int summaryCommand(const Args& args);
+int sampleCommand(const Args& args);
+
+// Reads a whole file; false with a plain reason when it cannot be read or exceeds the
+// plan size limit (checked before reading, so a huge file is never loaded).
+bool readFileBytes(const std::string& path, std::string& bytes, std::string& reason);
+
+}  // namespace keystone::cli

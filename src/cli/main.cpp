@@ -1,0 +1,49 @@
+// `keystone`: the command-line tool over the same core as the app.
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "cli/commands.h"
+
+namespace {
+
+constexpr const char* kHelp =
+    "keystone " KEYSTONE_VERSION " - enterprise account planning, offline\n"
+    "\n"
+    "Usage: keystone <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  validate FILE...     check plan files; prints FILE: error: LOCATION: MESSAGE per problem\n"
+    "  summary FILE [--json]\n"
+    "                       account, tier and score drivers, health, pipeline, top risks\n"
+    "  sample [--stakeholders N] [--seed S] [--shape org|chain|star|wide]\n"
+    "                       write a valid synthetic plan to stdout (the built-in sample\n"
+    "                       when N is not given)\n"
+    "  --version            print the version and exit\n"
+    "  --help               print this help and exit\n"
+    "\n"
+    "Exit status: 0 on success, 1 when an input is not valid, 2 on a usage error.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fputs(kHelp, stderr);
+        return 2;
+    }
+    const std::string command = argv[1];
+    if (command == "--version" || command == "version") {
+        std::printf("keystone %s\n", KEYSTONE_VERSION);
+        return 0;
+    }
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::fputs(kHelp, stdout);
+        return 0;
+    }
+    const keystone::cli::Args rest(argv + 2, argv + argc);
+    if (command == "validate") return keystone::cli::validateCommand(rest);
+    if (command == "summary") return keystone::cli::summaryCommand(rest);
+    if (command == "sample") return keystone::cli::sampleCommand(rest);
+    std::fprintf(stderr, "keystone: unknown command '%s' (see keystone --help)\n", command.c_str());
+    return 2;
+}

@@ -1,0 +1,196 @@
+// validate, summary, sample: the plan-file commands.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "core/health.h"
+#include "core/money.h"
+#include "core/plan_format.h"
+#include "core/portfolio_metrics.h"
+#include "core/qualification.h"
+#include "core/sample_plan.h"
+
+namespace keystone::cli {
+
+bool readFileBytes(const std::string& path, std::string& bytes, std::string& reason) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in) {
+        reason = "cannot open the file";
+        return false;
+    }
+    const std::streamoff size = in.tellg();
+    if (size < 0) {
+        reason = "cannot read the file";
+        return false;
+    }
+    if (static_cast<std::uint64_t>(size) > kMaxPlanBytes) {
+        reason = "the file is larger than a plan can be (" + std::to_string(kMaxPlanBytes >> 20) + " MiB)";
+        return false;
+    }
+    bytes.resize(static_cast<size_t>(size));
+    in.seekg(0);
+    if (size > 0 && !in.read(bytes.data(), size)) {
+        reason = "cannot read the file";
+        return false;
+    }
+    return true;
+}
+
+int validateCommand(const Args& args) {
+    if (args.empty()) {
+        std::fputs("usage: keystone validate FILE...\n", stderr);
+        return 2;
+    }
+    int status = 0;
+    for (const std::string& path : args) {
+        std::string bytes, reason;
+        if (!readFileBytes(path, bytes, reason)) {
+            std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
+            status = 1;
+            continue;
+        }
+        auto plan = readPlan(bytes);
+        if (!plan.ok()) {
+            const Error& error = plan.error();
+            std::fprintf(stderr, "%s: error: %s: %s\n", path.c_str(),
+                         error.location.empty() ? "/" : error.location.c_str(), error.message.c_str());
+            status = 1;
+        }
+    }
+    return status;
+}
+
+namespace {
+
+nlohmann::json summaryJson(const Account& account) {
+    const QualificationResult qualification =
+        scoreQualification(account, defaultQualificationFramework());
+    const HealthResult health = scoreHealth(account.health, std::nullopt);
+    const AccountPipeline pipeline = accountPipeline(account);
+    nlohmann::json drivers = nlohmann::json::array();
+    for (int index : qualification.drivers) {
+        const CriterionResult& c = qualification.criteria[static_cast<size_t>(index)];
+        drivers.push_back({{"criterion", c.label}, {"points", c.contribution}, {"detail", c.detail}});
+    }
+    nlohmann::json risks = nlohmann::json::array();
+    for (const RiskEntry& risk : openRisks({account})) {
+        if (risks.size() == 5) break;
+        risks.push_back({{"title", risk.title}, {"likelihood", risk.likelihood},
+                         {"impact", risk.impact}, {"severity", risk.severity}});
+    }
+    nlohmann::json sentences = health.sentences;
+    return {{"account", account.name},
+            {"id", account.id},
+            {"tier", std::string(tierLabel(qualification.tier))},
+            {"score", qualification.score},
+            {"enterprise", qualification.enterprise},
+            {"drivers", drivers},
+            {"health", {{"score", health.score},
+                        {"band", std::string(healthBandLabel(health.band))},
+                        {"explanation", sentences}}},
+            {"currency", account.currency},
+            {"weightedPipeline", pipeline.weighted},
+            {"openOpportunities", pipeline.openOpportunities},
+            {"topRisks", risks}};
+}
+
+void printSummaryText(const nlohmann::json& s) {
+    const std::string currency = s["currency"];
+    std::printf("%s\n", s["account"].get<std::string>().c_str());
+    std::printf("  Tier:              %s (qualification score %d/100%s)\n",
+                s["tier"].get<std::string>().c_str(), s["score"].get<int>(),
+                s["enterprise"].get<bool>() ? ", qualifies as Enterprise" : "");
+    std::printf("  Score drivers:\n");
+    for (const auto& d : s["drivers"])
+        std::printf("    +%4.1f  %s\n", d["points"].get<double>(), d["detail"].get<std::string>().c_str());
+    std::printf("  Health:            %d/100 (%s)\n", s["health"]["score"].get<int>(),
+                s["health"]["band"].get<std::string>().c_str());
+    for (const auto& sentence : s["health"]["explanation"])
+        std::printf("    - %s\n", sentence.get<std::string>().c_str());
+    std::printf("  Weighted pipeline: %s across %d open opportunities\n",
+                formatMoney(s["weightedPipeline"].get<MinorUnits>(), currency).c_str(),
+                s["openOpportunities"].get<int>());
+    std::printf("  Top risks:\n");
+    for (const auto& r : s["topRisks"])
+        std::printf("    [%2d] %s (likelihood %d, impact %d)\n", r["severity"].get<int>(),
+                    r["title"].get<std::string>().c_str(), r["likelihood"].get<int>(),
+                    r["impact"].get<int>());
+    if (s["topRisks"].empty()) std::printf("    none open\n");
+}
+
+}  // namespace
+
+int summaryCommand(const Args& args) {
+    bool json = false;
+    std::string path;
+    for (const std::string& arg : args) {
+        if (arg == "--json") json = true;
+        else if (path.empty() && arg.rfind("--", 0) != 0) path = arg;
+        else {
+            std::fputs("usage: keystone summary FILE [--json]\n", stderr);
+            return 2;
+        }
+    }
+    if (path.empty()) {
+        std::fputs("usage: keystone summary FILE [--json]\n", stderr);
+        return 2;
+    }
+    std::string bytes, reason;
+    if (!readFileBytes(path, bytes, reason)) {
+        std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
+        return 1;
+    }
+    auto plan = readPlan(bytes);
+    if (!plan.ok()) {
+        std::fprintf(stderr, "%s: error: %s: %s\n", path.c_str(), plan.error().location.c_str(),
+                     plan.error().message.c_str());
+        return 1;
+    }
+    const nlohmann::json summary = summaryJson(plan.value().account);
+    if (json) std::cout << summary.dump(2) << "\n";
+    else printSummaryText(summary);
+    return 0;
+}
+
+int sampleCommand(const Args& args) {
+    SampleOptions options;
+    const char* usage = "usage: keystone sample [--stakeholders N] [--seed S] [--shape org|chain|star|wide]\n";
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (i + 1 >= args.size()) {
+            std::fputs(usage, stderr);
+            return 2;
+        }
+        const std::string& value = args[++i];
+        try {
+            if (arg == "--stakeholders") {
+                const long long n = std::stoll(value);
+                if (n < 1 || n > static_cast<long long>(kMaxStakeholders)) throw std::out_of_range("n");
+                options.stakeholders = static_cast<int>(n);
+            } else if (arg == "--seed") {
+                options.seed = std::stoull(value);
+            } else if (arg == "--shape") {
+                if (value == "org") options.shape = SampleShape::Org;
+                else if (value == "chain") options.shape = SampleShape::Chain;
+                else if (value == "star") options.shape = SampleShape::Star;
+                else if (value == "wide") options.shape = SampleShape::Wide;
+                else throw std::invalid_argument("shape");
+            } else {
+                throw std::invalid_argument("option");
+            }
+        } catch (const std::exception&) {
+            std::fprintf(stderr, "keystone sample: invalid %s '%s'\n%s", arg.c_str(), value.c_str(), usage);
+            return 2;
+        }
+    }
+    PlanDocument document;
+    document.account = makeSampleAccount(options);
+    const std::string text = writePlan(document, options.stakeholders == 0 ? PlanStyle::Pretty : PlanStyle::Compact);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
+}
+
+}  // namespace keystone::cli

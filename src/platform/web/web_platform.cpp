@@ -1,0 +1,204 @@
+// Web implementation of platform.h. The JavaScript side is web/keystone_lib.js.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <SDL.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <unordered_map>
+#include <string>
+#include <utility>
+
+#include "platform/platform.h"
+
+extern "C" {
+// Implemented in web/keystone_lib.js.
+float ks_canvas_sync();
+void ks_text_input_set(int active, float x, float y, float lineHeight);
+void ks_clipboard_write(const char* utf8);
+int ks_prefers_dark();
+void ks_first_frame();
+void ks_local_date(char* out, int capacity);
+void ks_choose_file(const char* accept, int requestId);
+int ks_storage_preloaded_count();
+char* ks_storage_preloaded_field(int index, int field);  // malloc'ed UTF-8; 0 key, 1 json, 2 order
+void ks_storage_begin(int requestId);
+void ks_storage_put(const char* key, const char* json, int length, int order);
+void ks_storage_delete(const char* key);
+void ks_storage_commit();
+void ks_storage_quarantine(const char* key, const char* reason);
+int ks_storage_persistent();
+void ks_download(const char* fileName, const char* bytes, int length, const char* mimeType);
+}
+
+namespace keystone::platform {
+
+void rememberPastedText(const char* utf8);
+void deliverChosenFile(int requestId, const char* fileName, const char* bytes, int length);
+void storageFinished(int requestId, bool ok, const char* reason);
+
+namespace {
+
+std::function<void()> g_frame;
+std::function<void(const std::string&, std::string)> g_fileChosen;  // one picker at a time
+int g_fileRequest = 0;
+std::unordered_map<int, std::function<void(bool, const std::string&)>> g_storeCallbacks;
+int g_storeRequest = 0;
+
+std::string takeMallocedString(char* text) {
+    std::string out = text ? text : "";
+    std::free(text);
+    return out;
+}
+std::string g_clipboard;
+
+void frameTrampoline() { g_frame(); }
+
+}  // namespace
+
+void runMainLoop(std::function<void()> frame) {
+    g_frame = std::move(frame);
+    // fps 0: driven by requestAnimationFrame; simulate_infinite_loop so the stack unwinds
+    // and main() never "returns" into code that would run at an unknown time.
+    emscripten_set_main_loop(frameTrampoline, 0, true);
+}
+
+double nowMs() { return emscripten_get_now(); }
+
+float syncCanvasToDisplay() { return ks_canvas_sync(); }
+
+void setTextInputActive(bool active, float caretX, float caretY, float lineHeight) {
+    ks_text_input_set(active ? 1 : 0, caretX, caretY, lineHeight);
+}
+
+void setClipboardText(const char* utf8) {
+    g_clipboard = utf8 ? utf8 : "";
+    ks_clipboard_write(g_clipboard.c_str());
+}
+
+const char* clipboardText() { return g_clipboard.c_str(); }
+
+void rememberPastedText(const char* utf8) { g_clipboard = utf8 ? utf8 : ""; }
+
+bool systemPrefersDarkTheme() { return ks_prefers_dark() != 0; }
+
+void notifyFirstFrameShown() { ks_first_frame(); }
+
+void chooseFile(const char* accept,
+                std::function<void(const std::string& fileName, std::string bytes)> onChosen) {
+    g_fileChosen = std::move(onChosen);
+    ks_choose_file(accept, ++g_fileRequest);
+}
+
+void deliverChosenFile(int requestId, const char* fileName, const char* bytes, int length) {
+    if (requestId != g_fileRequest || !g_fileChosen) return;  // a newer picker replaced it
+    auto callback = std::move(g_fileChosen);
+    g_fileChosen = nullptr;
+    callback(fileName, std::string(bytes, static_cast<size_t>(length)));
+}
+
+void downloadFile(const std::string& fileName, const std::string& bytes, const char* mimeType) {
+    ks_download(fileName.c_str(), bytes.data(), static_cast<int>(bytes.size()), mimeType);
+}
+
+std::vector<StoredPlan> takeStoredPlans() {
+    std::vector<StoredPlan> plans;
+    const int count = ks_storage_preloaded_count();
+    plans.reserve(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        StoredPlan plan;
+        plan.accountId = takeMallocedString(ks_storage_preloaded_field(i, 0));
+        plan.json = takeMallocedString(ks_storage_preloaded_field(i, 1));
+        plan.order = std::atoi(takeMallocedString(ks_storage_preloaded_field(i, 2)).c_str());
+        plans.push_back(std::move(plan));
+    }
+    return plans;
+}
+
+void storePlans(std::vector<StoredPlan> writes, std::vector<std::string> deletes,
+                std::function<void(bool ok, const std::string& reason)> onDone) {
+    const int requestId = ++g_storeRequest;
+    g_storeCallbacks[requestId] = std::move(onDone);
+    ks_storage_begin(requestId);
+    for (const StoredPlan& plan : writes)
+        ks_storage_put(plan.accountId.c_str(), plan.json.data(), static_cast<int>(plan.json.size()), plan.order);
+    for (const std::string& id : deletes) ks_storage_delete(id.c_str());
+    ks_storage_commit();
+}
+
+void storageFinished(int requestId, bool ok, const char* reason) {
+    auto found = g_storeCallbacks.find(requestId);
+    if (found == g_storeCallbacks.end()) return;
+    auto callback = std::move(found->second);
+    g_storeCallbacks.erase(found);
+    callback(ok, reason ? reason : "");
+}
+
+void quarantineStoredPlan(const std::string& accountId, const std::string& reason) {
+    ks_storage_quarantine(accountId.c_str(), reason.c_str());
+}
+
+bool storageIsPersistent() { return ks_storage_persistent() != 0; }
+
+std::string localDateIso() {
+    char buffer[16] = {};
+    ks_local_date(buffer, sizeof buffer);
+    return buffer;
+}
+
+}  // namespace keystone::platform
+
+// ---- Called from JavaScript ------------------------------------------------------------
+namespace {
+
+// SDL_TEXTINPUT carries at most 31 bytes; split longer text on UTF-8 boundaries.
+void pushText(const char* utf8) {
+    const size_t length = std::strlen(utf8);
+    size_t start = 0;
+    while (start < length) {
+        size_t end = start + std::min<size_t>(length - start, SDL_TEXTINPUTEVENT_TEXT_SIZE - 1);
+        while (end < length && end > start && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80)
+            --end;
+        SDL_Event event{};
+        event.type = SDL_TEXTINPUT;
+        std::memcpy(event.text.text, utf8 + start, end - start);
+        SDL_PushEvent(&event);
+        start = end;
+    }
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void keystone_text_input(const char* utf8) { pushText(utf8); }
+
+// Keys typed while the text input element has focus reach SDL's queue this way, so
+// ImGui sees one stream of events whichever element the browser gave the keystroke to.
+EMSCRIPTEN_KEEPALIVE void keystone_key_event(int scancode, int down, int modifiers) {
+    SDL_SetModState(static_cast<SDL_Keymod>(modifiers));
+    SDL_Event event{};
+    event.type = down ? SDL_KEYDOWN : SDL_KEYUP;
+    event.key.state = down ? SDL_PRESSED : SDL_RELEASED;
+    event.key.keysym.scancode = static_cast<SDL_Scancode>(scancode);
+    event.key.keysym.sym = SDL_GetKeyFromScancode(static_cast<SDL_Scancode>(scancode));
+    event.key.keysym.mod = static_cast<Uint16>(modifiers);
+    SDL_PushEvent(&event);
+}
+
+// The browser hands out clipboard text only inside a paste event; remember it for ImGui.
+EMSCRIPTEN_KEEPALIVE void keystone_clipboard_pasted(const char* utf8) {
+    keystone::platform::rememberPastedText(utf8);
+}
+
+EMSCRIPTEN_KEEPALIVE void keystone_file_chosen(int requestId, const char* fileName,
+                                               const char* bytes, int length) {
+    keystone::platform::deliverChosenFile(requestId, fileName, bytes, length);
+}
+
+EMSCRIPTEN_KEEPALIVE void keystone_storage_finished(int requestId, int ok, const char* reason) {
+    keystone::platform::storageFinished(requestId, ok != 0, reason);
+}
+
+}  // extern "C"

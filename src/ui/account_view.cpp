@@ -1,0 +1,93 @@
+#include "ui/account_view.h"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "core/money.h"
+#include "ui/icons.h"
+#include "ui/competition_tab.h"
+#include "ui/health_tab.h"
+#include "ui/metrics_tab.h"
+#include "ui/objectives_tab.h"
+#include "ui/opportunities_tab.h"
+#include "ui/overview_tab.h"
+#include "ui/portfolio_view.h"
+#include "ui/qualification_tab.h"
+#include "ui/risks_tab.h"
+#include "ui/stakeholders_tab.h"
+#include "ui/whitespace_tab.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace keystone::ui {
+namespace {
+
+void drawHeader(const Account& account) {
+    ImGui::PushFont(fonts().title);
+    ImGui::TextUnformatted(account.name.empty() ? "Untitled account" : account.name.c_str());
+    ImGui::PopFont();
+    std::string facts = account.industry;
+    if (!account.qualification.hqCountry.empty()) facts += "  ·  HQ " + account.qualification.hqCountry;
+    if (account.qualification.employees > 0)
+        facts += "  ·  " + std::to_string(account.qualification.employees) + " employees";
+    mutedText(facts.c_str());
+    ImGui::Spacing();
+
+    const float tile = 11.5f;
+    kpiTile("Current ARR", formatMoneyCompact(account.currentArr, account.currency), "annual recurring", tile);
+    ImGui::SameLine();
+    kpiTile("Potential ACV", formatMoneyCompact(account.qualification.potentialAcv, account.currency),
+            "first-year expansion", tile);
+    ImGui::SameLine();
+    kpiTile("Renewal", account.renewalDate.empty() ? std::string("—") : account.renewalDate,
+            "contract end", tile);
+    ImGui::SameLine();
+    kpiTile("Stakeholders", std::to_string(account.stakeholders.size()), "mapped contacts", tile);
+}
+
+}  // namespace
+
+void drawAccountView(Workspace& workspace) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.6f, 1.2f));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.6f, 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));  // the page, not a card
+    ImGui::BeginChild("##account-view", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleColor();
+    const Account* account = workspace.selectedAccount();
+    if (!account) {
+        drawPortfolioView(workspace);
+    } else {
+        drawHeader(*account);
+        ImGui::Spacing();
+        if (ImGui::BeginTabBar("##plan-sections", ImGuiTabBarFlags_FittingPolicyScroll)) {
+            using TabFn = void (*)(Workspace&, const Account&);
+            struct Section { const char* label; TabFn draw; };
+            static const Section kSections[] = {
+                {ICON_FILE " Overview", drawOverviewTab},
+                {ICON_STAR " Qualification", drawQualificationTab},
+                {ICON_FLAG " Plan", drawObjectivesTab},
+                {ICON_DOLLAR " Opportunities", drawOpportunitiesTab},
+                {ICON_TH " Whitespace", drawWhitespaceTab},
+                {ICON_TROPHY " Competition", drawCompetitionTab},
+                {ICON_WARNING " Risks", drawRisksTab},
+                {ICON_LINE_CHART " Metrics", drawMetricsTab},
+                {ICON_HEARTBEAT " Health", drawHealthTab},
+                {ICON_USERS " Stakeholders", drawStakeholdersTab},
+            };
+            for (const Section& section : kSections) {
+                if (ImGui::BeginTabItem(section.label)) {
+                    ImGui::BeginChild("##section", ImVec2(0, 0), false);
+                    section.draw(workspace, *account);
+                    ImGui::EndChild();
+                    ImGui::EndTabItem();
+                }
+            }
+            ImGui::EndTabBar();
+        }
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+}
+
+}  // namespace keystone::ui

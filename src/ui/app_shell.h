@@ -1,0 +1,29 @@
+// The frame around every view: the top bar, the portfolio sidebar and the account area.
+#pragma once
+
+#include <functional>
+
+#include "core/workspace.h"
+#include "ui/save_status.h"
+
+namespace keystone::ui {
+
+// What the shell asks the app to do that a panel cannot (files live in the platform).
+struct ShellActions {
+    std::function<void()> importPlan;                        // pick a file and import it
+    std::function<void(const std::string&)> exportPlan;      // download this account's plan
+    std::function<SaveStatus()> saveStatus;                  // for the indicator in the top bar
+};
+
+class AppShell {
+public:
+    explicit AppShell(ShellActions actions) : m_actions(std::move(actions)) {}
+    void draw(Workspace& workspace, double nowMs);
+
+private:
+    void handleShortcuts(Workspace& workspace);
+
+    ShellActions m_actions;
+};
+
+}  // namespace keystone::ui

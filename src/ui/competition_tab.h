@@ -1,0 +1,10 @@
+#pragma once
+
+#include "core/workspace.h"
+
+namespace keystone::ui {
+
+// Competitive positioning.
+void drawCompetitionTab(Workspace& workspace, const Account& account);
+
+}  // namespace keystone::ui

@@ -1,0 +1,154 @@
+#include "ui/opportunities_tab.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "core/edits.h"
+#include "core/ids.h"
+#include "core/plan_edits.h"
+#include "core/portfolio_metrics.h"
+#include "ui/icons.h"
+#include "ui/opportunity_stage.h"
+#include "ui/opportunity_table.h"
+#include "ui/opportunity_timeline.h"
+#include "ui/plan_fields.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace keystone::ui {
+namespace {
+
+// The opportunity the detail pane shows (view state; re-chosen when it disappears).
+std::string g_selectedOpportunity;
+
+const Opportunity* selectedOpportunity(const Account& account) {
+    for (const Opportunity& o : account.opportunities)
+        if (o.id == g_selectedOpportunity) return &o;
+    if (account.opportunities.empty()) return nullptr;
+    g_selectedOpportunity = account.opportunities.front().id;
+    return &account.opportunities.front();
+}
+
+template <class T>
+Command opportunityField(Workspace& workspace, const Account& account, const Opportunity& deal,
+                         T Opportunity::*field, T value, const char* what, bool merge) {
+    return setEntityField(account.id, &Account::opportunities, deal.id, field, std::move(value),
+                          std::string("Edit opportunity ") + what, merge ? deal.id + "/" + what : std::string(),
+                          workspace.clockNow(), workspace.portfolio());
+}
+
+std::function<Command(const std::string&)> opportunityText(Workspace& workspace, const Account& account,
+                                                           const Opportunity& deal,
+                                                           std::string Opportunity::*field, const char* what) {
+    return [&workspace, &account, &deal, field, what](const std::string& text) {
+        return opportunityField(workspace, account, deal, field, text, what, true);
+    };
+}
+
+void pipelineTiles(Workspace& workspace, const Account& account) {
+    const AccountPipeline pipeline = accountPipeline(account);
+    MinorUnits won = 0;
+    for (const Opportunity& o : account.opportunities)
+        if (o.stage == SalesStage::ClosedWon) won += o.amount;
+    const float tile = 12.0f;
+    kpiTile("Open pipeline", formatMoneyCompact(pipeline.openAmount, account.currency),
+            (std::to_string(pipeline.openOpportunities) + " open opportunities").c_str(), tile);
+    ImGui::SameLine();
+    const std::string weighted = formatMoneyCompact(pipeline.weighted, account.currency);
+    kpiTile("Weighted pipeline", weighted, "\u03a3 amount \u00d7 probability", tile);
+    exposeReadout("Weighted pipeline: " + formatMoney(pipeline.weighted, account.currency));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Each open opportunity's amount times its win probability, added up:\n%s exactly.",
+                          formatMoney(pipeline.weighted, account.currency).c_str());
+    ImGui::SameLine();
+    kpiTile("Closed won", formatMoneyCompact(won, account.currency), "in this plan", tile);
+    ImGui::SameLine();
+    const char* label = ICON_PLUS " Add opportunity";
+    const float buttonWidth = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttonWidth));
+    if (ImGui::Button(label)) {
+        Opportunity deal = newOpportunity(newId(), workspace.today, workspace.clockNow());
+        g_selectedOpportunity = deal.id;
+        workspace.execute(insertEntity(account.id, &Account::opportunities, std::move(deal), -1, "Add opportunity"));
+    }
+}
+
+// The selected opportunity's fields on the left, its stage and exit criteria on the right.
+void detail(Workspace& workspace, const Account& account, const Opportunity& deal) {
+    const float height = em(16.5f);
+    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.46f;
+    ImGui::BeginChild("##opportunity-form", ImVec2(half, height), true);
+    ImGui::PushID(deal.id.c_str());
+    const float caption = 7.0f;
+    const float field = ImGui::GetContentRegionAvail().x - em(caption);
+    formRow("Name", caption);
+    textField(workspace, "##Opportunity name", deal.name, opportunityText(workspace, account, deal, &Opportunity::name, "name"),
+              "Deal name", field);
+    formRow("Offering", caption);
+    textField(workspace, "##Offering", deal.offering,
+              opportunityText(workspace, account, deal, &Opportunity::offering, "offering"), "What we sell", field);
+    formRow("Business unit", caption);
+    textField(workspace, "##Business unit", deal.businessUnit,
+              opportunityText(workspace, account, deal, &Opportunity::businessUnit, "business unit"),
+              "Who buys it", field);
+    formRow(("Amount (" + account.currency + ")").c_str(), caption);
+    moneyField(workspace, "##Amount", deal.amount,
+               [&](MinorUnits value) {
+                   return opportunityField(workspace, account, deal, &Opportunity::amount, value, "amount", true);
+               },
+               em(9.0f));
+    formRow("Close date", caption);
+    isoDateField(workspace, "##Close date", deal.closeDate,
+                 opportunityText(workspace, account, deal, &Opportunity::closeDate, "close date"), em(9.0f));
+    formRow("Probability", caption);
+    int probability = std::clamp(deal.probabilityPct, 0, 100);
+    ImGui::SetNextItemWidth(field);
+    if (ImGui::SliderInt("##Probability", &probability, 0, 100, "%d%%", ImGuiSliderFlags_AlwaysClamp))
+        workspace.execute(opportunityField(workspace, account, deal, &Opportunity::probabilityPct, probability,
+                                           "probability", true));
+    if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
+    if (ImGui::IsItemHovered() && !ImGui::IsItemActive())
+        ImGui::SetTooltip("Chance of winning. Weighted value: %s. Ctrl+click to type a number.",
+                          formatMoney(weightedAmount(deal), account.currency).c_str());
+    formRow("Next step", caption);
+    textField(workspace, "##Next step", deal.nextStep,
+              opportunityText(workspace, account, deal, &Opportunity::nextStep, "next step"), "The very next action",
+              field);
+    ImGui::Spacing();
+    ImGui::SetCursorPosX(em(caption) + ImGui::GetStyle().WindowPadding.x);
+    const bool remove = linkButton(ICON_TRASH " Delete##opportunity", palette().bad);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this opportunity (Undo brings it back)");
+    ImGui::PopID();
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##opportunity-stage", ImVec2(0, height), true);
+    drawStagePanel(workspace, account, deal);
+    ImGui::EndChild();
+    if (remove)
+        workspace.execute(removeEntity(account.id, &Account::opportunities, deal.id, "Delete opportunity",
+                                       workspace.portfolio()));
+}
+
+}  // namespace
+
+void drawOpportunitiesTab(Workspace& workspace, const Account& account) {
+    ImGui::Spacing();
+    pipelineTiles(workspace, account);
+    ImGui::Spacing();
+    if (account.opportunities.empty()) {
+        mutedText("No opportunities yet \u2014 add the first one to start the roadmap.");
+        return;
+    }
+    sectionHeading("Close dates by fiscal quarter");
+    drawQuarterTimeline(account, workspace.today, g_selectedOpportunity);
+    ImGui::Spacing();
+    sectionHeading("Opportunities");
+    drawOpportunityTable(account, g_selectedOpportunity);
+    ImGui::Spacing();
+    if (const Opportunity* deal = selectedOpportunity(account)) detail(workspace, account, *deal);
+}
+
+}  // namespace keystone::ui

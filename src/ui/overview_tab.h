@@ -1,0 +1,11 @@
+#pragma once
+
+#include "core/workspace.h"
+
+namespace keystone::ui {
+
+// Executive summary: the account's identity, the customer's business, strategic goals and
+// how the partnership supports them.
+void drawOverviewTab(Workspace& workspace, const Account& account);
+
+}  // namespace keystone::ui

@@ -1,0 +1,146 @@
+#include "ui/plan_fields.h"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/clock.h"
+#include "ui/theme.h"
+
+namespace keystone::ui {
+namespace {
+
+// Largest whole-unit amount accepted: keeps minor units under 2^53 (the plan format's limit).
+constexpr long long kMaxWholeUnits = 90'000'000'000'000LL;
+
+// Text typed into a date field that is not (yet) a real date, by widget id.
+std::unordered_map<ImGuiID, std::string>& pendingDates() {
+    static std::unordered_map<ImGuiID, std::string> pending;
+    return pending;
+}
+
+}  // namespace
+
+bool isoDateField(Workspace& workspace, const char* label, const std::string& value,
+                  const std::function<Command(const std::string&)>& makeCommand, float width) {
+    const ImGuiID id = ImGui::GetID(label);
+    auto& pending = pendingDates();
+    const bool invalid = pending.count(id) != 0;
+    if (invalid) {
+        ImGui::PushStyleColor(ImGuiCol_Border, palette().bad);
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
+    }
+    std::string buffer = value;
+    if (width != 0) ImGui::SetNextItemWidth(width);
+    const bool changed = ImGui::InputTextWithHint(label, "YYYY-MM-DD", &buffer,
+                                                  ImGuiInputTextFlags_CharsNoBlank);
+    if (invalid) {
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+    }
+    bool committed = false;
+    if (changed) {
+        if (buffer.empty() || isIsoDate(buffer)) {
+            pending.erase(id);
+            if (buffer != value) {
+                workspace.execute(makeCommand(buffer));
+                committed = true;
+            }
+        } else {
+            pending[id] = buffer;
+        }
+    }
+    if (invalid && ImGui::IsItemActive()) {
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted("Type a real date as YYYY-MM-DD, for example 2027-03-31.");
+        ImGui::EndTooltip();
+    }
+    if (ImGui::IsItemDeactivated()) {
+        workspace.closeMergeWindow();
+        pending.erase(id);
+    }
+    return committed;
+}
+
+bool moneyField(Workspace& workspace, const char* label, MinorUnits value,
+                const std::function<Command(MinorUnits)>& makeCommand, float width) {
+    long long whole = static_cast<long long>(value / 100);
+    if (width != 0) ImGui::SetNextItemWidth(width);
+    const bool changed = ImGui::InputScalar(label, ImGuiDataType_S64, &whole, nullptr, nullptr, "%lld");
+    bool committed = false;
+    if (changed) {
+        whole = std::clamp(whole, 0LL, kMaxWholeUnits);
+        const MinorUnits next = static_cast<MinorUnits>(whole) * 100;
+        if (next != value) {
+            workspace.execute(makeCommand(next));
+            committed = true;
+        }
+    }
+    if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) {
+        ImGui::SetTooltip("Whole amount, e.g. 250000 for 250K. Negative amounts count as 0.");
+    }
+    if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
+    return committed;
+}
+
+bool enumCombo(const char* label, int current, int count,
+               const std::function<std::string_view(int)>& labelOf, int& chosen, float width) {
+    if (width != 0) ImGui::SetNextItemWidth(width);
+    const std::string preview(labelOf(current));
+    bool picked = false;
+    if (ImGui::BeginCombo(label, preview.c_str())) {
+        for (int i = 0; i < count; ++i) {
+            const std::string text(labelOf(i));
+            const bool selected = i == current;
+            if (ImGui::Selectable(text.c_str(), selected) && !selected) {
+                chosen = i;
+                picked = true;
+            }
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    return picked;
+}
+
+void formRow(const char* caption, float captionWidthEm) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().textMuted);
+    ImGui::TextUnformatted(caption);
+    ImGui::PopStyleColor();
+    ImGui::SameLine(em(captionWidthEm));
+}
+
+bool linkButton(const char* label, const ImVec4& colour) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImVec4 hover = colour;
+    hover.w = 0.12f;
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hover);
+    hover.w = 0.22f;
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, hover);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    const bool pressed = ImGui::Button(label);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+std::string ellipsize(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    static const std::string kEllipsis = "\u2026";
+    const float room = width - ImGui::CalcTextSize(kEllipsis.c_str()).x;
+    size_t fit = 0;
+    for (size_t i = 0; i < text.size();) {
+        // Step over one UTF-8 code point so a character is never cut in half.
+        size_t next = i + 1;
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+        if (ImGui::CalcTextSize(text.c_str(), text.c_str() + next).x > room) break;
+        fit = next;
+        i = next;
+    }
+    return text.substr(0, fit) + kEllipsis;
+}
+
+}  // namespace keystone::ui

@@ -1,0 +1,45 @@
+// Cells and small controls of the portfolio view's account table, also used by the
+// qualification tab for its tier colours and buttons. Each cell is vertically centred on a
+// frame-height row so text, badges and buttons line up. They live in ui::cells so their
+// plain names cannot clash with other panels' helpers.
+#pragma once
+
+#include <imgui.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/health.h"
+#include "core/qualification.h"
+
+namespace keystone::ui::cells {
+
+#define ICON_ELLIPSIS "\xef\x85\x81"  // f141, Font Awesome 4.7 ellipsis-h
+
+// Colour of a tier badge: Tier 1 green, Tier 2 blue, Tier 3 grey.
+ImVec4 tierColour(Tier tier);
+ImVec4 healthColour(HealthBand band);
+
+// The account name as a link-like selectable (label "<name>##open"); true when clicked.
+// A right-click opens the popup `menuId` (the row's action menu).
+bool nameCell(const Account& account, const char* menuId);
+void cellText(const char* text, bool muted = false);
+void rightAlignedText(const std::string& text, const ImVec4* colour = nullptr);
+void tierCell(const QualificationResult& result);
+void scoreCell(const QualificationResult& result, const QualificationFramework& framework);
+void moneyCell(MinorUnits amount, const std::string& currency);
+void healthCell(const HealthResult& health);
+void renewalCell(const std::string& date, const std::optional<std::int64_t>& daysAway);
+void risksCell(int openRisks);
+// A borderless "…" button for a row's action menu.
+bool actionsButton();
+
+// A search field named `label` for tests and tooltips; the hint shows in the field and the
+// label itself is clipped away (it still takes its width to the right of the field).
+bool filterField(const char* label, const char* hint, std::string& text, float width);
+bool accentButton(const char* label);
+bool dangerButton(const char* label);
+void emptyNote(const char* text);
+
+}  // namespace keystone::ui::cells

@@ -1,0 +1,16 @@
+// The portfolio's scoring framework, editable in a collapsible section of the qualification
+// tab: criteria on/off, weights, thresholds, accepted values, graded credits, tier bands and
+// the Enterprise minimum. Edits are portfolio commands; validateFramework refuses bad ones,
+// and the refusal is shown in red instead of being applied.
+#pragma once
+
+#include <string>
+
+#include "core/workspace.h"
+
+namespace keystone::ui {
+
+// `currency` only labels money thresholds (the framework itself has no currency).
+void drawScoringFramework(Workspace& workspace, const std::string& currency);
+
+}  // namespace keystone::ui

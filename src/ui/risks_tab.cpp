@@ -1,0 +1,89 @@
+#include "ui/risks_tab.h"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/edits.h"
+#include "core/ids.h"
+#include "core/plan_format.h"
+#include "core/risk_matrix.h"
+#include "ui/chart_common.h"
+#include "ui/icons.h"
+#include "ui/risk_views.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace keystone::ui {
+namespace {
+
+std::string summaryOf(const Account& account, const std::string& today) {
+    int open = 0, critical = 0, overdue = 0;
+    for (const Risk& risk : account.risks) {
+        if (!isRiskOpen(risk)) continue;
+        ++open;
+        critical += riskLevelForSeverity(riskSeverity(risk)) == RiskLevel::Critical ? 1 : 0;
+        overdue += isRiskOverdue(risk, today) ? 1 : 0;
+    }
+    const size_t n = account.risks.size();
+    return std::to_string(n) + (n == 1 ? " risk" : " risks") + "  ·  " + std::to_string(open) + " open  ·  " +
+           std::to_string(critical) + " critical  ·  " + std::to_string(overdue) + " overdue";
+}
+
+}  // namespace
+
+RiskViewState& riskViewState(const Account& account) {
+    static RiskViewState state;
+    if (state.accountId != account.id) {
+        state = RiskViewState{};
+        state.accountId = account.id;
+    }
+    return state;
+}
+
+ImVec4 riskSeverityColour(int severity) {
+    // 1..25 onto the ramp, bent so the middle of the matrix (9-12) reads amber.
+    const float t = std::pow(static_cast<float>(severity - 1) / 24.0f, 0.8f);
+    return rampColour(t);
+}
+
+void riskSeverityPill(int severity) {
+    const std::string text = std::to_string(severity) + "  " +
+                             std::string(riskLevelLabel(riskLevelForSeverity(severity)));
+    badge(text.c_str(), riskSeverityColour(severity));
+}
+
+void drawRisksTab(Workspace& workspace, const Account& account) {
+    RiskViewState& state = riskViewState(account);
+    ImGui::Spacing();
+    if (panelHeader("Risk register", summaryOf(account, workspace.today), ICON_PLUS " Add risk")) {
+        if (account.risks.size() >= kMaxListItems) return;  // the plan format's limit
+        Risk risk;
+        risk.id = newId();
+        risk.updated = workspace.clockNow();
+        workspace.execute(insertEntity(account.id, &Account::risks, risk, -1, "Add risk"));
+        state.selectedId = risk.id;
+        state.focusTitleId = risk.id;
+        state.filterLikelihood = state.filterImpact = 0;  // so the new risk is in view
+        return;  // the list moved; draw it next frame
+    }
+    ImGui::Spacing();
+
+    const ImGuiTableFlags layout = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoPadOuterX;
+    if (ImGui::BeginTable("##risk-top", 2, layout)) {
+        ImGui::TableSetupColumn("map", ImGuiTableColumnFlags_WidthFixed, em(21.5f));
+        ImGui::TableSetupColumn("editor", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableNextColumn();
+        drawRiskHeatMap(account, state);
+        ImGui::TableNextColumn();
+        const bool deleted = drawRiskEditor(workspace, account, state);
+        ImGui::EndTable();
+        if (deleted) return;
+    }
+    ImGui::Spacing();
+    ImGui::Spacing();
+    drawRiskTable(workspace, account, state);
+}
+
+}  // namespace keystone::ui

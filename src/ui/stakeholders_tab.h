@@ -1,0 +1,11 @@
+#pragma once
+
+#include "core/workspace.h"
+
+namespace keystone::ui {
+
+// The people at the customer: who they are, what role they play in the buying decision,
+// where they stand and how strong our relationship is.
+void drawStakeholdersTab(Workspace& workspace, const Account& account);
+
+}  // namespace keystone::ui

@@ -1,0 +1,214 @@
+#include "ui/whitespace_tab.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "core/money.h"
+#include "core/whitespace.h"
+#include "ui/icons.h"
+#include "ui/plan_fields.h"
+#include "ui/theme.h"
+#include "ui/whitespace_editors.h"
+#include "ui/widgets.h"
+
+namespace keystone::ui {
+namespace {
+
+ImVec4 withAlpha(ImVec4 colour, float alpha) {
+    colour.w = alpha;
+    return colour;
+}
+
+void tiles(const Account& account, const WhitespaceTotals& totals) {
+    const float tile = 12.0f;
+    kpiTile("Whitespace value", formatMoneyCompact(totals.whitespace, account.currency),
+            (std::to_string(totals.whitespaceCells) + " open cells").c_str(), tile);
+    exposeReadout("Whitespace value: " + formatMoney(totals.whitespace, account.currency));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Estimated annual value of every cell marked Whitespace: business units that could\n"
+                          "buy an offering and do not yet, with no deal in the pipeline.");
+    ImGui::SameLine();
+    kpiTile("In pipeline", formatMoneyCompact(totals.inPipeline, account.currency), "cells with an open deal", tile);
+    ImGui::SameLine();
+    kpiTile("Owned", formatMoneyCompact(totals.owned, account.currency), "cells already bought", tile);
+}
+
+void toolbar() {
+    if (ImGui::Button(ICON_PLUS " Add business unit")) openAddPopup(true);
+    ImGui::SameLine();
+    if (ImGui::Button(ICON_PLUS " Add offering")) openAddPopup(false);
+    ImGui::SameLine(0, em(1.5f));
+    // Legend, in the order a cell cycles.
+    const WhitespaceStatus order[] = {WhitespaceStatus::Whitespace, WhitespaceStatus::InPipeline,
+                                      WhitespaceStatus::Owned, WhitespaceStatus::NotAFit};
+    for (WhitespaceStatus status : order) {
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetFrameHeight();
+        const float s = em(0.7f);
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x, pos.y + (h - s) * 0.5f),
+                                                  ImVec2(pos.x + s, pos.y + (h + s) * 0.5f),
+                                                  toU32(whitespaceColour(status)), em(0.15f));
+        ImGui::Dummy(ImVec2(s, h));
+        ImGui::SameLine(0, em(0.3f));
+        ImGui::AlignTextToFramePadding();
+        mutedText(std::string(whitespaceStatusLabel(status)).c_str());
+        ImGui::SameLine(0, em(0.9f));
+    }
+    ImGui::NewLine();
+}
+
+// One matrix cell: tinted by status, label and value, click to edit, right-click to cycle.
+void cell(Workspace& workspace, const Account& account, const std::string& bu, const std::string& offering) {
+    const WhitespaceCell current = whitespaceCell(account.whitespace, bu, offering);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = em(2.6f);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushID(offering.c_str());
+    const bool clicked = ImGui::InvisibleButton("##cell", ImVec2(std::max(width, em(2.0f)), height));
+    const bool cycle = ImGui::IsItemClicked(ImGuiMouseButton_Right);
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    exposeReadout("Cell " + bu + " / " + offering);
+    const ImVec4 colour = whitespaceColour(current.status);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 max(pos.x + width, pos.y + height);
+    draw->AddRectFilled(pos, max, toU32(withAlpha(colour, hovered ? 0.26f : 0.14f)), em(0.3f));
+    if (hovered) draw->AddRect(pos, max, toU32(withAlpha(colour, 0.8f)), em(0.3f));
+    const std::string label(whitespaceStatusLabel(current.status));
+    draw->AddText(ImVec2(pos.x + em(0.45f), pos.y + em(0.25f)), toU32(colour), ellipsize(label, width - em(0.9f)).c_str());
+    if (current.status != WhitespaceStatus::NotAFit) {
+        const std::string value = current.value > 0 ? formatMoneyCompact(current.value, account.currency) : "\u2014";
+        draw->AddText(ImVec2(pos.x + em(0.45f), pos.y + em(1.3f)), toU32(ImGui::GetStyleColorVec4(ImGuiCol_Text)),
+                      value.c_str());
+    }
+    if (hovered)
+        ImGui::SetTooltip("%s \u00d7 %s: %s, %s a year.\nClick to edit; right-click to cycle the status.", bu.c_str(),
+                          offering.c_str(), label.c_str(), formatMoney(current.value, account.currency).c_str());
+    if (clicked) openCellEditor(bu, offering);
+    if (cycle) {
+        WhitespaceCell next = current;
+        next.status = nextWhitespaceStatus(current.status);
+        setWhitespaceCell(workspace, account, next,
+                          "Mark " + bu + " \u00d7 " + offering + " " + std::string(whitespaceStatusLabel(next.status)));
+    }
+}
+
+// A header (row or column name) that opens the rename / remove popup when clicked.
+void axisHeader(bool row, const std::string& name, float width) {
+    ImGui::PushID(row ? "row" : "column");
+    ImGui::PushID(name.c_str());
+    ImGui::PushFont(fonts().strong);
+    const std::string shown = ellipsize(name, width - em(0.2f));
+    if (ImGui::Selectable(shown.c_str(), false, 0, ImVec2(width, 0))) openAxisEditor(row, name);
+    ImGui::PopFont();
+    ImGui::PopID();
+    ImGui::PopID();
+    exposeReadout((row ? "Business unit " : "Offering ") + name);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nClick to rename or remove", name.c_str());
+}
+
+void totalText(MinorUnits value, const std::string& currency, bool strong) {
+    const std::string text = formatMoneyCompact(value, currency);
+    const float w = ImGui::CalcTextSize(text.c_str()).x;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
+    if (strong) ImGui::PushFont(fonts().strong);
+    ImGui::PushStyleColor(ImGuiCol_Text, value > 0 ? palette().warning : palette().textMuted);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+    if (strong) ImGui::PopFont();
+}
+
+void matrix(Workspace& workspace, const Account& account, const WhitespaceTotals& totals) {
+    const Whitespace& w = account.whitespace;
+    const int columns = static_cast<int>(w.offerings.size()) + 2;
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX |
+                                  ImGuiTableFlags_SizingFixedFit;
+    // Offering columns share what the name and total columns leave, but never get narrower
+    // than a readable cell: beyond that the matrix scrolls sideways under a frozen first column.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float padding = style.CellPadding.x * 2 + 1.0f;
+    const size_t offeringCount = std::max<size_t>(w.offerings.size(), 1);
+    const float fixedWidth = em(12.0f) + em(8.0f) + padding * static_cast<float>(offeringCount + 2) +
+                             style.ScrollbarSize;
+    const float cellWidth = std::max(em(7.5f), (ImGui::GetContentRegionAvail().x - fixedWidth) /
+                                                   static_cast<float>(offeringCount));
+    const float rowHeight = em(2.6f) + style.CellPadding.y * 2;
+    const float headerHeight = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+    const float height = headerHeight * 2 + rowHeight * static_cast<float>(w.businessUnits.size()) +
+                         style.ScrollbarSize + em(0.4f);
+    if (!ImGui::BeginTable("##whitespace-matrix", columns, flags, ImVec2(0, height))) return;
+    ImGui::TableSetupScrollFreeze(1, 1);
+    ImGui::TableSetupColumn("Business unit", ImGuiTableColumnFlags_WidthFixed, em(12.0f));
+    for (const std::string& offering : w.offerings)
+        ImGui::TableSetupColumn(offering.c_str(), ImGuiTableColumnFlags_WidthFixed, cellWidth);
+    ImGui::TableSetupColumn("Whitespace total", ImGuiTableColumnFlags_WidthFixed, em(8.0f));
+
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    ImGui::TableNextColumn();
+    mutedText("Business unit \u2193  Offering \u2192");
+    for (const std::string& offering : w.offerings) {
+        ImGui::TableNextColumn();
+        axisHeader(false, offering, cellWidth);
+    }
+    ImGui::TableNextColumn();
+    mutedText("Whitespace");
+
+    for (size_t r = 0; r < w.businessUnits.size(); ++r) {
+        const std::string& bu = w.businessUnits[r];
+        ImGui::PushID(static_cast<int>(r));
+        ImGui::TableNextRow(0, rowHeight);
+        ImGui::TableNextColumn();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (em(2.6f) - ImGui::GetTextLineHeight()) * 0.5f);
+        axisHeader(true, bu, em(11.5f));
+        for (const std::string& offering : w.offerings) {
+            ImGui::TableNextColumn();
+            cell(workspace, account, bu, offering);
+        }
+        ImGui::TableNextColumn();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (em(2.6f) - ImGui::GetTextLineHeight()) * 0.5f);
+        totalText(totals.byBusinessUnit[r], account.currency, false);
+        ImGui::PopID();
+    }
+    // Column totals and the overall whitespace.
+    ImGui::TableNextRow();
+    ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, toU32(ImGui::GetStyleColorVec4(ImGuiCol_TableHeaderBg)));
+    ImGui::TableNextColumn();
+    ImGui::PushFont(fonts().strong);
+    ImGui::TextUnformatted("Whitespace total");
+    ImGui::PopFont();
+    for (size_t c = 0; c < w.offerings.size(); ++c) {
+        ImGui::TableNextColumn();
+        totalText(totals.byOffering[c], account.currency, false);
+    }
+    ImGui::TableNextColumn();
+    totalText(totals.whitespace, account.currency, true);
+    exposeReadout("Overall whitespace: " + formatMoney(totals.whitespace, account.currency));
+    ImGui::EndTable();
+}
+
+}  // namespace
+
+void drawWhitespaceTab(Workspace& workspace, const Account& account) {
+    ImGui::Spacing();
+    const WhitespaceTotals totals = whitespaceTotals(account.whitespace);
+    tiles(account, totals);
+    ImGui::Spacing();
+    toolbar();
+    ImGui::Spacing();
+    const Whitespace& w = account.whitespace;
+    if (w.businessUnits.empty() || w.offerings.empty()) {
+        mutedText(w.businessUnits.empty() && w.offerings.empty()
+                      ? "No whitespace map yet \u2014 add the customer's business units as rows and our offerings as "
+                        "columns, then mark what each unit owns."
+                      : w.businessUnits.empty() ? "Add the customer's business units to fill the matrix."
+                                                : "Add the offerings we sell to fill the matrix.");
+    } else {
+        matrix(workspace, account, totals);
+    }
+    drawWhitespaceEditors(workspace, account);
+}
+
+}  // namespace keystone::ui

@@ -1,0 +1,40 @@
+// Small building blocks shared by the panels: edit fields that issue commands, badges,
+// KPI tiles, section headings. Panels stay declarative; these keep them consistent.
+#pragma once
+
+#include <imgui.h>
+
+#include <functional>
+#include <string>
+
+#include "core/workspace.h"
+
+namespace keystone::ui {
+
+// A single-line text field bound to a model value. Calls onEdit with the new text on each
+// change; the history merges a field's keystrokes into one undo step until it loses focus.
+bool textField(Workspace& workspace, const char* label, const std::string& value,
+               const std::function<Command(const std::string&)>& makeCommand,
+               const char* hint = nullptr, float width = 0);
+
+// Multi-line variant for free text (executive summary, notes).
+bool textArea(Workspace& workspace, const char* label, const std::string& value,
+              const std::function<Command(const std::string&)>& makeCommand, float heightEm);
+
+// A rounded pill with text, e.g. a tier or a health band.
+void badge(const char* text, const ImVec4& colour);
+
+// A figure with a caption, e.g. "ARR  $2.4M".
+void kpiTile(const char* caption, const std::string& figure, const char* detail, float widthEm);
+
+void sectionHeading(const char* text);
+void mutedText(const char* text);
+
+// Colour for a 1..5 relationship strength, red to green.
+ImVec4 strengthColour(int strength);
+
+// Publishes the last item's rectangle under `label` (e.g. "Total ARR: $1.9M") in the item
+// registry behind window.keystone.ui, so browser tests can read a figure drawn as plain text.
+void exposeReadout(const std::string& label);
+
+}  // namespace keystone::ui

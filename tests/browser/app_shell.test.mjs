@@ -1,0 +1,155 @@
+// The app shell in real Chromium: loads cleanly, draws, is crisp at DPR 2, takes
+// composed Unicode text and the clipboard, and undoes edits.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openBrowser, openApp, click, find, nextFrames, screenshot } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await openBrowser(); });
+after(async () => { await browser?.close(); });
+
+// Distinct colours in a grid of samples of the canvas, read right after the app drew.
+async function distinctColours(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
+    const source = document.getElementById('canvas');
+    const copy = document.createElement('canvas');
+    copy.width = source.width; copy.height = source.height;
+    const ctx = copy.getContext('2d');
+    ctx.drawImage(source, 0, 0);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    const seen = new Set();
+    for (let y = 0; y < copy.height; y += 7) {
+      for (let x = 0; x < copy.width; x += 7) {
+        const i = (y * copy.width + x) * 4;
+        seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      }
+    }
+    resolve(seen.size);
+  })));
+}
+
+async function accountName(page) {
+  return page.evaluate(() => window.keystone.accounts()[0].name);
+}
+
+async function focusField(page, label) {
+  await click(page, label);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'keystone-text-input');
+}
+
+async function press(page, keys) {
+  await page.keyboard.press(keys, { delay: 30 });
+  await nextFrames(page);
+}
+
+test('the page loads the sample account with no console errors and draws a non-blank canvas', async () => {
+  const page = await openApp(browser);
+  const accounts = await page.evaluate(() => window.keystone.accounts());
+  assert.ok(accounts.length >= 1, 'the built-in sample account is open');
+  assert.ok(await find(page, 'Stakeholders'), 'the plan tabs are on screen');
+  assert.ok(await distinctColours(page) > 20, 'the canvas shows a rendered UI, not a blank fill');
+  assert.match(await page.evaluate(() => window.keystone.version), /^\d+\.\d+\.\d+$/);
+  const frame = await page.evaluate(() => window.keystone.ui.frame());
+  assert.ok(frame.frame > 0 && frame.cpu_ms >= 0);
+  await screenshot(page, 'app-dpr1.png');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('at device pixel ratio 2 the canvas backing store is twice its CSS size', async () => {
+  const page = await openApp(browser, { dpr: 2 });
+  await nextFrames(page, 3);
+  const size = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    const r = c.getBoundingClientRect();
+    return { w: c.width, h: c.height, cssW: r.width, cssH: r.height };
+  });
+  assert.equal(size.w, size.cssW * 2);
+  assert.equal(size.h, size.cssH * 2);
+  await screenshot(page, 'app-dpr2.png');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('resizing the window resizes the canvas and the UI', async () => {
+  const page = await openApp(browser);
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.cdp.send('Emulation.setDeviceMetricsOverride', { width: 900, height: 600, deviceScaleFactor: 1, mobile: false });
+  await nextFrames(page, 3);
+  const size = await page.evaluate(() => ({ w: document.getElementById('canvas').width,
+    scroll: document.documentElement.scrollWidth > window.innerWidth }));
+  assert.equal(size.w, 900);
+  assert.equal(size.scroll, false, 'no page scrollbars');
+  const theme = await find(page, 'Dark theme') || await find(page, 'Light theme');
+  assert.ok(theme.x + theme.w <= 900, 'the top bar follows the new width');
+  await page.close();
+});
+
+test('clicking the theme button found by its label switches the theme', async () => {
+  const page = await openApp(browser);
+  const startDark = (await find(page, 'Light theme')) !== null;
+  const before = await distinctColours(page);
+  await click(page, startDark ? 'Light theme' : 'Dark theme');
+  assert.ok(await find(page, startDark ? 'Dark theme' : 'Light theme'), 'the button now offers the other theme');
+  const bg = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
+    const copy = document.createElement('canvas');
+    copy.width = 4; copy.height = 4;
+    const ctx = copy.getContext('2d');
+    ctx.drawImage(document.getElementById('canvas'), 1270, 790, 4, 4, 0, 0, 4, 4);
+    resolve(Array.from(ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)));
+  })));
+  const luminance = (bg[0] + bg[1] + bg[2]) / 3;
+  assert.ok(startDark ? luminance > 128 : luminance < 128, `background ${bg} matches the new theme`);
+  assert.ok(before > 0);
+  await screenshot(page, 'app-theme-switched.png');
+  await page.close();
+});
+
+test('typing composed Unicode into a text field yields exactly that text', async () => {
+  const page = await openApp(browser);
+  await focusField(page, 'Account name');
+  await press(page, 'Control+A');
+  await press(page, 'Backspace');
+  const text = 'José Müller-Åström, 北京';
+  await page.keyboard.type(text, { delay: 20 });
+  await nextFrames(page, 3);
+  assert.equal(await accountName(page), text);
+  await page.close();
+});
+
+test('cut and paste move text between fields through the system clipboard', async () => {
+  const page = await openApp(browser);
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser.url });
+  await focusField(page, 'Industry');
+  await press(page, 'Control+A');
+  await page.keyboard.type('Ørsted Wind Ltd', { delay: 20 });
+  await nextFrames(page, 2);
+  await press(page, 'Control+A');
+  await press(page, 'Control+C');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Ørsted Wind Ltd');
+  await focusField(page, 'Account name');
+  await press(page, 'Control+A');
+  await press(page, 'Control+V');
+  await nextFrames(page, 3);
+  assert.equal(await accountName(page), 'Ørsted Wind Ltd');
+  await page.close();
+});
+
+test('an edit is undone by the Undo button and by Ctrl+Z, and redone by Ctrl+Shift+Z', async () => {
+  const page = await openApp(browser);
+  const original = await accountName(page);
+  await focusField(page, 'Account name');
+  await page.keyboard.type(' Group', { delay: 20 });
+  await nextFrames(page, 2);
+  assert.equal(await accountName(page), original + ' Group');
+  await click(page, 'Stakeholders');  // leave the field so the shortcut reaches the app
+  await click(page, 'Undo');
+  assert.equal(await accountName(page), original, 'the whole typing run is one undo step');
+  await page.mouse.click(900, 700);
+  await nextFrames(page);
+  await press(page, 'Control+Shift+Z');
+  assert.equal(await accountName(page), original + ' Group');
+  await press(page, 'Control+Z');
+  assert.equal(await accountName(page), original);
+  await page.close();
+});

@@ -1,0 +1,74 @@
+// Autosave to IndexedDB: edits survive a reload and a page closed without waiting; a
+// record that cannot be read is set aside while the others load.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openBrowser, openApp, click, nextFrames } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await openBrowser(); });
+after(async () => { await browser?.close(); });
+
+const accountName = (page) => page.evaluate(() => window.keystone.accounts()[0].name);
+
+async function waitSaved(page) {
+  await page.waitForFunction(() => window.keystone.ui.find('Saved') !== null, null, { timeout: 5000 });
+}
+
+async function typeIntoName(page, text) {
+  await click(page, 'Account name');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'keystone-text-input');
+  await page.keyboard.press('End', { delay: 30 });
+  await nextFrames(page);
+  await page.keyboard.type(text, { delay: 10 });
+  await nextFrames(page, 2);
+}
+
+test('an edit made through the UI is still there after a reload', async () => {
+  const page = await openApp(browser);
+  await waitSaved(page);
+  await typeIntoName(page, ' EMEA');
+  const edited = await accountName(page);
+  assert.ok(edited.endsWith(' EMEA'));
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForFunction(() => window.keystone && window.Module && Module.calledRun && window.keystone.ui.frame().frame > 3);
+  assert.equal(await accountName(page), edited);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('edits older than a second survive closing the page without waiting, every time', async () => {
+  for (let round = 0; round < 5; round++) {
+    const page = await openApp(browser);
+    const before = await accountName(page);
+    await typeIntoName(page, String(round));
+    await new Promise((r) => setTimeout(r, 1000 + Math.floor(Math.random() * 300)));
+    const expected = await accountName(page);
+    assert.equal(expected, before + round);
+    await page.close({ runBeforeUnload: false });
+    const reopened = await openApp(browser);
+    assert.equal(await accountName(reopened), expected, `round ${round}`);
+    await reopened.close();
+  }
+});
+
+test('an unreadable saved record is set aside and the other accounts load', async () => {
+  const page = await openApp(browser);
+  await waitSaved(page);
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const tx = window.keystoneStorage.db.transaction(['plans'], 'readwrite');
+    tx.objectStore('plans').put({ json: '{"format":"keystone.plan", broken', order: 99 }, 'ffffffffffffffffffffffffffffffff');
+    tx.oncomplete = resolve; tx.onabort = reject;
+  }));
+  const before = await page.evaluate(() => window.keystone.accounts().map((a) => a.name));
+  await page.reload();
+  await page.waitForFunction(() => window.keystone && window.Module && Module.calledRun && window.keystone.ui.frame().frame > 3);
+  assert.deepEqual(await page.evaluate(() => window.keystone.accounts().map((a) => a.name)), before);
+  assert.ok(await page.evaluate(() => window.keystone.ui.find('Dismiss') !== null), 'the rep is told');
+  const quarantined = await page.evaluate(() => new Promise((resolve) => {
+    const request = window.keystoneStorage.db.transaction(['quarantine']).objectStore('quarantine').count();
+    request.onsuccess = () => resolve(request.result);
+  }));
+  assert.equal(quarantined, 1);
+  await page.close();
+});

@@ -1,0 +1,91 @@
+// Shared setup for browser tests: a loopback server over build/web/site, Debian's
+// Chromium through playwright-core (never a downloaded browser), and helpers that find
+// ImGui widgets by label through window.keystone.ui.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// KEYSTONE_SITE lets a second build directory be tested without touching build/web.
+export const SITE = process.env.KEYSTONE_SITE || join(ROOT, 'build', 'web', 'site');
+export const ARTIFACTS = process.env.KEYSTONE_ARTIFACTS || join(ROOT, 'build', 'test-artifacts');
+
+const CHROMIUM_FLAGS = [
+  '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--no-sandbox', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-quic', '--no-first-run', '--disable-features=Translate',
+];
+
+export async function openBrowser({ site = SITE } = {}) {
+  const server = await startServer(site, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const profile = mkdtempSync(join(tmpdir(), 'keystone-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  return {
+    url, context, server, site,
+    // Stops serving, as if the network were gone; the browser stays open.
+    async stopServer() {
+      server.closeAllConnections?.();
+      await new Promise((ok) => server.close(ok));
+    },
+    async close() {
+      await context.close();
+      if (server.listening) await new Promise((ok) => server.close(ok));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// Opens the app in a new page at a device pixel ratio and waits for its first frames.
+// Console errors and page errors are collected in page.problems.
+export async function openApp(browser, { dpr = 1, width = 1280, height = 800 } = {}) {
+  const page = await browser.context.newPage();
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  page.on('pageerror', (err) => problems.push(String(err)));
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', {
+    width, height, deviceScaleFactor: dpr, mobile: false,
+  });
+  await page.goto(browser.url);
+  await waitForApp(page);
+  page.problems = problems;
+  page.cdp = cdp;
+  return page;
+}
+
+export async function waitForApp(page) {
+  await page.waitForFunction(() => window.keystone && window.Module && Module.calledRun &&
+    window.keystone.ui.frame().frame > 3, null, { timeout: 60000 });
+}
+
+export async function nextFrames(page, count = 2) {
+  const start = await page.evaluate(() => window.keystone.ui.frame().frame);
+  await page.waitForFunction((target) => window.keystone.ui.frame().frame >= target, start + count);
+}
+
+export async function find(page, label) {
+  return page.evaluate((l) => window.keystone.ui.find(l), label);
+}
+
+// Waits until a widget with this label is on screen and clicks its centre.
+export async function click(page, label, options = {}) {
+  const handle = await page.waitForFunction((l) => window.keystone.ui.find(l), label, { timeout: 10000 });
+  const item = await handle.jsonValue();
+  await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2, options);
+  await nextFrames(page);
+  return item;
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, name);
+  await page.screenshot({ path });
+  return path;
+}

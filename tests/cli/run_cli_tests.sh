@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# CLI behaviour tests: exit codes and output of the native `keystone` tool.
+# Usage: run_cli_tests.sh PATH_TO_KEYSTONE
+set -uo pipefail
+KEYSTONE="$1"
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+pass=0; fail=0
+check() { # name, expected-status, command...
+  local name="$1" want="$2"; shift 2
+  local out status
+  out="$("$@" 2>&1)"; status=$?
+  if [ "$status" = "$want" ]; then pass=$((pass+1)); else
+    fail=$((fail+1)); echo "FAIL: $name (exit $status, wanted $want)"; echo "$out" | head -5; fi
+}
+check_output() { # name, pattern, command...
+  local name="$1" pattern="$2"; shift 2
+  if "$@" 2>&1 | grep -qE "$pattern"; then pass=$((pass+1)); else
+    fail=$((fail+1)); echo "FAIL: $name (output lacks /$pattern/)"; fi
+}
+
+check "--version exits 0" 0 "$KEYSTONE" --version
+check_output "--version prints the version" '^keystone [0-9]+\.[0-9]+\.[0-9]+$' "$KEYSTONE" --version
+check "--help exits 0" 0 "$KEYSTONE" --help
+check_output "--help lists the commands" 'Usage: keystone' "$KEYSTONE" --help
+check "no command is a usage error" 2 "$KEYSTONE"
+check "an unknown command is a usage error" 2 "$KEYSTONE" frobnicate
+
+for extra in "$ROOT"/tests/cli/*.cases.sh; do
+  [ -f "$extra" ] && . "$extra"
+done
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" = 0 ]

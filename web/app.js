@@ -1,0 +1,187 @@
+// Page glue: loading and error screens, then window.keystone (the automation API).
+(function () {
+  'use strict';
+  var status = document.getElementById('status');
+  var canvas = document.getElementById('canvas');
+
+  function showStatus(title, detail, isError) {
+    document.getElementById('status-title').textContent = title;
+    document.getElementById('status-detail').textContent = detail || '';
+    status.classList.toggle('error', !!isError);
+    status.classList.remove('hidden');
+  }
+
+  function webgl2Available() {
+    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+  }
+
+  if (!webgl2Available()) {
+    showStatus('Keystone needs WebGL 2',
+      'Your browser has WebGL 2 turned off or does not support it. Use a current Chrome, Edge, ' +
+      'Firefox or Safari, and check that hardware acceleration is enabled.', true);
+    return;
+  }
+
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    showStatus('The display was interrupted',
+      'The browser reset the graphics context. Your work is kept in this tab; reload the page to continue.', true);
+  });
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
+  window.keystoneFirstFrame = function () { status.classList.add('hidden'); };
+
+  // Font Awesome glyphs sit in the Private Use Area; tests name widgets by their words.
+  function withoutIcons(text) { return text.replace(/[\uE000-\uF8FF]/g, '').trim(); }
+
+  function json(fn) { return JSON.parse(Module.UTF8ToString(fn())); }
+
+  window.Module = {
+    canvas: canvas,
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    onAbort: function (what) {
+      showStatus('Keystone stopped unexpectedly', String(what || ''), true);
+    },
+  };
+
+  window.keystone = {
+    get version() { return Module.UTF8ToString(Module._keystone_version()); },
+    ui: {
+      items: function () { return json(Module._keystone_ui_items); },
+      // Matches the visible label, the full "label##id", or the label without its icon.
+      find: function (label) {
+        var items = json(Module._keystone_ui_items);
+        for (var i = 0; i < items.length; i++) {
+          var item = items[i];
+          if (item.label === label || item.fullLabel === label || withoutIcons(item.label) === label) return item;
+        }
+        return null;
+      },
+      frame: function () { return json(Module._keystone_ui_frame); },
+    },
+    accounts: function () { return json(Module._keystone_accounts); },
+    // bytes: Uint8Array, ArrayBuffer or string. Returns {ok, error?, accountId?}.
+    importPlan: function (bytes) {
+      var data = typeof bytes === 'string' ? new TextEncoder().encode(bytes)
+        : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+      var ptr = Module._malloc(Math.max(1, data.length));
+      Module.HEAPU8.set(data, ptr);
+      try {
+        return JSON.parse(Module.UTF8ToString(Module._keystone_import_plan(ptr, data.length)));
+      } finally {
+        Module._free(ptr);
+      }
+    },
+    exportPlan: function (accountId) {
+      return Module.ccall('keystone_export_plan', 'string', ['string'], [accountId]);
+    },
+  };
+
+  // Reads every saved plan before the module starts, so the first interactive frame has
+  // the whole portfolio. Without IndexedDB (some private modes) the app still runs and
+  // says that it cannot save.
+  function openStorage() {
+    return new Promise(function (resolve) {
+      var storage = { db: null, records: [], persistent: false };
+      window.keystoneStorage = storage;
+      if (!window.indexedDB) { resolve(storage); return; }
+      var request;
+      try { request = indexedDB.open('keystone', 1); } catch (e) { resolve(storage); return; }
+      request.onupgradeneeded = function () {
+        var db = request.result;
+        ['plans', 'settings', 'quarantine'].forEach(function (name) {
+          if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+        });
+      };
+      request.onerror = function () { resolve(storage); };
+      request.onblocked = function () { showStatus('Close other Keystone tabs', 'Another tab is upgrading your saved data.', false); };
+      request.onsuccess = function () {
+        storage.db = request.result;
+        var tx = storage.db.transaction(['plans'], 'readonly');
+        var store = tx.objectStore('plans');
+        store.count().onsuccess = function (e) {
+          var total = e.target.result;
+          var cursor = store.openCursor();
+          cursor.onsuccess = function () {
+            var c = cursor.result;
+            if (!c) return;
+            var value = c.value || {};
+            storage.records.push({ key: String(c.key), json: String(value.json || ''), order: value.order || 0 });
+            if (total > 20 && storage.records.length % 10 === 0) {
+              showStatus('Opening your accounts…', storage.records.length + ' of ' + total, false);
+            }
+            c.continue();
+          };
+        };
+        tx.oncomplete = function () { resolve(storage); };
+        tx.onerror = function () { resolve(storage); };
+      };
+    }).then(function (storage) {
+      if (!navigator.storage || !navigator.storage.persist) return storage;
+      return navigator.storage.persisted().then(function (already) {
+        return already || navigator.storage.persist();
+      }).then(function (granted) { storage.persistent = !!granted; return storage; },
+              function () { return storage; });
+    });
+  }
+
+  // Pending edits are written when the page is hidden (tab switch, close, app switch):
+  // the last moment the browser reliably lets us run. unload/beforeunload are not used.
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden' && window.Module && Module._keystone_flush_saves) {
+      Module._keystone_flush_saves();
+    }
+  });
+
+  // Offline: the service worker precaches the shell. When a newer build has installed and
+  // is waiting, offer to switch; pending edits are flushed before the reload.
+  function showUpdateBanner(worker) {
+    if (document.getElementById('update-banner')) return;
+    var banner = document.createElement('div');
+    banner.id = 'update-banner';
+    banner.setAttribute('role', 'alert');
+    var text = document.createElement('span');
+    text.textContent = 'A new version of Keystone is ready.';
+    var button = document.createElement('button');
+    button.id = 'update-reload';
+    button.textContent = 'Reload to update';
+    button.addEventListener('click', function () {
+      if (window.Module && Module._keystone_flush_saves) Module._keystone_flush_saves();
+      button.disabled = true;
+      worker.postMessage('activate-update');
+    });
+    banner.appendChild(text);
+    banner.appendChild(button);
+    document.body.appendChild(banner);
+  }
+
+  if ('serviceWorker' in navigator) {
+    var reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (reloading || !document.getElementById('update-banner')) return;
+      reloading = true;
+      // Saves flushed on click may still be committing; give IndexedDB a moment.
+      setTimeout(function () { location.reload(); }, 300);
+    });
+    navigator.serviceWorker.register('sw.js').then(function (registration) {
+      var watch = function (worker) {
+        if (!worker) return;
+        worker.addEventListener('statechange', function () {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) showUpdateBanner(worker);
+        });
+      };
+      if (registration.waiting && navigator.serviceWorker.controller) showUpdateBanner(registration.waiting);
+      watch(registration.installing);
+      registration.addEventListener('updatefound', function () { watch(registration.installing); });
+      window.keystoneServiceWorker = registration;
+    }).catch(function (e) { console.warn('Offline mode unavailable: ' + e.message); });
+  }
+
+  openStorage().then(function () {
+    var script = document.createElement('script');
+    script.src = 'keystone.js';
+    script.onerror = function () { showStatus('Keystone could not load', 'keystone.js is missing.', true); };
+    document.body.appendChild(script);
+  });
+})();

@@ -1,0 +1,240 @@
+// JavaScript the C++ platform layer calls (linked with --js-library).
+// Browser glue that is not called from C++ (automation API, loading screen) is in app.js.
+
+var LibraryKeystone = {
+  $KS__deps: ['$stringToNewUTF8', 'malloc', 'free'],
+  $KS: {
+    textInput: null,      // hidden <textarea> that receives composed text while a field is active
+    firstFrameShown: false,
+
+    // DOM KeyboardEvent.code -> SDL scancode, for keys typed into the text input that
+    // ImGui handles itself (editing, navigation, shortcuts).
+    scancodes: {
+      Backspace: 42, Tab: 43, Enter: 40, NumpadEnter: 88, Escape: 41, Delete: 76,
+      Insert: 73, Home: 74, End: 77, PageUp: 75, PageDown: 78,
+      ArrowRight: 79, ArrowLeft: 80, ArrowDown: 81, ArrowUp: 82,
+      KeyA: 4, KeyC: 6, KeyV: 25, KeyX: 27, KeyY: 28, KeyZ: 29, KeyF: 9, KeyS: 22,
+      // Modifiers travel too: otherwise SDL's modifier state would keep Ctrl "held" after
+      // Ctrl+A and ImGui would drop the text typed next.
+      ControlLeft: 224, ShiftLeft: 225, AltLeft: 226, MetaLeft: 227,
+      ControlRight: 228, ShiftRight: 229, AltRight: 230, MetaRight: 231,
+    },
+
+    modifiers: function (e) {
+      // SDL_Keymod bits: LSHIFT 0x1, LCTRL 0x40, LALT 0x100, LGUI 0x400
+      return (e.shiftKey ? 0x1 : 0) | (e.ctrlKey ? 0x40 : 0) | (e.altKey ? 0x100 : 0) | (e.metaKey ? 0x400 : 0);
+    },
+
+    sendText: function (text) {
+      if (!text) return;
+      var bytes = lengthBytesUTF8(text) + 1;
+      var ptr = _malloc(bytes);
+      stringToUTF8(text, ptr, bytes);
+      _keystone_text_input(ptr);
+      _free(ptr);
+    },
+
+    sendKey: function (scancode, down, mods) { _keystone_key_event(scancode, down ? 1 : 0, mods); },
+
+    createTextInput: function () {
+      var ta = document.createElement('textarea');
+      ta.id = 'keystone-text-input';
+      ta.setAttribute('autocomplete', 'off');
+      ta.setAttribute('autocorrect', 'off');
+      ta.setAttribute('autocapitalize', 'off');
+      ta.setAttribute('spellcheck', 'false');
+      ta.setAttribute('aria-hidden', 'true');
+      ta.tabIndex = -1;
+      document.body.appendChild(ta);
+
+      ta.addEventListener('keydown', function (e) {
+        var scancode = KS.scancodes[e.code];
+        var shortcut = e.ctrlKey || e.metaKey;
+        // Paste is left to the browser so the paste event below brings the text.
+        if (shortcut && e.code === 'KeyV') return;
+        if (scancode === undefined) return;           // printable: arrives as an input event
+        if (!shortcut && e.key.length === 1) return;  // e.g. Shift+A on a layout that maps it
+        if (scancode < 224) e.preventDefault();       // modifiers keep their default
+        KS.sendKey(scancode, true, KS.modifiers(e));
+        KS.pendingUps[e.code] = scancode;
+      });
+      ta.addEventListener('keyup', function (e) {
+        var scancode = KS.pendingUps[e.code];
+        if (scancode === undefined) return;
+        delete KS.pendingUps[e.code];
+        KS.sendKey(scancode, false, KS.modifiers(e));
+      });
+      ta.addEventListener('input', function (e) {
+        if (e.isComposing) return;  // wait for compositionend
+        KS.sendText(ta.value);
+        ta.value = '';
+      });
+      ta.addEventListener('compositionend', function (e) {
+        KS.sendText(e.data);
+        ta.value = '';
+      });
+      ta.addEventListener('paste', function (e) {
+        e.preventDefault();
+        var text = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
+        var bytes = lengthBytesUTF8(text) + 1;
+        var ptr = _malloc(bytes);
+        stringToUTF8(text, ptr, bytes);
+        _keystone_clipboard_pasted(ptr);
+        _free(ptr);
+        var mods = 0x40;
+        KS.sendKey(KS.scancodes.KeyV, true, mods);
+        KS.sendKey(KS.scancodes.KeyV, false, mods);
+      });
+      KS.textInput = ta;
+    },
+    pendingUps: {},
+
+    deliverFile: function (requestId, name, bytes) {
+      var namePtr = stringToNewUTF8(name);
+      var dataPtr = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, dataPtr);
+      _keystone_file_chosen(requestId, namePtr, dataPtr, bytes.length);
+      _free(dataPtr);
+      _free(namePtr);
+    },
+  },
+
+  ks_canvas_sync: function () {
+    var canvas = Module['canvas'];
+    var dpr = window.devicePixelRatio || 1;
+    var rect = canvas.getBoundingClientRect();
+    // Same arithmetic as SDL's resize handler (double -> int truncation).
+    var wantW = Math.trunc(rect.width * dpr), wantH = Math.trunc(rect.height * dpr);
+    if (canvas.width !== wantW || canvas.height !== wantH) {
+      // SDL re-reads the CSS size and the pixel ratio on a window resize event; a ratio
+      // change from zoom or a monitor switch does not always fire one, so fire it here.
+      window.dispatchEvent(new Event('resize'));
+    }
+    return dpr;
+  },
+
+  ks_text_input_set: function (active, x, y, lineHeight) {
+    if (!KS.textInput) KS.createTextInput();
+    var ta = KS.textInput;
+    if (active) {
+      // Keep the element under the caret so IME candidate windows open in the right place.
+      ta.style.left = x + 'px';
+      ta.style.top = y + 'px';
+      ta.style.height = lineHeight + 'px';
+      if (document.activeElement !== ta) ta.focus({ preventScroll: true });
+    } else if (document.activeElement === ta) {
+      ta.value = '';
+      Module['canvas'].focus({ preventScroll: true });
+    }
+  },
+
+  ks_clipboard_write: function (ptr) {
+    var text = UTF8ToString(ptr);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(function () { /* denied: ImGui keeps its copy */ });
+    }
+  },
+
+  ks_prefers_dark: function () {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+
+  ks_first_frame: function () {
+    if (KS.firstFrameShown) return;
+    KS.firstFrameShown = true;
+    if (typeof window.keystoneFirstFrame === 'function') window.keystoneFirstFrame();
+  },
+
+  // ---- Storage: the page opened the database and read every plan before the module
+  // started (app.js, window.keystoneStorage); C++ takes the records, then writes batches.
+  ks_storage_preloaded_count: function () {
+    var storage = window.keystoneStorage;
+    return storage && storage.records ? storage.records.length : 0;
+  },
+
+  ks_storage_preloaded_field: function (index, field) {
+    var record = window.keystoneStorage.records[index];
+    var text = field === 0 ? record.key : field === 1 ? record.json : String(record.order || 0);
+    return stringToNewUTF8(text);
+  },
+
+  ks_storage_begin: function (requestId) { KS.batch = { id: requestId, puts: [], deletes: [] }; },
+
+  ks_storage_put: function (keyPtr, jsonPtr, length, order) {
+    KS.batch.puts.push({ key: UTF8ToString(keyPtr), value: { json: UTF8ToString(jsonPtr, length), order: order, saved: Date.now() } });
+  },
+
+  ks_storage_delete: function (keyPtr) { KS.batch.deletes.push(UTF8ToString(keyPtr)); },
+
+  ks_storage_commit: function () {
+    var batch = KS.batch;
+    KS.batch = null;
+    var finish = function (ok, reason) {
+      var ptr = stringToNewUTF8(reason || '');
+      _keystone_storage_finished(batch.id, ok ? 1 : 0, ptr);
+      _free(ptr);
+    };
+    var db = window.keystoneStorage && window.keystoneStorage.db;
+    if (!db) { setTimeout(function () { finish(false, 'StorageUnavailable'); }, 0); return; }
+    var tx;
+    try {
+      tx = db.transaction(['plans'], 'readwrite');
+    } catch (e) {
+      setTimeout(function () { finish(false, e.name || 'TransactionFailed'); }, 0);
+      return;
+    }
+    var store = tx.objectStore('plans');
+    batch.puts.forEach(function (put) { store.put(put.value, put.key); });
+    batch.deletes.forEach(function (key) { store.delete(key); });
+    tx.oncomplete = function () { finish(true, ''); };
+    // A full disk arrives here, as the transaction's abort with QuotaExceededError.
+    tx.onabort = function () { finish(false, (tx.error && tx.error.name) || 'AbortError'); };
+  },
+
+  ks_storage_quarantine: function (keyPtr, reasonPtr) {
+    var key = UTF8ToString(keyPtr), reason = UTF8ToString(reasonPtr);
+    var db = window.keystoneStorage && window.keystoneStorage.db;
+    var record = (window.keystoneStorage.records || []).find(function (r) { return r.key === key; });
+    if (!db || !record) return;
+    var tx = db.transaction(['plans', 'quarantine'], 'readwrite');
+    tx.objectStore('quarantine').put({ json: record.json, reason: reason, moved: Date.now() }, key + '@' + Date.now());
+    tx.objectStore('plans').delete(key);
+  },
+
+  ks_storage_persistent: function () {
+    return window.keystoneStorage && window.keystoneStorage.persistent ? 1 : 0;
+  },
+
+  ks_choose_file: function (acceptPtr, requestId) {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = UTF8ToString(acceptPtr);
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      if (!file) return;
+      file.arrayBuffer().then(function (buffer) { KS.deliverFile(requestId, file.name, new Uint8Array(buffer)); });
+    });
+    input.click();
+  },
+
+  ks_download: function (namePtr, bytesPtr, length, mimePtr) {
+    var bytes = HEAPU8.slice(bytesPtr, bytesPtr + length);
+    var blob = new Blob([bytes], { type: UTF8ToString(mimePtr) });
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = UTF8ToString(namePtr);
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+  },
+
+  ks_local_date: function (out, capacity) {
+    var d = new Date();
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    stringToUTF8(d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()), out, capacity);
+  },
+};
+
+autoAddDeps(LibraryKeystone, '$KS');
+mergeInto(LibraryManager.library, LibraryKeystone);
