@@ -178,6 +178,15 @@
     }).catch(function (e) { console.warn('Offline mode unavailable: ' + e.message); });
   }
 
+  // Dropping a plan file anywhere on the window imports it (the same path as the button).
+  window.addEventListener('dragover', function (e) { e.preventDefault(); });
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+    if (!file || !window.Module || !Module.calledRun) return;
+    file.arrayBuffer().then(function (buffer) { window.keystone.importPlan(new Uint8Array(buffer)); });
+  });
+
   openStorage().then(function () {
     var script = document.createElement('script');
     script.src = 'keystone.js';

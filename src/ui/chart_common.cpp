@@ -11,11 +11,6 @@
 namespace keystone::ui {
 namespace {
 
-ImVec4 mix(const ImVec4& a, const ImVec4& b, float t) {
-    return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t,
-                  a.w + (b.w - a.w) * t);
-}
-
 void dashedLine(ImDrawList* draw, ImVec2 a, ImVec2 b, ImU32 colour, float thickness, float dash,
                 float gap) {
     const float length = b.x - a.x;  // horizontal lines only
@@ -43,10 +38,10 @@ void labelLastItem(const char* label) {
 #endif
 }
 
-ImVec4 rampColour(float t) {
-    const Palette& p = palette();
+ImVec4 mixColour(const ImVec4& a, const ImVec4& b, float t) {
     t = std::clamp(t, 0.0f, 1.0f);
-    return t < 0.5f ? mix(p.good, p.warning, t * 2) : mix(p.warning, p.bad, (t - 0.5f) * 2);
+    return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t,
+                  a.w + (b.w - a.w) * t);
 }
 
 ImVec4 withAlpha(ImVec4 colour, float alpha) {

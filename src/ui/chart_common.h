@@ -1,6 +1,6 @@
 // Drawing helpers shared by the competition, risk, metric and health panels: cards with
-// an accent stripe, segmented choice buttons, labelled hit areas for tests, a green-amber-
-// red colour ramp, line charts and horizontal bars.
+// an accent stripe, segmented choice buttons, labelled hit areas for tests, line charts
+// and horizontal bars.
 #pragma once
 
 #include <imgui.h>
@@ -15,9 +15,8 @@ namespace keystone::ui {
 // InvisibleButton does not report one itself.
 void labelLastItem(const char* label);
 
-// 0 = good (green), 0.5 = warning (amber), 1 = bad (red), blended in between; follows
-// the current theme's palette.
-ImVec4 rampColour(float t);
+// Linear blend of two colours, t in 0..1.
+ImVec4 mixColour(const ImVec4& a, const ImVec4& b, float t);
 ImVec4 withAlpha(ImVec4 colour, float alpha);
 
 // A surface-coloured rounded card around whatever is drawn between beginCard and endCard,

@@ -94,7 +94,7 @@ void scoreCard(const Account& account, const HealthResult& r, const HealthConfig
     card.end();
 }
 
-void breakdownCard(const HealthResult& r) {
+void breakdownCard(const HealthResult& r, const HealthConfig& config) {
     Card card;
     card.begin();
     ImGui::PushFont(fonts().strong);
@@ -103,10 +103,10 @@ void breakdownCard(const HealthResult& r) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
     if (ImGui::BeginTable("##health-breakdown", 4, flags, ImVec2(card.innerWidth(), 0))) {
-        ImGui::TableSetupColumn("Signal", 0, 1.5f);
-        ImGui::TableSetupColumn("Sub-score", 0, 1.4f);
+        ImGui::TableSetupColumn("Signal", 0, 1.9f);
+        ImGui::TableSetupColumn("Sub-score", 0, 1.2f);
         ImGui::TableSetupColumn("Weight", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
-        ImGui::TableSetupColumn("Contribution", 0, 1.4f);
+        ImGui::TableSetupColumn("Contribution", 0, 1.3f);
         ImGui::TableHeadersRow();
         double largest = 1;
         for (const HealthSignalResult& s : r.signals) largest = std::max(largest, s.contribution);
@@ -127,7 +127,9 @@ void breakdownCard(const HealthResult& r) {
             ImGui::TableNextColumn();
             char text[48];
             if (s.present) {
-                const ImVec4 colour = rampColour(1.0f - static_cast<float>(s.subScore) / 100.0f);
+                // Green when at its healthy line (as the explanation's tick says), else amber or red.
+                const ImVec4 colour = s.healthy ? palette().good
+                                                : s.subScore >= config.amberMin ? palette().warning : palette().bad;
                 const float textW = ImGui::CalcTextSize("100").x + em(0.5f);
                 const float barW = std::max(em(2.0f), ImGui::GetContentRegionAvail().x - textW);
                 ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ImGui::GetFrameHeight() - barH) * 0.5f);
@@ -236,9 +238,9 @@ void drawHealthTab(Workspace& workspace, const Account& account) {
     const ImGuiTableFlags layout = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoPadOuterX;
     if (ImGui::BeginTable("##health-top", wide ? 3 : 1, layout)) {
         if (wide) {
-            ImGui::TableSetupColumn("score", ImGuiTableColumnFlags_WidthFixed, em(14.0f));
+            ImGui::TableSetupColumn("score", ImGuiTableColumnFlags_WidthFixed, em(13.5f));
             ImGui::TableSetupColumn("signals", ImGuiTableColumnFlags_WidthStretch);
-            ImGui::TableSetupColumn("flags", ImGuiTableColumnFlags_WidthFixed, em(17.5f));
+            ImGui::TableSetupColumn("flags", ImGuiTableColumnFlags_WidthFixed, em(19.5f));
         }
         ImGui::TableNextColumn();
         scoreCard(account, result, config);
@@ -283,7 +285,7 @@ void drawHealthTab(Workspace& workspace, const Account& account) {
             ImGui::TableSetupColumn("why", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         }
         ImGui::TableNextColumn();
-        breakdownCard(result);
+        breakdownCard(result, config);
         ImGui::TableNextColumn();
         explanationCard(result);
         ImGui::EndTable();

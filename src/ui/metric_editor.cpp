@@ -44,9 +44,19 @@ void rowLabel(const char* text) {
     ImGui::TableNextColumn();
 }
 
-void figure(const char* caption, const std::string& value, const ImVec4& colour) {
+// A caption over a large figure; `icon` (a Font Awesome glyph, may be empty) goes before
+// it in the heading font, since the figure font has no icons.
+void figure(const char* caption, const std::string& value, const ImVec4& colour, const char* icon = "") {
     ImGui::BeginGroup();
     mutedText(caption);
+    if (*icon) {
+        ImGui::PushFont(fonts().heading);
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::TextUnformatted(icon);
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        ImGui::SameLine(0, em(0.3f));
+    }
     ImGui::PushFont(fonts().figure);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::TextUnformatted(value.c_str());
@@ -144,6 +154,7 @@ void drawReadings(Workspace& workspace, const Account& account, const SuccessMet
         ImGui::PushStyleColor(ImGuiCol_Text, state.messageIsError ? palette().bad : palette().good);
         ImGui::TextUnformatted(state.message.c_str());
         ImGui::PopStyleColor();
+        exposeReadout(state.message);
     }
     if (metric.history.empty()) return;
 
@@ -241,8 +252,8 @@ bool drawMetricEditor(Workspace& workspace, const Account& account, const Succes
             figure("Progress to target", trend.hasLatest ? std::string(progress) : std::string("—"),
                    ImGui::GetStyle().Colors[ImGuiCol_Text]);
             ImGui::SameLine(0, em(2.0f));
-            figure("Trend", (std::string(trendArrow(trend)) + " " + std::string(trendDirectionLabel(trend.direction))),
-                   trendColour(trend.direction));
+            figure("Trend", std::string(trendDirectionLabel(trend.direction)), trendColour(trend.direction),
+                   trendArrow(trend));
             ImGui::Spacing();
             badge(std::string(targetStatusLabel(trend.status)).c_str(), statusColour(trend.status));
             ImGui::SameLine();
@@ -250,7 +261,7 @@ bool drawMetricEditor(Workspace& workspace, const Account& account, const Succes
                        formatMetricValue(metric.target, metric.unit))
                           .c_str());
             ImGui::Spacing();
-            drawLineChart("##metric-chart", lineChartOf(metric, true), ImVec2(ImGui::GetContentRegionAvail().x, em(10.0f)));
+            drawLineChart("##metric-chart", lineChartOf(metric, true), ImVec2(ImGui::GetContentRegionAvail().x, em(11.0f)));
             ImGui::Spacing();
             ImGui::PushTextWrapPos(0);
             mutedText(trend.sentence.c_str());

@@ -43,13 +43,15 @@ void statusBadge(const MetricTrend& trend) {
 void metricRow(const SuccessMetric& metric, MetricViewState& state, Workspace& workspace) {
     const MetricTrend trend = analyseMetric(metric);
     ImGui::PushID(metric.id.c_str());
-    ImGui::TableNextRow(0, em(2.2f));
+    // Every cell is centred on one content height so text, sparkline and badge line up.
+    const float height = em(1.8f);
+    const float textOffset = (height - ImGui::GetTextLineHeight()) * 0.5f;
+    ImGui::TableNextRow(0, height + ImGui::GetStyle().CellPadding.y * 2);
     ImGui::TableNextColumn();
     const float rowTop = ImGui::GetCursorPosY();
     const std::string label = (metric.name.empty() ? std::string("Untitled metric") : metric.name) + "##metric";
-    ImGui::SetCursorPosY(rowTop + em(0.35f));
     if (ImGui::Selectable(label.c_str(), state.selectedId == metric.id, ImGuiSelectableFlags_SpanAllColumns,
-                          ImVec2(0, em(1.5f)))) {
+                          ImVec2(0, height))) {
         state.selectedId = metric.id;
         workspace.closeMergeWindow();
     }
@@ -61,22 +63,22 @@ void metricRow(const SuccessMetric& metric, MetricViewState& state, Workspace& w
         ImGui::EndTooltip();
     }
     ImGui::TableNextColumn();
-    ImGui::SetCursorPosY(rowTop + em(0.35f));
+    ImGui::SetCursorPosY(rowTop + textOffset);
     if (trend.hasLatest) ImGui::TextUnformatted(formatMetricValue(trend.latest, metric.unit).c_str());
     else mutedText("—");
     ImGui::TableNextColumn();
-    ImGui::SetCursorPosY(rowTop + em(0.35f));
+    ImGui::SetCursorPosY(rowTop + textOffset);
     mutedText(formatMetricValue(metric.target, metric.unit).c_str());
     ImGui::TableNextColumn();
-    ImGui::SetCursorPosY(rowTop + em(0.2f));
-    drawLineChart("##spark", lineChartOf(metric, false), ImVec2(ImGui::GetContentRegionAvail().x, em(1.8f)));
+    ImGui::SetCursorPosY(rowTop + em(0.15f));
+    drawLineChart("##spark", lineChartOf(metric, false), ImVec2(ImGui::GetContentRegionAvail().x, height - em(0.3f)));
     ImGui::TableNextColumn();
-    ImGui::SetCursorPosY(rowTop + em(0.35f));
+    ImGui::SetCursorPosY(rowTop + textOffset);
     ImGui::PushStyleColor(ImGuiCol_Text, trendColour(trend.direction));
     ImGui::Text("%s %s", trendArrow(trend), std::string(trendDirectionLabel(trend.direction)).c_str());
     ImGui::PopStyleColor();
     ImGui::TableNextColumn();
-    ImGui::SetCursorPosY(rowTop + em(0.3f));
+    ImGui::SetCursorPosY(rowTop + textOffset - em(0.12f));
     statusBadge(trend);
     ImGui::PopID();
 }

@@ -142,9 +142,9 @@ void drawActionTable(Workspace& workspace, const Account& account, const Objecti
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, emVec(0.35f, 0.25f));
     if (ImGui::BeginTable("##actions", 7, flags)) {
         ImGui::TableSetupColumn("##overdue", ImGuiTableColumnFlags_WidthFixed, em(1.1f));
-        ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthStretch, 1.7f);
-        ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 2.6f);
+        ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthStretch, 1.3f);
         ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, em(7.2f));
         ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em(8.2f));
         ImGui::TableSetupColumn("##delete", ImGuiTableColumnFlags_WidthFixed, em(3.6f));

@@ -89,6 +89,7 @@ void summaryStrip(Workspace& workspace, const Account& account) {
         const float y = ImGui::GetCursorPosY();
         ImGui::SetCursorPosY(y + (ImGui::GetFrameHeight() - ImGui::GetTextLineHeight()) * 0.5f - em(0.12f));
         badge(text.c_str(), palette().bad);
+        exposeReadout("Overdue actions: " + std::to_string(overdue));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Actions due before today that are not done.");
     }
     const char* label = ICON_PLUS " Add objective";
@@ -99,7 +100,7 @@ void summaryStrip(Workspace& workspace, const Account& account) {
 
 // The list of objectives on the left: title, status and action progress per row.
 void objectiveList(const Account& account, const std::string& today, float width) {
-    ImGui::BeginChild("##objective-list", ImVec2(width, em(13.0f)), true);
+    ImGui::BeginChild("##objective-list", ImVec2(width, em(13.8f)), true);
     const float rowHeight = em(2.9f);
     for (const Objective& objective : account.objectives) {
         ImGui::PushID(objective.id.c_str());
@@ -136,15 +137,16 @@ void objectiveList(const Account& account, const std::string& today, float width
 
 // The selected objective's own fields and its Delete button.
 void objectiveForm(Workspace& workspace, const Account& account, const Objective& objective) {
-    ImGui::BeginChild("##objective-form", ImVec2(0, em(13.0f)), true);
+    ImGui::BeginChild("##objective-form", ImVec2(0, em(13.8f)), true);
     ImGui::PushID(objective.id.c_str());
     formRow("Title");
     textField(workspace, "##Objective title", objective.title,
               objectiveText(workspace, account, objective, &Objective::title, "title"),
               "What the customer and we will achieve", -1);
     formRow("Description");
-    textArea(workspace, "##Objective description", objective.description,
-             objectiveText(workspace, account, objective, &Objective::description, "description"), 4.2f);
+    wrappedTextArea(workspace, "##Objective description", objective.description,
+                    objectiveText(workspace, account, objective, &Objective::description, "description"), 4.2f,
+                    "Why it matters to the customer and how we will know it is done");
     formRow("Target date");
     isoDateField(workspace, "##Objective target date", objective.targetDate,
                  objectiveText(workspace, account, objective, &Objective::targetDate, "target date"), em(8.5f));

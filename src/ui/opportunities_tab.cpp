@@ -76,57 +76,67 @@ void pipelineTiles(Workspace& workspace, const Account& account) {
     }
 }
 
-// The selected opportunity's fields on the left, its stage and exit criteria on the right.
+// The selected opportunity: its stage path across the full width, then its fields on the
+// left and the exit criteria of its stage on the right.
 void detail(Workspace& workspace, const Account& account, const Opportunity& deal) {
-    const float height = em(16.5f);
-    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.46f;
-    ImGui::BeginChild("##opportunity-form", ImVec2(half, height), true);
     ImGui::PushID(deal.id.c_str());
-    const float caption = 7.0f;
-    const float field = ImGui::GetContentRegionAvail().x - em(caption);
-    formRow("Name", caption);
-    textField(workspace, "##Opportunity name", deal.name, opportunityText(workspace, account, deal, &Opportunity::name, "name"),
-              "Deal name", field);
-    formRow("Offering", caption);
-    textField(workspace, "##Offering", deal.offering,
-              opportunityText(workspace, account, deal, &Opportunity::offering, "offering"), "What we sell", field);
-    formRow("Business unit", caption);
-    textField(workspace, "##Business unit", deal.businessUnit,
-              opportunityText(workspace, account, deal, &Opportunity::businessUnit, "business unit"),
-              "Who buys it", field);
-    formRow(("Amount (" + account.currency + ")").c_str(), caption);
-    moneyField(workspace, "##Amount", deal.amount,
-               [&](MinorUnits value) {
-                   return opportunityField(workspace, account, deal, &Opportunity::amount, value, "amount", true);
-               },
-               em(9.0f));
-    formRow("Close date", caption);
-    isoDateField(workspace, "##Close date", deal.closeDate,
-                 opportunityText(workspace, account, deal, &Opportunity::closeDate, "close date"), em(9.0f));
-    formRow("Probability", caption);
-    int probability = std::clamp(deal.probabilityPct, 0, 100);
-    ImGui::SetNextItemWidth(field);
-    if (ImGui::SliderInt("##Probability", &probability, 0, 100, "%d%%", ImGuiSliderFlags_AlwaysClamp))
-        workspace.execute(opportunityField(workspace, account, deal, &Opportunity::probabilityPct, probability,
-                                           "probability", true));
-    if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
-    if (ImGui::IsItemHovered() && !ImGui::IsItemActive())
-        ImGui::SetTooltip("Chance of winning. Weighted value: %s. Ctrl+click to type a number.",
-                          formatMoney(weightedAmount(deal), account.currency).c_str());
-    formRow("Next step", caption);
-    textField(workspace, "##Next step", deal.nextStep,
-              opportunityText(workspace, account, deal, &Opportunity::nextStep, "next step"), "The very next action",
-              field);
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(deal.name.empty() ? "Untitled opportunity" : deal.name.c_str());
+    ImGui::PopFont();
+    drawStagePath(workspace, account, deal);
     ImGui::Spacing();
-    ImGui::SetCursorPosX(em(caption) + ImGui::GetStyle().WindowPadding.x);
-    const bool remove = linkButton(ICON_TRASH " Delete##opportunity", palette().bad);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this opportunity (Undo brings it back)");
+    bool remove = false;
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, emVec(0.8f, 0.6f));
+    if (ImGui::BeginTable("##opportunity-detail", 2, flags)) {
+        ImGui::TableSetupColumn("Fields", 0, 1.0f);
+        ImGui::TableSetupColumn("Exit criteria", 0, 1.0f);
+        ImGui::TableNextColumn();
+        const float caption = 8.0f;
+        formRow("Name", caption);
+        textField(workspace, "##Opportunity name", deal.name,
+                  opportunityText(workspace, account, deal, &Opportunity::name, "name"), "Deal name", -1);
+        formRow("Offering", caption);
+        textField(workspace, "##Offering", deal.offering,
+                  opportunityText(workspace, account, deal, &Opportunity::offering, "offering"), "What we sell", -1);
+        formRow("Business unit", caption);
+        textField(workspace, "##Business unit", deal.businessUnit,
+                  opportunityText(workspace, account, deal, &Opportunity::businessUnit, "business unit"),
+                  "Who buys it", -1);
+        formRow(("Amount (" + account.currency + ")").c_str(), caption);
+        moneyField(workspace, "##Amount", deal.amount,
+                   [&](MinorUnits value) {
+                       return opportunityField(workspace, account, deal, &Opportunity::amount, value, "amount", true);
+                   },
+                   em(9.0f));
+        formRow("Close date", caption);
+        isoDateField(workspace, "##Close date", deal.closeDate,
+                     opportunityText(workspace, account, deal, &Opportunity::closeDate, "close date"), em(9.0f));
+        formRow("Probability", caption);
+        int probability = std::clamp(deal.probabilityPct, 0, 100);
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::SliderInt("##Probability", &probability, 0, 100, "%d%%", ImGuiSliderFlags_AlwaysClamp))
+            workspace.execute(opportunityField(workspace, account, deal, &Opportunity::probabilityPct, probability,
+                                               "probability", true));
+        if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
+        if (ImGui::IsItemHovered() && !ImGui::IsItemActive())
+            ImGui::SetTooltip("Chance of winning. Weighted value: %s.\nCtrl+click to type a number.",
+                              formatMoney(weightedAmount(deal), account.currency).c_str());
+        formRow("Next step", caption);
+        textField(workspace, "##Next step", deal.nextStep,
+                  opportunityText(workspace, account, deal, &Opportunity::nextStep, "next step"),
+                  "The very next action", -1);
+        ImGui::Dummy(ImVec2(0, 0));
+        ImGui::SameLine(em(caption));
+        remove = linkButton(ICON_TRASH " Delete##opportunity", palette().bad);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this opportunity (Undo brings it back)");
+        ImGui::TableNextColumn();
+        drawExitCriteria(workspace, account, deal);
+        ImGui::EndTable();
+    }
+    ImGui::PopStyleVar();
     ImGui::PopID();
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("##opportunity-stage", ImVec2(0, height), true);
-    drawStagePanel(workspace, account, deal);
-    ImGui::EndChild();
     if (remove)
         workspace.execute(removeEntity(account.id, &Account::opportunities, deal.id, "Delete opportunity",
                                        workspace.portfolio()));
@@ -135,6 +145,9 @@ void detail(Workspace& workspace, const Account& account, const Opportunity& dea
 }  // namespace
 
 void drawOpportunitiesTab(Workspace& workspace, const Account& account) {
+    // The detail follows the selection; when a click in the table or the timeline changes
+    // it, the section scrolls just enough to show the detail.
+    static std::string shownOpportunity;
     ImGui::Spacing();
     pipelineTiles(workspace, account);
     ImGui::Spacing();
@@ -142,13 +155,22 @@ void drawOpportunitiesTab(Workspace& workspace, const Account& account) {
         mutedText("No opportunities yet \u2014 add the first one to start the roadmap.");
         return;
     }
-    sectionHeading("Close dates by fiscal quarter");
-    drawQuarterTimeline(account, workspace.today, g_selectedOpportunity);
-    ImGui::Spacing();
     sectionHeading("Opportunities");
     drawOpportunityTable(account, g_selectedOpportunity);
     ImGui::Spacing();
+    const float detailTop = ImGui::GetCursorPosY();
     if (const Opportunity* deal = selectedOpportunity(account)) detail(workspace, account, *deal);
+    const float detailBottom = ImGui::GetCursorPosY();
+    if (shownOpportunity != g_selectedOpportunity) {
+        const bool firstLook = shownOpportunity.empty();
+        shownOpportunity = g_selectedOpportunity;
+        const float viewTop = ImGui::GetScrollY(), viewHeight = ImGui::GetWindowHeight();
+        if (!firstLook && (detailBottom > viewTop + viewHeight || detailTop < viewTop))
+            ImGui::SetScrollY(std::max(0.0f, std::min(detailTop - em(0.5f), detailBottom - viewHeight + em(0.5f))));
+    }
+    ImGui::Spacing();
+    sectionHeading("Close dates by fiscal quarter");
+    drawQuarterTimeline(account, workspace.today, g_selectedOpportunity);
 }
 
 }  // namespace keystone::ui

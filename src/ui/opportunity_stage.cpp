@@ -46,6 +46,15 @@ ImVec4 withAlpha(ImVec4 colour, float alpha) {
     return colour;
 }
 
+// The colour as it looks drawn over the panel background, fully opaque: the chevron halves
+// overlap, and translucent halves would show a darker seam where they do.
+ImVec4 opaque(const ImVec4& colour) {
+    ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_ChildBg);
+    if (bg.w < 0.5f) bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    const float a = colour.w;
+    return ImVec4(bg.x + (colour.x - bg.x) * a, bg.y + (colour.y - bg.y) * a, bg.z + (colour.z - bg.z) * a, 1.0f);
+}
+
 // One chevron of the stage path; returns true when clicked.
 bool chevron(const char* label, int index, float width, bool first, SalesStage current) {
     const float height = em(2.1f), tip = em(0.6f);
@@ -78,8 +87,8 @@ bool chevron(const char* label, int index, float width, bool first, SalesStage c
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 top[] = {{x0, y0}, {x1 - tip, y0}, {x1, mid + 0.5f}, {x0 + notch, mid + 0.5f}};
     const ImVec2 bottom[] = {{x0 + notch, mid - 0.5f}, {x1, mid - 0.5f}, {x1 - tip, y1}, {x0, y1}};
-    draw->AddConvexPolyFilled(top, 4, toU32(fill));
-    draw->AddConvexPolyFilled(bottom, 4, toU32(fill));
+    draw->AddConvexPolyFilled(top, 4, toU32(opaque(fill)));
+    draw->AddConvexPolyFilled(bottom, 4, toU32(opaque(fill)));
     const std::string shown = ellipsize(label, width - tip - notch - em(0.4f));
     const ImVec2 size = ImGui::CalcTextSize(shown.c_str());
     if (index == currentIndex) ImGui::PushFont(fonts().strong);
@@ -142,7 +151,7 @@ void stagePath(Workspace& workspace, const Account& account, const Opportunity& 
     else ImGui::NewLine();
 }
 
-void exitCriteria(Workspace& workspace, const Account& account, const Opportunity& opportunity) {
+void exitCriteriaList(Workspace& workspace, const Account& account, const Opportunity& opportunity) {
     const StageDefinition& definition = stageDefinition(opportunity.stage);
     if (definition.exitCriteria.empty()) {
         mutedText(opportunity.stage == SalesStage::ClosedWon ? "Won \u2014 no exit criteria left."
@@ -174,7 +183,7 @@ void exitCriteria(Workspace& workspace, const Account& account, const Opportunit
     const auto skipped = unmetExitCriteria(SalesStage::Discovery, opportunity.stage, opportunity.completedExitCriteria);
     if (!skipped.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
-        ImGui::Text(ICON_WARNING " %d earlier criteria were skipped", static_cast<int>(skipped.size()));
+        ImGui::Text(ICON_WARNING " %d criteria of earlier stages not ticked", static_cast<int>(skipped.size()));
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
@@ -254,11 +263,13 @@ ImVec4 stageColour(SalesStage stage) {
     return p.textMuted;
 }
 
-void drawStagePanel(Workspace& workspace, const Account& account, const Opportunity& opportunity) {
+void drawStagePath(Workspace& workspace, const Account& account, const Opportunity& opportunity) {
     stagePath(workspace, account, opportunity);
-    ImGui::Spacing();
-    exitCriteria(workspace, account, opportunity);
     confirmModal(workspace, account, opportunity);
+}
+
+void drawExitCriteria(Workspace& workspace, const Account& account, const Opportunity& opportunity) {
+    exitCriteriaList(workspace, account, opportunity);
 }
 
 }  // namespace keystone::ui

@@ -63,6 +63,53 @@ bool isoDateField(Workspace& workspace, const char* label, const std::string& va
     return committed;
 }
 
+bool wrappedTextArea(Workspace& workspace, const char* label, const std::string& value,
+                     const std::function<Command(const std::string&)>& makeCommand, float heightEm,
+                     const char* placeholder) {
+    static ImGuiID editing = 0;
+    static bool focus = false;
+    const ImGuiID id = ImGui::GetID(label);
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, em(heightEm));
+    if (editing == id) {
+        if (focus) {
+            ImGui::SetKeyboardFocusHere();
+            focus = false;
+        }
+        std::string buffer = value;
+        const bool changed = ImGui::InputTextMultiline(label, &buffer, size);
+        if (changed) workspace.execute(makeCommand(buffer));
+        if (ImGui::IsItemDeactivated()) {
+            workspace.closeMergeWindow();
+            editing = 0;
+        }
+        return changed;
+    }
+    // Reading mode: a frame like the input's, the text wrapped inside it.
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton(label, size)) {
+        editing = id;
+        focus = true;
+    }
+    const bool hovered = ImGui::IsItemHovered();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 max(pos.x + size.x, pos.y + size.y);
+    draw->AddRectFilled(pos, max, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                        style.FrameRounding);
+    draw->AddRect(pos, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding);
+    const ImVec2 textPos(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y);
+    const float wrap = size.x - style.FramePadding.x * 2;
+    draw->PushClipRect(pos, ImVec2(max.x, max.y - style.FramePadding.y * 0.5f), true);
+    if (value.empty())
+        draw->AddText(textPos, toU32(palette().textMuted), placeholder ? placeholder : "");
+    else
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), textPos, ImGui::GetColorU32(ImGuiCol_Text),
+                      value.c_str(), value.c_str() + value.size(), wrap);
+    draw->PopClipRect();
+    return false;
+}
+
 bool moneyField(Workspace& workspace, const char* label, MinorUnits value,
                 const std::function<Command(MinorUnits)>& makeCommand, float width) {
     long long whole = static_cast<long long>(value / 100);

@@ -25,6 +25,12 @@ bool isoDateField(Workspace& workspace, const char* label, const std::string& va
 bool moneyField(Workspace& workspace, const char* label, MinorUnits value,
                 const std::function<Command(MinorUnits)>& makeCommand, float width = 0);
 
+// Free text shown word-wrapped in a framed box; clicking it edits the text in place (Dear
+// ImGui 1.86's multi-line input cannot wrap, so reading and editing are two modes).
+bool wrappedTextArea(Workspace& workspace, const char* label, const std::string& value,
+                     const std::function<Command(const std::string&)>& makeCommand, float heightEm,
+                     const char* placeholder);
+
 // A combo over the values 0..count-1 of an enum, labelled by labelOf. Returns true and sets
 // `chosen` when the rep picks a different value.
 bool enumCombo(const char* label, int current, int count,

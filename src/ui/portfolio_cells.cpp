@@ -3,6 +3,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 
 #include "core/money.h"
@@ -13,9 +14,12 @@
 namespace keystone::ui::cells {
 namespace {
 
-// Moves the cursor down so an item `height` tall sits in the middle of a frame-height line.
+float g_cellHeight = 0;  // row content height set by the table; 0 = one frame height
+
+// Moves the cursor down so an item `height` tall sits in the middle of the cell.
 void centreVertically(float height) {
-    const float offset = (ImGui::GetFrameHeight() - height) * 0.5f;
+    const float cell = g_cellHeight > 0 ? g_cellHeight : ImGui::GetFrameHeight();
+    const float offset = (cell - height) * 0.5f;
     if (offset > 0) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + offset);
 }
 
@@ -35,6 +39,8 @@ bool colouredButton(const char* label, const ImVec4& colour) {
 }
 
 }  // namespace
+
+void setCellHeight(float height) { g_cellHeight = height; }
 
 ImVec4 tierColour(Tier tier) {
     const Palette& p = palette();
@@ -59,31 +65,40 @@ ImVec4 healthColour(HealthBand band) {
 bool nameCell(const Account& account, const char* menuId) {
     const std::string shown = account.name.empty() ? std::string("Untitled account") : account.name;
     const std::string label = shown + "##open";
+    const float line = ImGui::GetTextLineHeight();
+    centreVertically(line * 2 + em(0.1f));
+    const float top = ImGui::GetCursorPosY();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float badgeW = account.archived ? ImGui::CalcTextSize("Archived").x + em(1.5f) : 0.0f;
+    const float width = std::min(ImGui::CalcTextSize(shown.c_str()).x, std::max(em(2.0f), avail - badgeW));
     ImGui::PushStyleColor(ImGuiCol_Text, account.archived ? palette().textMuted : palette().accent);
     ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_HeaderActive, ImVec4(0, 0, 0, 0));
-    const float maxWidth = ImGui::GetContentRegionAvail().x - (account.archived ? em(5.0f) : 0.0f);
-    const float width = std::min(ImGui::CalcTextSize(shown.c_str()).x, std::max(em(2.0f), maxWidth));
-    const bool clicked = ImGui::Selectable(label.c_str(), false, 0, ImVec2(width, ImGui::GetFrameHeight()));
+    ImGui::PushFont(fonts().strong);
+    const bool clicked = ImGui::Selectable(label.c_str(), false, 0, ImVec2(width, line));
+    ImGui::PopFont();
     ImGui::PopStyleColor(3);
     ImGui::OpenPopupOnItemClick(menuId, ImGuiPopupFlags_MouseButtonRight);
     if (ImGui::IsItemHovered()) {
         // Underline like a link, and say what a click does.
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-        const float y = (min.y + max.y) * 0.5f + ImGui::GetTextLineHeight() * 0.5f;
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, y), ImVec2(max.x, y), toU32(palette().accent));
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), ImVec2(max.x, max.y), toU32(palette().accent));
         ImGui::SetTooltip("Open %s  (right-click for more)", shown.c_str());
     }
     if (account.archived) {
         ImGui::SameLine(0, em(0.5f));
-        centreVertically(ImGui::GetTextLineHeight() + em(0.24f));
+        ImGui::SetCursorPosY(top - em(0.12f));
         badge("Archived", palette().textMuted);
     }
+    ImGui::SetCursorPosY(top + line + em(0.1f));
+    const std::string industry = account.industry.empty() ? std::string("No industry set") : account.industry;
+    mutedText(industry.c_str());
+    if (ImGui::IsItemHovered() && ImGui::GetItemRectSize().x > avail) ImGui::SetTooltip("%s", industry.c_str());
     return clicked;
 }
 
 void cellText(const char* text, bool muted) {
-    ImGui::AlignTextToFramePadding();
+    centreVertically(ImGui::GetTextLineHeight());
     if (muted) mutedText(text);
     else ImGui::TextUnformatted(text);
     if (ImGui::IsItemHovered() && ImGui::GetItemRectSize().x >= ImGui::GetContentRegionAvail().x - 1)
@@ -94,7 +109,7 @@ void rightAlignedText(const std::string& text, const ImVec4* colour) {
     const float width = ImGui::CalcTextSize(text.c_str()).x;
     const float x = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - width;
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x));
-    ImGui::AlignTextToFramePadding();
+    centreVertically(ImGui::GetTextLineHeight());
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, *colour);
     ImGui::TextUnformatted(text.c_str());
     if (colour) ImGui::PopStyleColor();
@@ -127,14 +142,13 @@ void healthCell(const HealthResult& health) {
     const float dot = em(0.32f);
     const float width = dot * 2 + em(0.4f) + ImGui::CalcTextSize(score.c_str()).x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - width));
+    const float line = ImGui::GetTextLineHeight();
+    centreVertically(line);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + dot, pos.y + ImGui::GetFrameHeight() * 0.5f), dot,
-                                                toU32(colour));
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + dot, pos.y + line * 0.5f), dot, toU32(colour));
     ImGui::SetCursorScreenPos(ImVec2(pos.x + dot * 2 + em(0.4f), pos.y));
-    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(score.c_str());
-    if (ImGui::IsWindowHovered() &&
-        ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + width, pos.y + ImGui::GetFrameHeight()))) {
+    if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + width, pos.y + line))) {
         ImGui::BeginTooltip();
         ImGui::Text("Health %d of 100 · %s", health.score, std::string(healthBandLabel(health.band)).c_str());
         for (size_t i = 0; i < health.sentences.size() && i < 4; ++i)
@@ -153,7 +167,7 @@ void renewalCell(const std::string& date, const std::optional<std::int64_t>& day
     const ImVec4* colour = nullptr;
     if (daysAway && *daysAway < 0) colour = &p.bad;
     else if (daysAway && *daysAway <= 90) colour = &p.warning;
-    ImGui::AlignTextToFramePadding();
+    centreVertically(ImGui::GetTextLineHeight());
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, *colour);
     ImGui::TextUnformatted(date.c_str());
     if (colour) ImGui::PopStyleColor();
@@ -179,6 +193,7 @@ bool actionsButton() {
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, emVec(0.35f, 0.35f));
+    centreVertically(ImGui::GetFrameHeight());
     const bool pressed = ImGui::Button(ICON_ELLIPSIS "##actions");
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
@@ -205,6 +220,58 @@ void emptyNote(const char* text) {
     mutedText(text);
     ImGui::Unindent(em(0.5f));
     ImGui::Dummy(ImVec2(0, em(0.4f)));
+}
+
+std::string fitText(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    const char* ellipsis = "…";
+    const float room = width - ImGui::CalcTextSize(ellipsis).x;
+    size_t end = text.size();
+    while (end > 0 && ImGui::CalcTextSize(text.c_str(), text.c_str() + end).x > room) {
+        --end;
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // keep UTF-8 whole
+    }
+    return text.substr(0, end) + ellipsis;
+}
+
+namespace {
+
+std::string groupDigits(std::int64_t value) {
+    const std::string digits = std::to_string(value < 0 ? -(value + 1) + 1ull : static_cast<unsigned long long>(value));
+    std::string out = value < 0 ? "-" : "";
+    for (size_t i = 0; i < digits.size(); ++i) {
+        out.push_back(digits[i]);
+        const size_t left = digits.size() - 1 - i;
+        if (left > 0 && left % 3 == 0) out.push_back(',');
+    }
+    return out;
+}
+
+int numberCharFilter(ImGuiInputTextCallbackData* data) {
+    const ImWchar c = data->EventChar;
+    return (c >= '0' && c <= '9') || c == ',' || c == '-' || c == ' ' ? 0 : 1;
+}
+
+}  // namespace
+
+bool groupedNumberField(const char* id, std::int64_t value, std::int64_t& typed, float width) {
+    std::string text = groupDigits(value);
+    ImGui::SetNextItemWidth(width);
+    if (!ImGui::InputText(id, &text, ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CallbackCharFilter,
+                          numberCharFilter))
+        return false;
+    bool negative = false, any = false;
+    std::int64_t parsed = 0;
+    for (char c : text) {
+        if (c == '-' && !any) negative = true;
+        if (c < '0' || c > '9') continue;
+        any = true;
+        // Saturate instead of overflowing; callers clamp to their own range anyway.
+        parsed = parsed > (INT64_MAX - (c - '0')) / 10 ? INT64_MAX : parsed * 10 + (c - '0');
+    }
+    if (!any) return false;
+    typed = negative ? -parsed : parsed;
+    return typed != value;
 }
 
 }  // namespace keystone::ui::cells

@@ -17,12 +17,16 @@ namespace keystone::ui::cells {
 
 #define ICON_ELLIPSIS "\xef\x85\x81"  // f141, Font Awesome 4.7 ellipsis-h
 
+// Height the cells centre themselves in (the table's row content height); 0 = one frame
+// height, for cells used outside a table.
+void setCellHeight(float height);
+
 // Colour of a tier badge: Tier 1 green, Tier 2 blue, Tier 3 grey.
 ImVec4 tierColour(Tier tier);
 ImVec4 healthColour(HealthBand band);
 
-// The account name as a link-like selectable (label "<name>##open"); true when clicked.
-// A right-click opens the popup `menuId` (the row's action menu).
+// The account name as a link-like selectable (label "<name>##open") over its industry in
+// muted text; true when clicked. A right-click opens the popup `menuId` (the row's actions).
 bool nameCell(const Account& account, const char* menuId);
 void cellText(const char* text, bool muted = false);
 void rightAlignedText(const std::string& text, const ImVec4* colour = nullptr);
@@ -41,5 +45,13 @@ bool filterField(const char* label, const char* hint, std::string& text, float w
 bool accentButton(const char* label);
 bool dangerButton(const char* label);
 void emptyNote(const char* text);
+
+// `text` cut to `width` pixels with an ellipsis (UTF-8 safe).
+std::string fitText(const std::string& text, float width);
+
+// A whole-number field shown with thousands separators ("18,000"). Typing replaces the
+// selection; commas and spaces are ignored. Sets `typed` and returns true when the rep
+// typed a number different from `value` (an empty field changes nothing).
+bool groupedNumberField(const char* id, std::int64_t value, std::int64_t& typed, float width);
 
 }  // namespace keystone::ui::cells

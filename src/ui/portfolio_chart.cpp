@@ -76,15 +76,16 @@ std::string percentText(double pct) {
 void drawParetoChart(const Portfolio& portfolio, const PortfolioMetrics& metrics,
                      const std::string& currency, float heightEm) {
     const Palette& p = palette();
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.1f, 0.9f));
-    ImGui::BeginChild("##pareto-card", ImVec2(0, em(heightEm)), true,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
-    ImGui::PopStyleVar();
-    sectionHeading("Revenue concentration");
     const Concentration& c = metrics.concentration;
     const std::vector<ParetoPoint>& points = metrics.pareto;
     const int count = static_cast<int>(points.size()) - 1;  // points[0] is the origin
-    if (count <= 0 || c.totalArr <= 0) {
+    const bool empty = count <= 0 || c.totalArr <= 0;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.1f, 0.9f));
+    ImGui::BeginChild("##pareto-card", ImVec2(0, em(empty ? 5.0f : heightEm)), true,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
+    sectionHeading("Revenue concentration");
+    if (empty) {
         ImGui::Spacing();
         mutedText(count <= 0 ? "No active accounts yet — create one to see how revenue is spread."
                              : "No ARR recorded yet — add current ARR to your accounts to see "
@@ -149,7 +150,7 @@ void drawParetoChart(const Portfolio& portfolio, const PortfolioMetrics& metrics
 
     // Bars, top 20% in full accent.
     const float slot = plotW / static_cast<float>(count);
-    const float barW = std::max(1.0f, slot * 0.62f);
+    const float barW = std::clamp(slot * 0.62f, 1.0f, em(4.0f));
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool hoverPlot = ImGui::IsWindowHovered() && mouse.x >= plotMin.x && mouse.x < plotMax.x &&
                            mouse.y >= plotMin.y && mouse.y <= plotMax.y;

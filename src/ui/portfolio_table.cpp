@@ -23,7 +23,7 @@ namespace keystone::ui {
 using namespace cells;
 namespace {
 
-enum Column { kName, kIndustry, kTier, kScore, kArr, kAcv, kHealth, kRenewal, kPipeline, kRisks, kActions, kColumnCount };
+enum Column { kName, kTier, kScore, kArr, kAcv, kHealth, kRenewal, kPipeline, kRisks, kActions, kColumnCount };
 
 struct ColumnSpec {
     const char* name;
@@ -33,8 +33,7 @@ struct ColumnSpec {
 };
 
 const ColumnSpec kColumns[kColumnCount] = {
-    {"Account", 0, 1.35f, "Click a name to open the account plan; right-click for more actions"},
-    {"Industry", 0, 1.0f, nullptr},
+    {"Account", 0, 1.0f, "Account and industry. Click a name to open its plan; right-click for more actions"},
     {"Tier", 3.9f, 0, "Tier from the qualification score and the framework's tier bands"},
     {"Score", 3.3f, 0, "Qualification score, 0-100, from the portfolio's scoring framework"},
     {"ARR", 4.2f, 0, "Current annual recurring revenue"},
@@ -42,7 +41,7 @@ const ColumnSpec kColumns[kColumnCount] = {
     {"Health", 3.9f, 0, "Account health 0-100: green, amber or red band"},
     {"Renewal", 5.6f, 0, "Contract renewal date; amber when due within 90 days"},
     {"Weighted pipeline", 7.9f, 0, "Open opportunities' amounts times their win probability"},
-    {"Open risks", 4.7f, 0, "Risks not yet closed (open or mitigating)"},
+    {"Open risks", 5.4f, 0, "Risks not yet closed (open or mitigating)"},
     {"##actions", 1.9f, 0, nullptr},
 };
 
@@ -102,7 +101,6 @@ int compareOn(const Row& a, const Row& b, int column) {
     auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
     switch (column) {
         case kName: return cmp(lower(a.account->name), lower(b.account->name));
-        case kIndustry: return cmp(lower(a.account->industry), lower(b.account->industry));
         case kTier: return cmp(static_cast<int>(a.qualification.tier), static_cast<int>(b.qualification.tier));
         case kScore: return cmp(a.qualification.score, b.qualification.score);
         case kArr: return cmp(a.account->currentArr, b.account->currentArr);
@@ -131,6 +129,9 @@ void sortRows(std::vector<Row>& rows, const ImGuiTableSortSpecs* specs) {
     });
 }
 
+// Two text lines: the name over the industry.
+float rowContentHeight() { return ImGui::GetTextLineHeight() * 2 + em(0.1f); }
+
 void drawHeaderRow() {
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (int column = 0; column < kColumnCount; ++column) {
@@ -156,13 +157,12 @@ void drawRowMenu(const Account& account, Action& action) {
 void drawRow(const Row& row, const QualificationFramework& framework, Action& action) {
     const Account& a = *row.account;
     ImGui::PushID(a.id.c_str());
-    ImGui::TableNextRow(0, ImGui::GetFrameHeight() + em(0.2f));
+    if (a.archived) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.6f);  // set apart
+    ImGui::TableNextRow(0, rowContentHeight() + ImGui::GetStyle().CellPadding.y * 2);
 
     ImGui::TableSetColumnIndex(kName);
     if (nameCell(a, "##row-menu")) action = {ActionKind::Open, a.id};
 
-    ImGui::TableSetColumnIndex(kIndustry);
-    cellText(a.industry.empty() ? "—" : a.industry.c_str(), a.industry.empty());
     ImGui::TableSetColumnIndex(kTier);
     tierCell(row.qualification);
     ImGui::TableSetColumnIndex(kScore);
@@ -182,6 +182,7 @@ void drawRow(const Row& row, const QualificationFramework& framework, Action& ac
 
     ImGui::TableSetColumnIndex(kActions);
     if (actionsButton()) ImGui::OpenPopup("##row-menu");
+    if (a.archived) ImGui::PopStyleVar();
     drawRowMenu(a, action);
     ImGui::PopID();
 }
@@ -265,7 +266,9 @@ void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state) {
         }
         drawHeaderRow();
         sortRows(rows, ImGui::TableGetSortSpecs());
+        setCellHeight(rowContentHeight());
         for (const Row& row : rows) drawRow(row, portfolio.qualification, action);
+        setCellHeight(0);
         ImGui::EndTable();
     }
     ImGui::PopStyleVar();
@@ -295,7 +298,7 @@ void drawDeleteAccountModal(Workspace& workspace, PortfolioTableState& state) {
     if (!ImGui::IsPopupOpen("##delete-account")) ImGui::OpenPopup("##delete-account");
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(em(26.0f), 0));
+    ImGui::SetNextWindowSize(ImVec2(em(30.0f), 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.4f, 1.2f));
     const bool open = ImGui::BeginPopupModal("##delete-account", nullptr,
                                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |

@@ -10,6 +10,7 @@
 #include "core/money.h"
 #include "core/portfolio_metrics.h"
 #include "ui/icons.h"
+#include "ui/portfolio_cells.h"
 #include "ui/portfolio_chart.h"
 #include "ui/portfolio_table.h"
 #include "ui/theme.h"
@@ -58,8 +59,8 @@ std::vector<Tile> buildTiles(const PortfolioMetrics& m, const QualificationFrame
     const Concentration& c = m.concentration;
     tiles.push_back({"Top 20% share", c.totalArr > 0 ? percent(c.topSharePct, 0) : "—",
                      c.accountCount > 0 ? "of ARR from " + std::to_string(c.topCount) + " of " +
-                                              std::to_string(c.accountCount) + " accounts"
-                                        : "no accounts yet",
+                                              plural(c.accountCount, "account", "accounts")
+                                        : "no active accounts",
                      "Revenue concentration: the share of ARR held by the largest 20% of accounts.\n"
                      "Above 80% means a handful of renewals carry the whole book."});
     tiles.push_back({"Weighted pipeline", formatMoneyCompact(m.weightedPipeline, currency),
@@ -92,7 +93,11 @@ std::vector<Tile> buildTiles(const PortfolioMetrics& m, const QualificationFrame
     tiles.push_back({"Open risks", std::to_string(m.openRiskCount),
                      m.topRisks.empty() ? std::string("none open")
                                         : "top: " + m.topRisks.front().title,
-                     "Risks that are open or being mitigated, across all active accounts."});
+                     "Risks that are open or being mitigated, across all active accounts." +
+                         (m.topRisks.empty() ? std::string()
+                                             : "\nHighest: " + m.topRisks.front().title + " (" +
+                                                   m.topRisks.front().accountName + ", severity " +
+                                                   std::to_string(m.topRisks.front().severity) + " of 25)")});
     return tiles;
 }
 
@@ -104,7 +109,8 @@ void drawTiles(const std::vector<Tile>& tiles) {
     for (size_t i = 0; i < tiles.size(); ++i) {
         if (i % static_cast<size_t>(perRow) != 0) ImGui::SameLine();
         const Tile& tile = tiles[i];
-        kpiTile(tile.caption.c_str(), tile.figure, tile.detail.c_str(), width / em(1.0f));
+        const std::string detail = cells::fitText(tile.detail, width - em(1.9f));
+        kpiTile(tile.caption.c_str(), tile.figure, detail.c_str(), width / em(1.0f));
         exposeReadout(tile.caption + ": " + tile.figure);
         if (!tile.tooltip.empty() && ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();

@@ -9,6 +9,7 @@
 #include "core/account_commands.h"
 #include "core/money.h"
 #include "ui/icons.h"
+#include "ui/portfolio_cells.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -73,9 +74,9 @@ void ruleCell(Workspace& workspace, const QualificationFramework& framework, siz
         mutedText("at least");
         ImGui::SameLine();
         const bool money = isMoney(c.attribute);
-        std::int64_t shown = money ? wholeUnitsFromMinor(c.threshold) : c.threshold;
-        ImGui::SetNextItemWidth(em(8.5f));
-        if (ImGui::InputScalar("##threshold", ImGuiDataType_S64, &shown, nullptr, nullptr, "%lld")) {
+        const std::int64_t current = money ? wholeUnitsFromMinor(c.threshold) : c.threshold;
+        std::int64_t shown = current;
+        if (cells::groupedNumberField("##threshold", current, shown, em(8.5f))) {
             QualificationFramework edited = framework;
             // Money is typed in whole units; negative numbers go to the validator, which refuses them.
             edited.criteria[index].threshold = money ? (shown < 0 ? shown : minorFromWholeUnits(shown)) : shown;
@@ -193,7 +194,8 @@ void bandsRow(Workspace& workspace, const QualificationFramework& framework) {
 
 }  // namespace
 
-void drawScoringFramework(Workspace& workspace, const std::string& currency) {
+void drawScoringFramework(Workspace& workspace, const Account& account) {
+    const std::string& currency = account.currency;
     ImGui::PushID("scoring-framework");
     if (!ImGui::CollapsingHeader(ICON_SHIELD "  Scoring framework")) {
         ImGui::PopID();
@@ -205,6 +207,10 @@ void drawScoringFramework(Workspace& workspace, const std::string& currency) {
     ImGui::TextWrapped("Shared by every account in the portfolio. Each criterion adds weight × credit; "
                        "the score is the total divided by the enabled weights, on a 0-100 scale.");
     ImGui::PopStyleColor();
+    // The score is far above when editing here; repeat it so the effect of an edit shows.
+    const QualificationResult result = scoreQualification(account, framework);
+    ImGui::Text("%s scores %d with this framework · %s%s", account.name.c_str(), result.score,
+                std::string(tierLabel(result.tier)).c_str(), result.enterprise ? " · Enterprise" : "");
     if (!refusal().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
         ImGui::TextWrapped(ICON_WARNING "  %s", refusal().c_str());

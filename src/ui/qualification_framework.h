@@ -10,7 +10,8 @@
 
 namespace keystone::ui {
 
-// `currency` only labels money thresholds (the framework itself has no currency).
-void drawScoringFramework(Workspace& workspace, const std::string& currency);
+// `account` is the one on screen: its currency labels money thresholds (the framework has
+// none) and its live score is repeated next to the editor.
+void drawScoringFramework(Workspace& workspace, const Account& account);
 
 }  // namespace keystone::ui

@@ -10,6 +10,7 @@
 #include "core/account_commands.h"
 #include "core/edits.h"
 #include "core/money.h"
+#include "ui/portfolio_cells.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -17,7 +18,7 @@ namespace keystone::ui {
 namespace {
 
 constexpr float kCaptionEm = 10.5f;  // left column of the form
-constexpr float kFieldEm = 11.0f;
+constexpr float kFieldEm = 13.0f;
 
 void caption(const char* text, const char* tooltip = nullptr) {
     ImGui::AlignTextToFramePadding();
@@ -38,11 +39,9 @@ void closeMergeOnLeave(Workspace& workspace) {
     if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
 }
 
-// A whole-number field; returns the typed value when it changed.
+// A whole-number field with thousands separators; returns the typed value when it changed.
 bool numberField(const char* id, std::int64_t current, std::int64_t& typed) {
-    typed = current;
-    ImGui::SetNextItemWidth(em(kFieldEm));
-    return ImGui::InputScalar(id, ImGuiDataType_S64, &typed, nullptr, nullptr, "%lld");
+    return cells::groupedNumberField(id, current, typed, em(kFieldEm));
 }
 
 void compactHint(MinorUnits minor, const std::string& currency) {

@@ -106,25 +106,30 @@ void scoreCard(const QualificationResult& result, const QualificationFramework& 
     ImGui::EndChild();
 }
 
-// One line of a driver / improvement list: icon, label (clipped), figure on the right.
+// One line of a driver / improvement list: icon, label (cut to fit), figure on the right.
 void listLine(const char* icon, const ImVec4& iconColour, const CriterionResult& c, const std::string& figure,
               const std::string& tooltip) {
-    const float right = ImGui::GetContentRegionAvail().x;
-    const float figureW = ImGui::CalcTextSize(figure.c_str()).x;
     const float start = ImGui::GetCursorPosX();
+    const float right = start + ImGui::GetContentRegionAvail().x;
+    const float figureW = ImGui::CalcTextSize(figure.c_str()).x;
+    ImGui::BeginGroup();
     ImGui::PushStyleColor(ImGuiCol_Text, iconColour);
     ImGui::TextUnformatted(icon);
     ImGui::PopStyleColor();
     ImGui::SameLine(0, em(0.4f));
-    const ImVec2 clipMin = ImGui::GetCursorScreenPos();
-    const float labelRight = ImGui::GetWindowPos().x + start + right - figureW - em(0.6f);
-    ImGui::PushClipRect(clipMin, ImVec2(labelRight, clipMin.y + ImGui::GetTextLineHeight()), true);
-    ImGui::TextUnformatted(c.label.c_str());
-    ImGui::PopClipRect();
-    const bool hovered = ImGui::IsItemHovered();
-    ImGui::SameLine(start + right - figureW);
+    const float labelRoom = right - figureW - em(0.8f) - ImGui::GetCursorPosX();
+    ImGui::TextUnformatted(cells::fitText(c.label, labelRoom).c_str());
+    ImGui::SameLine(right - figureW);
     mutedText(figure.c_str());
-    if (hovered || ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip.c_str());
+    ImGui::EndGroup();
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushFont(fonts().strong);
+        ImGui::TextUnformatted(c.label.c_str());
+        ImGui::PopFont();
+        ImGui::TextUnformatted(tooltip.c_str());
+        ImGui::EndTooltip();
+    }
 }
 
 void driversCard(const QualificationResult& result, float width) {
@@ -251,7 +256,7 @@ void drawQualificationTab(Workspace& workspace, const Account& account) {
     }
     ImGui::Spacing();
     ImGui::Spacing();
-    drawScoringFramework(workspace, account.currency);
+    drawScoringFramework(workspace, account);
     ImGui::Spacing();
 }
 

@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <string>
 
 #include "core/calendar.h"
@@ -105,8 +106,8 @@ bool drawRiskEditor(Workspace& workspace, const Account& account, RiskViewState&
         ImGui::TextUnformatted("Risk details");
         ImGui::PopFont();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.innerWidth());
-        mutedText("Select a risk in the register below to edit it, or add one. Severity is likelihood × impact, "
-                  "from 1 to 25: Low up to 4, Medium 5–9, High 10–16, Critical 20 and above.");
+        mutedText("Add a risk to edit its details here. Severity is likelihood × impact, from 1 to 25: "
+                  "Low up to 4, Medium 5–9, High 10–16, Critical 20 and above.");
         ImGui::PopTextWrapPos();
         ImGui::Dummy(ImVec2(card.innerWidth(), 0));
         card.end();
@@ -118,45 +119,57 @@ bool drawRiskEditor(Workspace& workspace, const Account& account, RiskViewState&
     if (ImGui::BeginTable("##risk-form", 2, layout, ImVec2(card.innerWidth(), 0))) {
         ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, em(6.0f));
         ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
+        // Title, then its severity and the delete button at the right of the same row.
         rowLabel("Risk");
         if (state.focusTitleId == risk->id) {
             ImGui::SetKeyboardFocusHere();
             state.focusTitleId.clear();
         }
+        const char* deleteLabel = ICON_TRASH " Delete risk";
+        const float tail = em(7.2f) + ImGui::CalcTextSize(deleteLabel).x + ImGui::GetStyle().FramePadding.x * 2;
         textField(workspace, "##Risk title", risk->title, riskText(workspace, account, *risk, &Risk::title, "title"),
-                  "What could go wrong?", -1.0f);
-        rowLabel("Likelihood");
-        scalePicker(workspace, account, *risk, &Risk::likelihood, "likelihood", likelihoodLabel, "likelihood");
-        rowLabel("Impact");
-        scalePicker(workspace, account, *risk, &Risk::impact, "impact", impactLabel, "impact");
-        rowLabel("Severity");
+                  "What could go wrong?", std::max(em(8.0f), ImGui::GetContentRegionAvail().x - tail));
+        ImGui::SameLine();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y * 0.5f);
         riskSeverityPill(riskSeverity(*risk));
-        rowLabel("Status");
-        static const char* const kStatuses[] = {"Open", "Mitigating", "Closed"};
-        static const char* const kStatusTips[] = {"Open: no mitigation under way yet",
-                                                  "Mitigating: actions are under way; still counted as exposure",
-                                                  "Closed: no longer a risk; leaves the heat map"};
-        const int status = segmented("status", kStatuses, 3, static_cast<int>(risk->status), kStatusTips);
-        if (status >= 0 && status != static_cast<int>(risk->status))
-            setRisk(workspace, account, *risk, &Risk::status, static_cast<RiskStatus>(status),
-                    std::string("Set risk status to ") + kStatuses[status]);
-        rowLabel("Owner");
-        textField(workspace, "##Owner", risk->owner, riskText(workspace, account, *risk, &Risk::owner, "owner"),
-                  "Who drives the mitigation", em(16.0f));
-        rowLabel("Due");
-        dueDateField(workspace, account, *risk, state);
-        rowLabel("Mitigation");
-        textArea(workspace, "##Mitigation", risk->mitigation,
-                 riskText(workspace, account, *risk, &Risk::mitigation, "mitigation"), 3.4f);
-        rowLabel("");
-        if (ImGui::Button(ICON_TRASH " Delete risk")) {
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Severity = likelihood × impact (1–25): Low up to 4, Medium 5–9, High 10–16, "
+                              "Critical 20 and above");
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(ImGui::GetContentRegionMax().x - (tail - em(7.2f)));
+        if (ImGui::Button(deleteLabel)) {
             workspace.execute(removeEntity(account.id, &Account::risks, risk->id,
                                            "Delete risk " + risk->title, workspace.portfolio()));
             state.selectedId.clear();
             deleted = true;
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this risk (Undo brings it back)");
+        if (!deleted) {
+            rowLabel("Likelihood");
+            scalePicker(workspace, account, *risk, &Risk::likelihood, "likelihood", likelihoodLabel, "likelihood");
+            rowLabel("Impact");
+            scalePicker(workspace, account, *risk, &Risk::impact, "impact", impactLabel, "impact");
+            rowLabel("Status");
+            static const char* const kStatuses[] = {"Open", "Mitigating", "Closed"};
+            static const char* const kStatusTips[] = {"Open: no mitigation under way yet",
+                                                      "Mitigating: actions are under way; still counted as exposure",
+                                                      "Closed: no longer a risk; leaves the heat map"};
+            const int status = segmented("status", kStatuses, 3, static_cast<int>(risk->status), kStatusTips);
+            if (status >= 0 && status != static_cast<int>(risk->status))
+                setRisk(workspace, account, *risk, &Risk::status, static_cast<RiskStatus>(status),
+                        std::string("Set risk status to ") + kStatuses[status]);
+            rowLabel("Owner");
+            textField(workspace, "##Owner", risk->owner, riskText(workspace, account, *risk, &Risk::owner, "owner"),
+                      "Who drives the mitigation", em(13.0f));
+            ImGui::SameLine(0, em(1.2f));
+            ImGui::AlignTextToFramePadding();
+            mutedText("Due");
+            ImGui::SameLine();
+            dueDateField(workspace, account, *risk, state);
+            rowLabel("Mitigation");
+            textArea(workspace, "##Mitigation", risk->mitigation,
+                     riskText(workspace, account, *risk, &Risk::mitigation, "mitigation"), 3.0f);
+        }
         ImGui::EndTable();
     }
     ImGui::PopID();

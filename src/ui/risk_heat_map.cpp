@@ -50,12 +50,15 @@ void drawRiskHeatMap(const Account& account, RiskViewState& state) {
     ImGui::PushFont(fonts().strong);
     ImGui::TextUnformatted("Likelihood × impact");
     ImGui::PopFont();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.innerWidth());
     mutedText((std::to_string(map.openCount) + " open " + (map.openCount == 1 ? "risk" : "risks") +
-               " by cell; hover to list, click to filter").c_str());
+               " by cell. Hover a cell to list them; click to filter the register.").c_str());
+    ImGui::PopTextWrapPos();
     ImGui::Spacing();
+    mutedText("Likelihood ↑");
 
     const float axis = em(1.6f);                                   // likelihood numbers column
-    const float cell = std::min(em(3.0f), (card.innerWidth() - axis) / 5.0f);
+    const float cell = std::min(em(2.5f), (card.innerWidth() - axis) / 5.0f);
     const float gap = std::max(1.0f, em(0.15f));
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -105,7 +108,8 @@ void drawRiskHeatMap(const Account& account, RiskViewState& state) {
             if (hovered) cellTooltip(account, risks, likelihood, impact);
         }
     }
-    // Impact numbers under the grid, then the axis names.
+    // Impact numbers under the grid, then the axis names: "Impact →" under the columns,
+    // "Likelihood ↑" over the row numbers.
     const float bottom = origin.y + 5 * cell;
     for (int impact = 1; impact <= 5; ++impact) {
         const std::string number = std::to_string(impact);
@@ -113,11 +117,10 @@ void drawRiskHeatMap(const Account& account, RiskViewState& state) {
         draw->AddText(ImVec2(origin.x + axis + (impact - 0.5f) * cell - w * 0.5f, bottom + em(0.2f)),
                       toU32(p.textMuted), number.c_str());
     }
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, bottom + em(0.2f) + lineH + em(0.2f)));
-    const char* axes = "Impact →    (rows: likelihood ↑)";
-    const float w = ImGui::CalcTextSize(axes).x;
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + axis + (5 * cell - w) * 0.5f, ImGui::GetCursorScreenPos().y));
-    mutedText(axes);
+    const char* impactAxis = "Impact →";
+    const float w = ImGui::CalcTextSize(impactAxis).x;
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + axis + (5 * cell - w) * 0.5f, bottom + em(0.2f) + lineH));
+    mutedText(impactAxis);
     card.end();
 }
 

@@ -64,10 +64,10 @@ std::vector<size_t> sortedRows(const std::vector<Risk>& risks, const ImGuiTableS
     return rows;
 }
 
+// The number only, to leave the title room; its word ("Likely") is in the tooltip.
 void scaleCell(int value, std::string_view word) {
     ImGui::Text("%d", value);
-    ImGui::SameLine(0, em(0.4f));
-    mutedText(std::string(word).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%d: %s", value, std::string(word).c_str());
 }
 
 }  // namespace
@@ -92,8 +92,8 @@ void drawRiskTable(Workspace& workspace, const Account& account, RiskViewState& 
     ImGui::TableSetupColumn("Severity", fixed | ImGuiTableColumnFlags_DefaultSort |
                                             ImGuiTableColumnFlags_PreferSortDescending, em(7.0f));
     ImGui::TableSetupColumn("Risk", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("Likelihood", fixed | ImGuiTableColumnFlags_PreferSortDescending, em(8.2f));
-    ImGui::TableSetupColumn("Impact", fixed | ImGuiTableColumnFlags_PreferSortDescending, em(6.6f));
+    ImGui::TableSetupColumn("Likelihood", fixed | ImGuiTableColumnFlags_PreferSortDescending, em(5.6f));
+    ImGui::TableSetupColumn("Impact", fixed | ImGuiTableColumnFlags_PreferSortDescending, em(4.4f));
     ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn("Status", fixed, em(6.4f));
     ImGui::TableSetupColumn("Due", fixed, em(7.4f));
@@ -111,36 +111,47 @@ void drawRiskTable(Workspace& workspace, const Account& account, RiskViewState& 
         const bool closed = !isRiskOpen(risk);
         if (closed) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.6f);
 
+        // Cells are one frame high: text sits on the frame's baseline, the pill is centred.
+        const float frame = ImGui::GetFrameHeight();
         ImGui::TableNextColumn();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (frame - ImGui::GetTextLineHeight() - em(0.24f)) * 0.5f);
         riskSeverityPill(riskSeverity(risk));
 
         ImGui::TableNextColumn();
         const std::string label = (risk.title.empty() ? std::string("Untitled risk") : risk.title) + "##row";
-        if (ImGui::Selectable(label.c_str(), state.selectedId == risk.id, ImGuiSelectableFlags_SpanAllColumns)) {
+        if (ImGui::Selectable(label.c_str(), state.selectedId == risk.id, ImGuiSelectableFlags_SpanAllColumns,
+                              ImVec2(0, frame))) {
             state.selectedId = risk.id;
             workspace.closeMergeWindow();
         }
-        if (ImGui::IsItemHovered() && !risk.mitigation.empty()) {
+        if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(em(26.0f));
-            ImGui::TextUnformatted("Mitigation");
-            mutedText(risk.mitigation.c_str());
+            ImGui::PushFont(fonts().strong);
+            ImGui::TextUnformatted(label.c_str(), label.c_str() + label.size() - 5);  // without "##row"
+            ImGui::PopFont();
+            mutedText(risk.mitigation.empty() ? "No mitigation recorded yet." : risk.mitigation.c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
 
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
         scaleCell(clampRiskScale(risk.likelihood), likelihoodLabel(risk.likelihood));
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
         scaleCell(clampRiskScale(risk.impact), impactLabel(risk.impact));
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
         if (risk.owner.empty()) mutedText("—");
         else ImGui::TextUnformatted(risk.owner.c_str());
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, statusColour(risk.status));
         ImGui::TextUnformatted(std::string(riskStatusLabel(risk.status)).c_str());
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
         if (risk.dueDate.empty()) {
             mutedText("—");
         } else if (isRiskOverdue(risk, workspace.today)) {

@@ -2,7 +2,7 @@
 
 #include <imgui.h>
 
-#include <cmath>
+#include <algorithm>
 #include <string>
 
 #include "core/edits.h"
@@ -43,9 +43,16 @@ RiskViewState& riskViewState(const Account& account) {
 }
 
 ImVec4 riskSeverityColour(int severity) {
-    // 1..25 onto the ramp, bent so the middle of the matrix (9-12) reads amber.
-    const float t = std::pow(static_cast<float>(severity - 1) / 24.0f, 0.8f);
-    return rampColour(t);
+    // One colour per level, green to amber to red, so a cell and its risks' pills agree
+    // and blends never turn muddy.
+    const Palette& p = palette();
+    switch (riskLevelForSeverity(severity)) {
+        case RiskLevel::Low: return p.good;
+        case RiskLevel::Medium: return p.warning;
+        case RiskLevel::High: return mixColour(p.warning, p.bad, 0.5f);
+        case RiskLevel::Critical: return p.bad;
+    }
+    return p.bad;
 }
 
 void riskSeverityPill(int severity) {
@@ -69,10 +76,15 @@ void drawRisksTab(Workspace& workspace, const Account& account) {
         return;  // the list moved; draw it next frame
     }
     ImGui::Spacing();
+    // The editor always has something to show: the most severe risk until the rep picks one.
+    const bool selectedExists = std::any_of(account.risks.begin(), account.risks.end(),
+                                            [&](const Risk& r) { return r.id == state.selectedId; });
+    if (!selectedExists && !account.risks.empty())
+        state.selectedId = account.risks[risksBySeverity(account.risks).front()].id;
 
     const ImGuiTableFlags layout = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoPadOuterX;
     if (ImGui::BeginTable("##risk-top", 2, layout)) {
-        ImGui::TableSetupColumn("map", ImGuiTableColumnFlags_WidthFixed, em(21.5f));
+        ImGui::TableSetupColumn("map", ImGuiTableColumnFlags_WidthFixed, em(19.0f));
         ImGui::TableSetupColumn("editor", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableNextColumn();
         drawRiskHeatMap(account, state);

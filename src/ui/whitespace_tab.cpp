@@ -95,18 +95,39 @@ void cell(Workspace& workspace, const Account& account, const std::string& bu, c
     }
 }
 
-// A header (row or column name) that opens the rename / remove popup when clicked.
+// A header (row or column name) that opens the rename / remove popup when clicked. Column
+// headers wrap onto two lines, since offering names are often longer than a cell is wide.
 void axisHeader(bool row, const std::string& name, float width) {
+    const int lines = row ? 1 : 2;
+    const float lineHeight = fonts().strong->FontSize * fonts().strong->Scale;
+    const ImVec2 size(width, lineHeight * static_cast<float>(lines));
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::PushID(row ? "row" : "column");
     ImGui::PushID(name.c_str());
-    ImGui::PushFont(fonts().strong);
-    const std::string shown = ellipsize(name, width - em(0.2f));
-    if (ImGui::Selectable(shown.c_str(), false, 0, ImVec2(width, 0))) openAxisEditor(row, name);
-    ImGui::PopFont();
+    const bool clicked = ImGui::InvisibleButton("##header", size);
+    const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     ImGui::PopID();
     exposeReadout((row ? "Business unit " : "Offering ") + name);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nClick to rename or remove", name.c_str());
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 colour = toU32(hovered ? palette().accent : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    ImFont* font = fonts().strong;
+    const float fontSize = font->FontSize * font->Scale;
+    draw->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
+    if (row) {
+        ImGui::PushFont(font);
+        const std::string shown = ellipsize(name, width);
+        ImGui::PopFont();
+        draw->AddText(font, fontSize, pos, colour, shown.c_str());
+    } else {
+        draw->AddText(font, fontSize, pos, colour, name.c_str(), name.c_str() + name.size(), width);
+    }
+    draw->PopClipRect();
+    if (hovered) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::SetTooltip("%s\nClick to rename or remove", name.c_str());
+    }
+    if (clicked) openAxisEditor(row, name);
 }
 
 void totalText(MinorUnits value, const std::string& currency, bool strong) {
@@ -131,20 +152,21 @@ void matrix(Workspace& workspace, const Account& account, const WhitespaceTotals
     const ImGuiStyle& style = ImGui::GetStyle();
     const float padding = style.CellPadding.x * 2 + 1.0f;
     const size_t offeringCount = std::max<size_t>(w.offerings.size(), 1);
-    const float fixedWidth = em(12.0f) + em(8.0f) + padding * static_cast<float>(offeringCount + 2) +
-                             style.ScrollbarSize;
-    const float cellWidth = std::max(em(7.5f), (ImGui::GetContentRegionAvail().x - fixedWidth) /
-                                                   static_cast<float>(offeringCount));
+    const float fixedWidth = em(11.0f) + em(6.5f) + padding * static_cast<float>(offeringCount + 2);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float fitWidth = (avail - fixedWidth) / static_cast<float>(offeringCount);
+    const float cellWidth = std::max(em(7.5f), fitWidth);
+    const bool scrollsSideways = fitWidth < em(7.5f);
     const float rowHeight = em(2.6f) + style.CellPadding.y * 2;
-    const float headerHeight = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
-    const float height = headerHeight * 2 + rowHeight * static_cast<float>(w.businessUnits.size()) +
-                         style.ScrollbarSize + em(0.4f);
+    const float lineHeight = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+    const float height = lineHeight * 3 + rowHeight * static_cast<float>(w.businessUnits.size()) +
+                         (scrollsSideways ? style.ScrollbarSize : 0.0f) + em(0.2f);
     if (!ImGui::BeginTable("##whitespace-matrix", columns, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn("Business unit", ImGuiTableColumnFlags_WidthFixed, em(12.0f));
+    ImGui::TableSetupColumn("Business unit", ImGuiTableColumnFlags_WidthFixed, em(11.0f));
     for (const std::string& offering : w.offerings)
         ImGui::TableSetupColumn(offering.c_str(), ImGuiTableColumnFlags_WidthFixed, cellWidth);
-    ImGui::TableSetupColumn("Whitespace total", ImGuiTableColumnFlags_WidthFixed, em(8.0f));
+    ImGui::TableSetupColumn("Whitespace total", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
 
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     ImGui::TableNextColumn();
@@ -162,7 +184,7 @@ void matrix(Workspace& workspace, const Account& account, const WhitespaceTotals
         ImGui::TableNextRow(0, rowHeight);
         ImGui::TableNextColumn();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (em(2.6f) - ImGui::GetTextLineHeight()) * 0.5f);
-        axisHeader(true, bu, em(11.5f));
+        axisHeader(true, bu, em(10.8f));
         for (const std::string& offering : w.offerings) {
             ImGui::TableNextColumn();
             cell(workspace, account, bu, offering);

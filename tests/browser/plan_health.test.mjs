@@ -36,7 +36,32 @@ async function healthScore(page) {
   return { score: Number(score), band };
 }
 
+// Opens a plan tab. ImGui ignores a press on a tab while another widget was hovered in
+// the previous frame, so the pointer arrives first, as a real one would.
+async function openTab(page, label) {
+  const handle = await page.waitForFunction((l) => window.keystone.ui.find(l), label, { timeout: 10000 });
+  const tab = await handle.jsonValue();
+  await page.mouse.move(tab.x + tab.w / 2, tab.y + tab.h / 2);
+  await nextFrames(page, 2);
+  await page.mouse.click(tab.x + tab.w / 2, tab.y + tab.h / 2);
+  await nextFrames(page, 2);
+}
+
+// Scrolls the tab with the mouse wheel until the widget is fully on screen.
+async function reveal(page, label) {
+  for (let i = 0; i < 20; i++) {
+    const item = await find(page, label);
+    const height = page.viewportSize().height;
+    if (item && item.y > 280 && item.y + item.h < height - 10) return item;
+    await page.mouse.move(760, 600);
+    await page.mouse.wheel(0, item && item.y <= 280 ? -150 : 150);
+    await nextFrames(page, 3);
+  }
+  throw new Error(`"${label}" never came into view`);
+}
+
 async function typeInto(page, label, text) {
+  await reveal(page, label);
   await click(page, label);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'keystone-text-input');
   await page.keyboard.press('Control+A', { delay: 30 });
@@ -51,9 +76,12 @@ async function leaveField(page) {
   await nextFrames(page, 2);
 }
 
+// The register sits under the heat map: a taller window keeps all its rows on screen.
+const TALL = { height: 1000 };
+
 test('a new risk set to likelihood 5 and impact 5 is counted in the top-right heat-map cell, and undo moves it back', async () => {
-  const page = await openApp(browser);
-  await click(page, 'Risks');
+  const page = await openApp(browser, TALL);
+  await openTab(page, 'Risks');
   const before = await plan(page);
   assert.equal(await heatCount(page, 5, 5), 0, 'the sample has no 5×5 risk');
   const cell33 = await heatCount(page, 3, 3);
@@ -91,8 +119,8 @@ test('a new risk set to likelihood 5 and impact 5 is counted in the top-right he
 });
 
 test('clicking a heat-map cell filters the register to its open risks and clicking again clears it', async () => {
-  const page = await openApp(browser);
-  await click(page, 'Risks');
+  const page = await openApp(browser, TALL);
+  await openTab(page, 'Risks');
   const rowsShown = async () => (await items(page)).filter((item) => item.fullLabel.endsWith('##row')).length;
   const all = await rowsShown();
   assert.equal(await heatCount(page, 3, 3), 2);
@@ -109,7 +137,7 @@ test('clicking a heat-map cell filters the register to its open risks and clicki
 
 test('raising an early-warning flag drops the health score by its penalty and undo restores it', async () => {
   const page = await openApp(browser);
-  await click(page, 'Health');
+  await openTab(page, 'Health');
   const before = await plan(page);
   assert.equal(before.health.decliningUsage, false);
   const start = await healthScore(page);
@@ -133,15 +161,17 @@ test('raising an early-warning flag drops the health score by its penalty and un
 
 test('a quarterly reading is added to a metric, a bad value is refused, and undo removes the reading', async () => {
   const page = await openApp(browser);
-  await click(page, 'Metrics');
+  await openTab(page, 'Metrics');
   await click(page, 'Weekly active users');
   const metricOf = async () => (await plan(page)).metrics.find((m) => m.name === 'Weekly active users');
   const before = await metricOf();
   assert.equal(before.history.at(-1).quarter, '2026-Q3');
 
   await typeInto(page, '##Reading value', 'lots');
+  await reveal(page, 'Add reading');
   await click(page, 'Add reading');
   assert.equal((await metricOf()).history.length, before.history.length, 'a value that is not a number is refused');
+  assert.ok(await find(page, 'Enter a number, like 3200 or 95.5'), 'the refusal says what to type');
 
   await typeInto(page, '##Reading value', '3,240');
   await leaveField(page);
@@ -159,7 +189,7 @@ test('a quarterly reading is added to a metric, a bad value is refused, and undo
 
 test('a competitor is added, named, marked as a high-threat incumbent, deleted, and restored by undo', async () => {
   const page = await openApp(browser);
-  await click(page, 'Competition');
+  await openTab(page, 'Competition');
   const count = (await plan(page)).competitors.length;
 
   await click(page, 'Add competitor');
@@ -188,7 +218,7 @@ test('the four panels draw without errors in light and dark themes at DPR 1 and 
     for (const theme of ['light', 'dark']) {
       if (theme === 'dark') await click(page, 'Dark theme');
       for (const tab of ['Competition', 'Risks', 'Metrics', 'Health']) {
-        await click(page, tab);
+        await openTab(page, tab);
         await nextFrames(page, 2);
         await screenshot(page, `${tab.toLowerCase()}-${theme}-dpr${dpr}.png`);
       }

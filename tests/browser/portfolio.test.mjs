@@ -1,14 +1,16 @@
 // The portfolio view in real Chromium: figures from the sample, and account create, rename,
 // duplicate, archive / restore and delete with undo, all through clicks on labelled widgets.
-import { test, beforeEach, afterEach } from 'node:test';
+import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, openApp, click, find, nextFrames, screenshot } from './harness.mjs';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openBrowser, openApp, click, find, nextFrames, screenshot, ARTIFACTS } from './harness.mjs';
 
-// A fresh browser profile per test: autosave keeps plans in IndexedDB, and each test must
-// start from the built-in sample alone.
 let browser;
-beforeEach(async () => { browser = await openBrowser(); });
-afterEach(async () => { await browser?.close(); });
+before(async () => { browser = await openBrowser(); });
+after(async () => { await browser?.close(); });
+// Autosave keeps plans in IndexedDB; every test starts from the built-in sample alone.
+beforeEach(async () => { await clearSavedPlans(browser); });
 
 const SIDEBAR_RIGHT = 240;  // 16 em: items right of it belong to the main view
 
@@ -34,6 +36,13 @@ async function clickMain(page, label, options = {}) {
   return item;
 }
 
+async function clearSavedPlans(b) {
+  const page = await b.context.newPage();
+  const cdp = await b.context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(b.url).origin, storageTypes: 'indexeddb' });
+  await page.close();
+}
+
 async function accounts(page) {
   return page.evaluate(() => window.keystone.accounts());
 }
@@ -45,6 +54,13 @@ async function plan(page, id) {
 async function openPortfolio(page) {
   await click(page, 'Portfolio overview');
   await find(page, 'Show archived');
+}
+
+// A screenshot in device pixels (page.screenshot gives CSS pixels under an emulated DPR).
+async function deviceScreenshot(page, name) {
+  const { data } = await page.cdp.send('Page.captureScreenshot', { format: 'png' });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, name), Buffer.from(data, 'base64'));
 }
 
 async function press(page, keys) {
@@ -75,10 +91,10 @@ test('the portfolio view is crisp at device pixel ratio 2 in both themes', async
   const page = await openApp(browser, { dpr: 2 });
   await openPortfolio(page);
   await nextFrames(page, 3);
-  await screenshot(page, 'portfolio-light-dpr2.png');
+  await deviceScreenshot(page, 'portfolio-light-dpr2.png');
   await click(page, 'Dark theme');
   await nextFrames(page, 3);
-  await screenshot(page, 'portfolio-dark-dpr2.png');
+  await deviceScreenshot(page, 'portfolio-dark-dpr2.png');
   assert.deepEqual(page.problems, []);
   await page.close();
 });

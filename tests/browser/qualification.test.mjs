@@ -1,0 +1,152 @@
+// The qualification tab in real Chromium: the score, live rescoring when an account input
+// changes, and the scoring framework (weights change the score, bad edits are refused).
+import { test, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openBrowser, openApp, click, find, nextFrames, screenshot, ARTIFACTS } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await openBrowser(); });
+after(async () => { await browser?.close(); });
+// Autosave keeps plans in IndexedDB; every test starts from the built-in sample alone.
+beforeEach(async () => {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(browser.url).origin, storageTypes: 'indexeddb' });
+  await page.close();
+});
+
+// A figure the tab publishes as "<caption>: <value>" (ui::exposeReadout).
+async function readout(page, caption) {
+  const handle = await page.waitForFunction((prefix) => {
+    const item = window.keystone.ui.items().find((i) => i.label.startsWith(prefix));
+    return item ? item.label.slice(prefix.length) : null;
+  }, caption + ': ', { timeout: 10000 });
+  return handle.jsonValue();
+}
+
+async function score(page) {
+  return Number(await readout(page, 'Qualification score'));
+}
+
+async function waitScore(page, expected) {
+  await page.waitForFunction((want) => window.keystone.ui.items()
+    .some((i) => i.label === 'Qualification score: ' + want), expected, { timeout: 10000 });
+}
+
+async function qualification(page) {
+  const [account] = await page.evaluate(() => window.keystone.accounts());
+  return JSON.parse(await page.evaluate((id) => window.keystone.exportPlan(id), account.id)).account.qualification;
+}
+
+// A screenshot in device pixels (page.screenshot gives CSS pixels under an emulated DPR).
+async function deviceScreenshot(page, name) {
+  const { data } = await page.cdp.send('Page.captureScreenshot', { format: 'png' });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, name), Buffer.from(data, 'base64'));
+}
+
+async function press(page, keys) {
+  await page.keyboard.press(keys, { delay: 30 });
+  await nextFrames(page);
+}
+
+// Scrolls the tab with the mouse wheel until the widget is on screen with its label.
+async function reveal(page, label) {
+  const height = await page.evaluate(() => window.innerHeight);
+  for (let i = 0; i < 20; i++) {
+    const item = await find(page, label);
+    // Well inside the tab's scrolling area: below the tab bar, above the bottom padding.
+    if (item && item.y > 300 && item.y + item.h < height - 20) return item;
+    await page.mouse.move(760, 500);
+    await page.mouse.wheel(0, item && item.y <= 300 ? -150 : 150);
+    await nextFrames(page, 3);
+  }
+  throw new Error(`"${label}" never came into view`);
+}
+
+// Clicks a number field, replaces its text and leaves it, as a rep would.
+async function typeInto(page, label, text) {
+  const item = await reveal(page, label);
+  await page.mouse.click(item.x + Math.min(item.w / 2, 40), item.y + item.h / 2);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'keystone-text-input');
+  await press(page, 'Control+A');
+  await page.keyboard.type(text, { delay: 20 });
+  await nextFrames(page, 2);
+  await page.mouse.click(800, 24);  // empty top bar: leaving the field ends the undo step
+  await nextFrames(page, 2);
+}
+
+async function openTab(page) {
+  await click(page, 'Qualification');
+  await readout(page, 'Qualification score');
+}
+
+test('the tab shows the sample\'s score, tier and Enterprise state, in both themes and DPRs', async () => {
+  for (const dpr of [1, 2]) {
+    const page = await openApp(browser, { dpr });
+    await openTab(page);
+    // 135 of 145 weight met: everything but industry (Logistics is not in the default set).
+    assert.equal(await score(page), 93);
+    assert.equal(await readout(page, 'Tier'), 'Tier 1');
+    assert.equal(await readout(page, 'Enterprise'), 'yes');
+    await deviceScreenshot(page, `qualification-light-dpr${dpr}.png`);
+    await click(page, 'Dark theme');
+    await nextFrames(page, 3);
+    await deviceScreenshot(page, `qualification-dark-dpr${dpr}.png`);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
+
+test('setting employees below 1,000 is saved on the account and lowers the score at once', async () => {
+  const page = await openApp(browser);
+  await openTab(page);
+  assert.equal((await qualification(page)).employees, 18000);
+  await typeInto(page, '##Employees', '800');
+  assert.equal((await qualification(page)).employees, 800);
+  // Employees 1,000+ (weight 30) is now unmet: 105 / 145 = 72.4, Tier 2, not Enterprise.
+  await waitScore(page, 72);
+  assert.equal(await readout(page, 'Tier'), 'Tier 2');
+  assert.equal(await readout(page, 'Enterprise'), 'no');
+  await click(page, 'Undo');
+  assert.equal((await qualification(page)).employees, 18000, 'the edit is one undo step');
+  await waitScore(page, 93);
+  await page.close();
+});
+
+test('ticking a compliance need and picking a reference value are account edits', async () => {
+  const page = await openApp(browser);
+  await openTab(page);
+  const item = await reveal(page, 'HIPAA##compliance');
+  await page.mouse.click(item.x + 8, item.y + item.h / 2);
+  await nextFrames(page, 2);
+  assert.ok((await qualification(page)).complianceNeeds.includes('HIPAA'));
+  const some = await reveal(page, 'Some##reference');
+  await page.mouse.click(some.x + 8, some.y + some.h / 2);
+  await nextFrames(page, 2);
+  assert.equal((await qualification(page)).referenceValue, 'some');
+  // Reference value (weight 10) now earns 50%: 130 / 145 = 89.7.
+  await waitScore(page, 90);
+  await page.close();
+});
+
+test('editing a framework weight changes the score; an invalid weight is refused in red', async () => {
+  const page = await openApp(browser);
+  await openTab(page);
+  await reveal(page, 'Scoring framework');
+  await click(page, 'Scoring framework');
+  await typeInto(page, 'Industry: Finance, Healthcare or Technology', '300');
+  // The unmet industry criterion now weighs 300: 135 / 435 = 31.0.
+  await waitScore(page, 31);
+  assert.equal(await readout(page, 'Tier'), 'Tier 3');
+  await typeInto(page, 'Industry: Finance, Healthcare or Technology', '-5');
+  assert.match(await readout(page, 'Framework error'), /cannot be negative/);
+  await waitScore(page, 31);  // refused, not applied
+  await screenshot(page, 'qualification-framework.png');
+  await click(page, 'Undo');
+  await waitScore(page, 93);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
