@@ -30,6 +30,7 @@ App::App()
                                    });
           },
           [this](const std::string& accountId) { exportPlanDownload(m_workspace, accountId); },
+          [this](const std::string& accountId) { exportReportDownload(m_workspace, accountId); },
           [this] { return m_autosave.status(); }}) {}
 
 bool App::init() {

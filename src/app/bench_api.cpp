@@ -6,6 +6,7 @@
 
 #include "core/org_layout.h"
 #include "core/plan_format.h"
+#include "core/pricing.h"
 
 namespace {
 
@@ -43,6 +44,17 @@ int keystone_bench_layout(const int* parents, int count, int stackLeaves) {
     options.stackLeafThreshold = stackLeaves ? 6 : 0;
     auto stats = g_engine.layout(g_nodes, options, g_layout);
     return stats.ok() ? stats.value().visibleCount : -1;
+}
+
+// One what-if step of the deal calculator: every tier quoted and the crossovers found for a
+// new seat count. Returns the cheapest tier's index (or -1).
+int keystone_bench_pricing(int seats) {
+    static const keystone::TierCatalog catalog = keystone::defaultTierCatalog();
+    const keystone::DealInput deal = keystone::flatDeal(seats, 3);
+    auto comparison = keystone::compareTiers(catalog, deal);
+    auto crossovers = keystone::findCrossovers(catalog, deal);
+    if (!comparison.ok() || !crossovers.ok()) return -1;
+    return comparison.value().cheapestIndex;
 }
 
 }  // extern "C"

@@ -1,6 +1,7 @@
 #include "app/plan_transfer.h"
 
 #include "core/plan_import.h"
+#include "core/plan_report.h"
 #include "platform/platform.h"
 #include "ui/notices.h"
 
@@ -42,6 +43,23 @@ void exportPlanDownload(const Workspace& workspace, const std::string& accountId
     if (!account) return;
     platform::downloadFile(planFileName(account->name), exportAccountPlan(*account), "application/json");
     ui::postNotice(ui::NoticeKind::Success, "Exported " + planFileName(account->name) + ".");
+}
+
+}  // namespace keystone::app
+
+namespace keystone::app {
+
+void exportReportDownload(const Workspace& workspace, const std::string& accountId) {
+    const Account* account = findAccount(workspace.portfolio(), accountId);
+    if (!account) return;
+    ReportOptions options;
+    options.framework = workspace.portfolio().qualification;
+    options.health = workspace.portfolio().health;
+    options.today = workspace.today;
+    std::string name = planFileName(account->name);
+    name = name.substr(0, name.size() - std::string(".keystone.json").size()) + " report.html";
+    platform::downloadFile(name, renderPlanReport(*account, options), "text/html");
+    ui::postNotice(ui::NoticeKind::Success, "Downloaded " + name + ": open it in a browser to print.");
 }
 
 }  // namespace keystone::app

@@ -25,4 +25,7 @@ std::string planFileName(const std::string& accountName);
 
 void exportPlanDownload(const Workspace& workspace, const std::string& accountId);
 
+// "<Account> report.html": the self-contained printable one-pager.
+void exportReportDownload(const Workspace& workspace, const std::string& accountId);
+
 }  // namespace keystone::app

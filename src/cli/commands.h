@@ -12,6 +12,8 @@ using Args = std::vector<std::string>;
 int validateCommand(const Args& args);
 int summaryCommand(const Args& args);
 int sampleCommand(const Args& args);
+int mergeCommand(const Args&);
+int reportCommand(const Args&);
 
 // Reads a whole file; false with a plain reason when it cannot be read or exceeds the
 // plan size limit (checked before reading, so a huge file is never loaded).

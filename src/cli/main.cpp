@@ -19,6 +19,8 @@ constexpr const char* kHelp =
     "  sample [--stakeholders N] [--seed S] [--shape org|chain|star|wide]\n"
     "                       write a valid synthetic plan to stdout (the built-in sample\n"
     "                       when N is not given)\n"
+    "  report FILE [-o OUT.html]  printable self-contained HTML report of one plan\n"
+    "  merge [BASE] MINE THEIRS [--json] [--take mine|theirs]  three-way merge of plan copies\n"
     "  --version            print the version and exit\n"
     "  --help               print this help and exit\n"
     "\n"
@@ -44,6 +46,8 @@ int main(int argc, char** argv) {
     if (command == "validate") return keystone::cli::validateCommand(rest);
     if (command == "summary") return keystone::cli::summaryCommand(rest);
     if (command == "sample") return keystone::cli::sampleCommand(rest);
+    if (command == "merge") return keystone::cli::mergeCommand(rest);
+    if (command == "report") return keystone::cli::reportCommand(rest);
     std::fprintf(stderr, "keystone: unknown command '%s' (see keystone --help)\n", command.c_str());
     return 2;
 }

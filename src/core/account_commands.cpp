@@ -110,16 +110,20 @@ int accountIndex(const Portfolio& portfolio, const std::string& accountId) {
 
 Command addAccountCommand(Account account, int position, std::string description) {
     const std::string id = account.id;
-    return Command{std::move(description), {},
+    return Command{std::move(description),
+                   {},
                    [account, position](Portfolio& p) { insertAccount(p, account, position); },
-                   [id](Portfolio& p) { removeAccount(p, id); }, id};
+                   [id](Portfolio& p) { removeAccount(p, id); },
+                   id};
 }
 
 Command deleteAccountCommand(const Portfolio& current, const std::string& accountId) {
     const int position = accountIndex(current, accountId);
-    if (position < 0) return Command{"Delete account", {}, [](Portfolio&) {}, [](Portfolio&) {}, accountId};
+    if (position < 0)
+        return Command{"Delete account", {}, [](Portfolio&) {}, [](Portfolio&) {}, accountId};
     const Account removed = current.accounts[static_cast<size_t>(position)];
-    return Command{"Delete " + removed.name, {},
+    return Command{"Delete " + removed.name,
+                   {},
                    [accountId](Portfolio& p) { removeAccount(p, accountId); },
                    [removed, position](Portfolio& p) { insertAccount(p, removed, position); },
                    accountId};
@@ -152,13 +156,17 @@ MinorUnits minorFromWholeUnits(std::int64_t units) {
     return std::clamp<std::int64_t>(units, 0, kMaxWholeMoneyUnits) * kMinorPerUnit;
 }
 
-std::int64_t wholeUnitsFromMinor(MinorUnits minor) { return roundHalfUp(minor, kMinorPerUnit); }
+std::int64_t wholeUnitsFromMinor(MinorUnits minor) {
+    return roundHalfUp(minor, kMinorPerUnit);
+}
 
 std::int64_t clampHeadCount(std::int64_t value) {
     return std::clamp<std::int64_t>(value, 0, kMaxHeadCount);
 }
 
-int clampCount(int value, int low) { return std::clamp(value, low, kMaxCount); }
+int clampCount(int value, int low) {
+    return std::clamp(value, low, kMaxCount);
+}
 
 std::vector<std::string> regulatedComplianceSet(const QualificationFramework& framework) {
     const Criterion* found = nullptr;

@@ -53,10 +53,10 @@ Result<Command> frameworkEditCommand(const Portfolio& current, QualificationFram
                                      const std::string& now);
 
 // ---- Qualification inputs ------------------------------------------------------------------
-constexpr MinorUnits kMinorPerUnit = 100;                     // cents per dollar, as money.h
+constexpr MinorUnits kMinorPerUnit = 100;                         // cents per dollar, as money.h
 constexpr std::int64_t kMaxWholeMoneyUnits = 10'000'000'000'000;  // 10 trillion, far below overflow
-constexpr std::int64_t kMaxHeadCount = 100'000'000;             // employees, users
-constexpr int kMaxCount = 10'000;                               // departments, integrations
+constexpr std::int64_t kMaxHeadCount = 100'000'000;               // employees, users
+constexpr int kMaxCount = 10'000;                                 // departments, integrations
 
 // Whole currency units typed by the rep -> minor units, clamped to 0..kMaxWholeMoneyUnits.
 MinorUnits minorFromWholeUnits(std::int64_t units);

@@ -13,7 +13,9 @@ namespace {
 
 constexpr double kMaxMetricMagnitude = 1e12;
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Reads four digits at text[at..at+3] as a year 1..9999.
 std::optional<int> yearAt(std::string_view text, size_t at) {
@@ -34,7 +36,10 @@ std::vector<double> positionsOf(const std::vector<MetricReading>& readings, size
     bool allParse = true;
     for (size_t i = first; i < readings.size(); ++i) {
         const auto label = parseQuarterLabel(readings[i].quarter);
-        if (!label) { allParse = false; break; }
+        if (!label) {
+            allParse = false;
+            break;
+        }
         xs.push_back(static_cast<double>(quarterOrdinal(*label)));
     }
     // Labels out of order or repeated would give a meaningless or undefined slope.
@@ -42,7 +47,8 @@ std::vector<double> positionsOf(const std::vector<MetricReading>& readings, size
         if (xs[i] <= xs[i - 1]) allParse = false;
     if (!allParse) {
         xs.clear();
-        for (size_t i = first; i < readings.size(); ++i) xs.push_back(static_cast<double>(i - first));
+        for (size_t i = first; i < readings.size(); ++i)
+            xs.push_back(static_cast<double>(i - first));
     }
     return xs;
 }
@@ -50,7 +56,10 @@ std::vector<double> positionsOf(const std::vector<MetricReading>& readings, size
 double leastSquaresSlope(const std::vector<double>& xs, const std::vector<double>& ys) {
     const double n = static_cast<double>(xs.size());
     double meanX = 0, meanY = 0;
-    for (size_t i = 0; i < xs.size(); ++i) { meanX += xs[i]; meanY += ys[i]; }
+    for (size_t i = 0; i < xs.size(); ++i) {
+        meanX += xs[i];
+        meanY += ys[i];
+    }
     meanX /= n;
     meanY /= n;
     double num = 0, den = 0;
@@ -152,7 +161,8 @@ Result<double> readMetricValueInput(std::string_view text) {
             return R::failure("Enter a number, like 3200 or 95.5");
     char* end = nullptr;
     const double value = std::strtod(cleaned.c_str(), &end);
-    if (end != cleaned.c_str() + cleaned.size()) return R::failure("Enter a number, like 3200 or 95.5");
+    if (end != cleaned.c_str() + cleaned.size())
+        return R::failure("Enter a number, like 3200 or 95.5");
     if (!isSensibleMetricValue(value)) return R::failure("That number is too large for a metric");
     return R::success(value);
 }
@@ -168,7 +178,10 @@ std::vector<MetricReading> withReading(std::vector<MetricReading> history, Metri
     if (label) {
         for (size_t i = 0; i < history.size(); ++i) {
             const auto other = parseQuarterLabel(history[i].quarter);
-            if (other && quarterOrdinal(*other) > quarterOrdinal(*label)) { at = i; break; }
+            if (other && quarterOrdinal(*other) > quarterOrdinal(*label)) {
+                at = i;
+                break;
+            }
         }
     }
     history.insert(history.begin() + static_cast<std::ptrdiff_t>(at), std::move(reading));
@@ -196,7 +209,8 @@ MetricTrend analyseMetric(const SuccessMetric& metric, const MetricTrendRules& r
     t.latestQuarter = history.back().quarter;
     const double gap = metric.target - metric.baseline;
     t.targetMet = sign * (t.latest - metric.target) >= 0;
-    t.progressPct = gap != 0 ? (t.latest - metric.baseline) / gap * 100.0 : (t.targetMet ? 100.0 : 0.0);
+    t.progressPct =
+        gap != 0 ? (t.latest - metric.baseline) / gap * 100.0 : (t.targetMet ? 100.0 : 0.0);
 
     const size_t window = static_cast<size_t>(std::max(rules.window, 2));
     const size_t first = history.size() > window ? history.size() - window : 0;
@@ -206,11 +220,15 @@ MetricTrend analyseMetric(const SuccessMetric& metric, const MetricTrendRules& r
         for (size_t i = first; i < history.size(); ++i) ys.push_back(history[i].value);
         t.slopePerQuarter = leastSquaresSlope(positionsOf(history, first), ys);
         t.goodSlopePerQuarter = sign * t.slopePerQuarter;
-        const double scale = gap != 0 ? std::fabs(gap)
-                                      : std::max({std::fabs(metric.baseline), std::fabs(t.latest), 1.0});
+        const double scale = gap != 0
+                                 ? std::fabs(gap)
+                                 : std::max({std::fabs(metric.baseline), std::fabs(t.latest), 1.0});
         const double flatLimit = std::max(rules.flatShareOfGap, 0.0) * scale;
-        if (std::fabs(t.goodSlopePerQuarter) <= flatLimit) t.direction = TrendDirection::Flat;
-        else t.direction = t.goodSlopePerQuarter > 0 ? TrendDirection::Improving : TrendDirection::Declining;
+        if (std::fabs(t.goodSlopePerQuarter) <= flatLimit)
+            t.direction = TrendDirection::Flat;
+        else
+            t.direction =
+                t.goodSlopePerQuarter > 0 ? TrendDirection::Improving : TrendDirection::Declining;
     }
 
     if (t.targetMet) {
@@ -218,7 +236,7 @@ MetricTrend analyseMetric(const SuccessMetric& metric, const MetricTrendRules& r
     } else if (t.direction == TrendDirection::Improving) {
         t.quartersToTarget = std::fabs(metric.target - t.latest) / t.goodSlopePerQuarter;
         t.status = *t.quartersToTarget <= rules.onTrackHorizonQuarters ? TargetStatus::OnTrack
-                                                                        : TargetStatus::OffTrack;
+                                                                       : TargetStatus::OffTrack;
     } else {
         t.status = TargetStatus::OffTrack;
     }
@@ -226,31 +244,39 @@ MetricTrend analyseMetric(const SuccessMetric& metric, const MetricTrendRules& r
     // One or two sentences a rep can read out: pace, progress, verdict.
     std::string s;
     switch (t.direction) {
-        case TrendDirection::NotEnoughData: s = "Only one reading so far, so no trend yet"; break;
-        case TrendDirection::Flat: s = "Flat over the last " + std::to_string(t.readingsUsed) + " readings"; break;
+        case TrendDirection::NotEnoughData:
+            s = "Only one reading so far, so no trend yet";
+            break;
+        case TrendDirection::Flat:
+            s = "Flat over the last " + std::to_string(t.readingsUsed) + " readings";
+            break;
         case TrendDirection::Improving:
         case TrendDirection::Declining:
-            s = std::string(t.direction == TrendDirection::Improving ? "Improving" : "Declining") + " by " +
-                formatMetricValue(std::fabs(t.slopePerQuarter), metric.unit) + " a quarter over the last " +
-                std::to_string(t.readingsUsed) + " readings";
+            s = std::string(t.direction == TrendDirection::Improving ? "Improving" : "Declining") +
+                " by " + formatMetricValue(std::fabs(t.slopePerQuarter), metric.unit) +
+                " a quarter over the last " + std::to_string(t.readingsUsed) + " readings";
             break;
     }
     char progress[32];
     std::snprintf(progress, sizeof progress, "%.0f%%", t.progressPct);
     s += "; " + std::string(progress) + " of the way from baseline to target. ";
     switch (t.status) {
-        case TargetStatus::TargetMet: s += "Target met."; break;
+        case TargetStatus::TargetMet:
+            s += "Target met.";
+            break;
         case TargetStatus::OnTrack:
-            s += "On track: at this pace the target is about " + roughQuarters(*t.quartersToTarget) + " away.";
+            s += "On track: at this pace the target is about " +
+                 roughQuarters(*t.quartersToTarget) + " away.";
             break;
         case TargetStatus::OffTrack:
             s += t.quartersToTarget
-                     ? "Off track: at this pace the target is about " + roughQuarters(*t.quartersToTarget) +
-                           " away (on track means within " + std::to_string(rules.onTrackHorizonQuarters) +
-                           ")."
+                     ? "Off track: at this pace the target is about " +
+                           roughQuarters(*t.quartersToTarget) + " away (on track means within " +
+                           std::to_string(rules.onTrackHorizonQuarters) + ")."
                      : std::string("Off track: it is not moving toward the target.");
             break;
-        case TargetStatus::NoData: break;
+        case TargetStatus::NoData:
+            break;
     }
     t.sentence = s;
     return t;
@@ -274,7 +300,8 @@ std::string formatMetricValue(double value, const std::string& unit) {
         std::string whole = digits.substr(0, digits.find('.'));
         std::string fraction = digits.substr(digits.find('.') + 1);
         while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
-        number = (negative ? "-" : "") + withThousands(whole) + (fraction.empty() ? "" : "." + fraction);
+        number =
+            (negative ? "-" : "") + withThousands(whole) + (fraction.empty() ? "" : "." + fraction);
     }
     if (unit.empty()) return number;
     if (unit == "%") return number + "%";
@@ -283,20 +310,28 @@ std::string formatMetricValue(double value, const std::string& unit) {
 
 std::string_view trendDirectionLabel(TrendDirection d) {
     switch (d) {
-        case TrendDirection::NotEnoughData: return "No trend yet";
-        case TrendDirection::Improving: return "Improving";
-        case TrendDirection::Flat: return "Flat";
-        case TrendDirection::Declining: return "Declining";
+        case TrendDirection::NotEnoughData:
+            return "No trend yet";
+        case TrendDirection::Improving:
+            return "Improving";
+        case TrendDirection::Flat:
+            return "Flat";
+        case TrendDirection::Declining:
+            return "Declining";
     }
     return "No trend yet";
 }
 
 std::string_view targetStatusLabel(TargetStatus s) {
     switch (s) {
-        case TargetStatus::NoData: return "No readings";
-        case TargetStatus::TargetMet: return "Target met";
-        case TargetStatus::OnTrack: return "On track";
-        case TargetStatus::OffTrack: return "Off track";
+        case TargetStatus::NoData:
+            return "No readings";
+        case TargetStatus::TargetMet:
+            return "Target met";
+        case TargetStatus::OnTrack:
+            return "On track";
+        case TargetStatus::OffTrack:
+            return "Off track";
     }
     return "No readings";
 }

@@ -41,9 +41,9 @@ struct QuarterLabel {
 
 // Strict "YYYY-Qn" (what the plan file stores); nullopt otherwise.
 std::optional<QuarterLabel> parseQuarterLabel(std::string_view text);
-std::string formatQuarterLabel(const QuarterLabel& label);   // "2026-Q3"
-std::int64_t quarterOrdinal(const QuarterLabel& label);      // year * 4 + quarter - 1
-QuarterLabel nextQuarter(const QuarterLabel& label);         // 2026-Q4 -> 2027-Q1
+std::string formatQuarterLabel(const QuarterLabel& label);  // "2026-Q3"
+std::int64_t quarterOrdinal(const QuarterLabel& label);     // year * 4 + quarter - 1
+QuarterLabel nextQuarter(const QuarterLabel& label);        // 2026-Q4 -> 2027-Q1
 
 // Reads what a rep typed: "2026-Q3", "2026 q3", "2026Q3", "Q3 2026", "Q3-2026" all give
 // "2026-Q3". Fails with a plain message ("Write the quarter like 2026-Q3").
@@ -88,13 +88,15 @@ struct MetricTrend {
     double slopePerQuarter = 0;      // raw slope, unit per quarter (sign as measured)
     double goodSlopePerQuarter = 0;  // slope with "better" positive
     TrendDirection direction = TrendDirection::NotEnoughData;
-    double progressPct = 0;          // rule 4; 0 without readings
+    double progressPct = 0;  // rule 4; 0 without readings
     bool targetMet = false;
     std::optional<double> quartersToTarget;  // when improving and not yet met
     TargetStatus status = TargetStatus::NoData;
-    std::string sentence;            // "Improving by 236 users a quarter; 79% of the way ..."
+    std::string sentence;  // "Improving by 236 users a quarter; 79% of the way ..."
 
-    bool onTrack() const { return status == TargetStatus::TargetMet || status == TargetStatus::OnTrack; }
+    bool onTrack() const {
+        return status == TargetStatus::TargetMet || status == TargetStatus::OnTrack;
+    }
 };
 
 MetricTrend analyseMetric(const SuccessMetric& metric, const MetricTrendRules& rules = {});

@@ -60,23 +60,26 @@ Opportunity newOpportunity(std::string id, const std::string& today, std::string
     return opportunity;
 }
 
-PlanAction* findAction(Account& account, const std::string& objectiveId, const std::string& actionId) {
+PlanAction* findAction(Account& account, const std::string& objectiveId,
+                       const std::string& actionId) {
     Objective* objective = findObjective(account, objectiveId);
     return objective ? findEntity(objective->actions, actionId) : nullptr;
 }
 
-Command insertAction(const std::string& accountId, const std::string& objectiveId, PlanAction action,
-                     int position, std::string description) {
+Command insertAction(const std::string& accountId, const std::string& objectiveId,
+                     PlanAction action, int position, std::string description) {
     const std::string actionId = action.id;
     return Command{
-        std::move(description), {},
+        std::move(description),
+        {},
         [=](Portfolio& p) {
             Account* a = findAccount(p, accountId);
             Objective* objective = a ? findObjective(*a, objectiveId) : nullptr;
             if (!objective) return;
             auto& actions = objective->actions;
             const size_t at = position < 0 || static_cast<size_t>(position) > actions.size()
-                                  ? actions.size() : static_cast<size_t>(position);
+                                  ? actions.size()
+                                  : static_cast<size_t>(position);
             actions.insert(actions.begin() + static_cast<std::ptrdiff_t>(at), action);
         },
         [=](Portfolio& p) {
@@ -92,7 +95,8 @@ Command insertAction(const std::string& accountId, const std::string& objectiveI
 }
 
 Command removeAction(const std::string& accountId, const std::string& objectiveId,
-                     const std::string& actionId, std::string description, const Portfolio& current) {
+                     const std::string& actionId, std::string description,
+                     const Portfolio& current) {
     PlanAction removed;
     int position = -1;
     bool found = false;
@@ -140,8 +144,41 @@ Command moveOpportunityStage(const std::string& accountId, const std::string& op
             }
     };
     const std::string description = std::string("Move to ") + std::string(salesStageLabel(to));
-    return Command{description, {}, [=](Portfolio& p) { assign(p, after); },
-                   [=](Portfolio& p) { assign(p, before); }, accountId};
+    return Command{description,
+                   {},
+                   [=](Portfolio& p) { assign(p, after); },
+                   [=](Portfolio& p) { assign(p, before); },
+                   accountId};
+}
+
+Command setOpportunityAmount(const std::string& accountId, const std::string& opportunityId,
+                             MinorUnits amount, std::string mergeKey, std::string now,
+                             const Portfolio& current) {
+    struct State {
+        MinorUnits amount = 0;
+        bool overridden = false;
+        std::string updated;
+    };
+    State before, after;
+    if (const Account* account = findAccount(current, accountId)) {
+        for (const Opportunity& o : account->opportunities) {
+            if (o.id != opportunityId) continue;
+            before = State{o.amount, o.amountOverridden, o.updated};
+            after = State{std::max<MinorUnits>(amount, 0),
+                          o.amountOverridden || !o.pricingScenarioId.empty(), now};
+        }
+    }
+    auto assign = [=](Portfolio& p, const State& s) {
+        if (Account* a = findAccount(p, accountId))
+            if (Opportunity* o = findEntity(a->opportunities, opportunityId)) {
+                o->amount = s.amount;
+                o->amountOverridden = s.overridden;
+                o->updated = s.updated;
+            }
+    };
+    return Command{"Edit opportunity amount", std::move(mergeKey),
+                   [=](Portfolio& p) { assign(p, after); }, [=](Portfolio& p) { assign(p, before); },
+                   accountId};
 }
 
 }  // namespace keystone

@@ -22,15 +22,17 @@ PlanAction newAction(std::string id, const std::string& today, std::string now);
 Opportunity newOpportunity(std::string id, const std::string& today, std::string now);
 
 // ---- Actions inside an objective ---------------------------------------------------------
-PlanAction* findAction(Account& account, const std::string& objectiveId, const std::string& actionId);
+PlanAction* findAction(Account& account, const std::string& objectiveId,
+                       const std::string& actionId);
 
 // Adds `action` to the objective's actions at `position` (clamped; -1 = end).
-Command insertAction(const std::string& accountId, const std::string& objectiveId, PlanAction action,
-                     int position, std::string description);
+Command insertAction(const std::string& accountId, const std::string& objectiveId,
+                     PlanAction action, int position, std::string description);
 
 // Removes the action; undo puts it back where it was.
 Command removeAction(const std::string& accountId, const std::string& objectiveId,
-                     const std::string& actionId, std::string description, const Portfolio& current);
+                     const std::string& actionId, std::string description,
+                     const Portfolio& current);
 
 // Sets one field of an action and stamps its `updated`.
 template <class T>
@@ -41,7 +43,8 @@ Command setActionField(const std::string& accountId, const std::string& objectiv
     T oldValue{};
     std::string oldStamp;
     if (const Account* account = findAccount(current, accountId)) {
-        if (const PlanAction* action = findAction(const_cast<Account&>(*account), objectiveId, actionId)) {
+        if (const PlanAction* action =
+                findAction(const_cast<Account&>(*account), objectiveId, actionId)) {
             oldValue = action->*field;
             oldStamp = action->updated;
         }
@@ -63,5 +66,11 @@ Command setActionField(const std::string& accountId, const std::string& objectiv
 // sales_stages.h). One undo step restores stage, probability and stamp together.
 Command moveOpportunityStage(const std::string& accountId, const std::string& opportunityId,
                              SalesStage to, std::string now, const Portfolio& current);
+
+// Sets the opportunity's amount by hand. When a pricing scenario is attached the amount
+// no longer follows it, so amountOverridden is set too; one undo step restores both.
+Command setOpportunityAmount(const std::string& accountId, const std::string& opportunityId,
+                             MinorUnits amount, std::string mergeKey, std::string now,
+                             const Portfolio& current);
 
 }  // namespace keystone

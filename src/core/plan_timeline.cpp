@@ -28,7 +28,8 @@ double fraction(const Date& start, const Date& end, const Date& at) {
 }
 
 // Sorts opportunity indices by close date (valid dates), then name, so ties are stable.
-void sortByCloseDate(std::vector<std::size_t>& indices, const std::vector<Opportunity>& opportunities) {
+void sortByCloseDate(std::vector<std::size_t>& indices,
+                     const std::vector<Opportunity>& opportunities) {
     std::stable_sort(indices.begin(), indices.end(), [&](std::size_t a, std::size_t b) {
         const Opportunity& x = opportunities[a];
         const Opportunity& y = opportunities[b];
@@ -99,6 +100,13 @@ ActionTimeline actionTimeline(const std::vector<Objective>& objectives, const st
     return timeline;
 }
 
+bool isBeyondPlanHorizon(const std::string& targetDate, const std::string& today, int months) {
+    Date target, now;
+    if (!dateOf(targetDate, target) || !dateOf(today, now)) return false;
+    // Same window as the action timeline: up to the end of the 18th month from this one.
+    return target >= firstOfMonth(now.year, now.month + std::clamp(months, 1, 120));
+}
+
 const char* shortMonthName(int month) {
     static const char* const kNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -112,13 +120,15 @@ std::string fiscalQuarterLabel(const FiscalQuarter& quarter) {
     return buffer;
 }
 
-QuarterRoadmap quarterRoadmap(const std::vector<Opportunity>& opportunities, const std::string& today,
-                              int fiscalYearStartMonth, int quarterCount) {
+QuarterRoadmap quarterRoadmap(const std::vector<Opportunity>& opportunities,
+                              const std::string& today, int fiscalYearStartMonth,
+                              int quarterCount) {
     QuarterRoadmap roadmap;
     Date now;
     if (!dateOf(today, now)) return roadmap;
     quarterCount = std::clamp(quarterCount, 1, 40);
-    Date cursor = fiscalQuarterStart(fiscalQuarterOf(now, fiscalYearStartMonth), fiscalYearStartMonth);
+    Date cursor =
+        fiscalQuarterStart(fiscalQuarterOf(now, fiscalYearStartMonth), fiscalYearStartMonth);
     for (int i = 0; i < quarterCount; ++i) {
         QuarterColumn column;
         column.quarter = fiscalQuarterOf(cursor, fiscalYearStartMonth);
@@ -155,7 +165,8 @@ QuarterRoadmap quarterRoadmap(const std::vector<Opportunity>& opportunities, con
             }
         }
     }
-    for (QuarterColumn& column : roadmap.quarters) sortByCloseDate(column.opportunities, opportunities);
+    for (QuarterColumn& column : roadmap.quarters)
+        sortByCloseDate(column.opportunities, opportunities);
     sortByCloseDate(roadmap.pastDue, opportunities);
     sortByCloseDate(roadmap.later, opportunities);
     return roadmap;

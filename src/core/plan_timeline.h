@@ -40,18 +40,22 @@ struct TimelineMarker {
 // Markers come in objective then action order; actions due after the window are left out,
 // and so are done actions due before it (history, not something to act on).
 struct ActionTimeline {
-    Date start;                          // first day of today's month
-    Date end;                            // first day after the last month
-    double today = 0;                    // today as a fraction of the window
-    std::vector<TimelineMonth> months;   // empty when today is invalid
+    Date start;                         // first day of today's month
+    Date end;                           // first day after the last month
+    double today = 0;                   // today as a fraction of the window
+    std::vector<TimelineMonth> months;  // empty when today is invalid
     std::vector<TimelineMarker> markers;
-    int laterCount = 0;                  // actions due after the window
+    int laterCount = 0;  // actions due after the window
 };
 ActionTimeline actionTimeline(const std::vector<Objective>& objectives, const std::string& today,
                               int months = 18);
 
 // "Jan", "Feb", …: month names for axis labels (1..12; anything else gives "").
 const char* shortMonthName(int month);
+
+// The plan looks 18 months ahead: true when an objective's target date (valid ISO) falls
+// after today's month + 18 months, so the UI can say it is outside the plan's horizon.
+bool isBeyondPlanHorizon(const std::string& targetDate, const std::string& today, int months = 18);
 
 // ---- Opportunities on fiscal quarters ----------------------------------------------------
 // "FY27 Q1": fiscal year by its ending year, two digits.
@@ -77,7 +81,8 @@ struct QuarterRoadmap {
     std::vector<std::size_t> later;       // after the last quarter, soonest first
     std::vector<std::size_t> undated;     // open, with no valid close date
 };
-QuarterRoadmap quarterRoadmap(const std::vector<Opportunity>& opportunities, const std::string& today,
-                              int fiscalYearStartMonth, int quarterCount = 6);
+QuarterRoadmap quarterRoadmap(const std::vector<Opportunity>& opportunities,
+                              const std::string& today, int fiscalYearStartMonth,
+                              int quarterCount = 6);
 
 }  // namespace keystone

@@ -7,7 +7,9 @@
 
 namespace keystone {
 
-int clampRiskScale(int value) { return std::clamp(value, kRiskScaleMin, kRiskScaleMax); }
+int clampRiskScale(int value) {
+    return std::clamp(value, kRiskScaleMin, kRiskScaleMax);
+}
 
 int riskSeverity(int likelihood, int impact) {
     return clampRiskScale(likelihood) * clampRiskScale(impact);
@@ -22,21 +24,27 @@ RiskLevel riskLevelForSeverity(int severity) {
 
 std::string_view riskLevelLabel(RiskLevel level) {
     switch (level) {
-        case RiskLevel::Low: return "Low";
-        case RiskLevel::Medium: return "Medium";
-        case RiskLevel::High: return "High";
-        case RiskLevel::Critical: return "Critical";
+        case RiskLevel::Low:
+            return "Low";
+        case RiskLevel::Medium:
+            return "Medium";
+        case RiskLevel::High:
+            return "High";
+        case RiskLevel::Critical:
+            return "Critical";
     }
     return "Low";
 }
 
 std::string_view likelihoodLabel(int likelihood) {
-    static constexpr std::string_view kWords[] = {"Rare", "Unlikely", "Possible", "Likely", "Almost certain"};
+    static constexpr std::string_view kWords[] = {"Rare", "Unlikely", "Possible", "Likely",
+                                                  "Almost certain"};
     return kWords[clampRiskScale(likelihood) - 1];
 }
 
 std::string_view impactLabel(int impact) {
-    static constexpr std::string_view kWords[] = {"Minimal", "Minor", "Moderate", "Major", "Severe"};
+    static constexpr std::string_view kWords[] = {"Minimal", "Minor", "Moderate", "Major",
+                                                  "Severe"};
     return kWords[clampRiskScale(impact) - 1];
 }
 

@@ -24,7 +24,9 @@ constexpr int kRiskScaleMax = 5;
 int clampRiskScale(int value);
 
 int riskSeverity(int likelihood, int impact);  // clamps both, 1..25
-inline int riskSeverity(const Risk& risk) { return riskSeverity(risk.likelihood, risk.impact); }
+inline int riskSeverity(const Risk& risk) {
+    return riskSeverity(risk.likelihood, risk.impact);
+}
 
 enum class RiskLevel : std::uint8_t { Low, Medium, High, Critical };
 RiskLevel riskLevelForSeverity(int severity);
@@ -34,7 +36,9 @@ std::string_view riskLevelLabel(RiskLevel);  // "Critical"
 std::string_view likelihoodLabel(int likelihood);  // 1 "Rare" .. 5 "Almost certain"
 std::string_view impactLabel(int impact);          // 1 "Minimal" .. 5 "Severe"
 
-inline bool isRiskOpen(const Risk& risk) { return risk.status != RiskStatus::Closed; }
+inline bool isRiskOpen(const Risk& risk) {
+    return risk.status != RiskStatus::Closed;
+}
 
 // Open risks per cell. cells[likelihood - 1][impact - 1] holds indices into the list.
 struct RiskHeatMap {

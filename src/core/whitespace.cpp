@@ -39,16 +39,21 @@ const Axis kColumns{&Whitespace::offerings, &WhitespaceCell::offering, "offering
 std::string refusal(const Whitespace& matrix, const Axis& axis, const std::string& name) {
     const std::string what = axis.what;
     if (name.empty()) return "Give the " + what + " a name.";
-    if (name.size() > kMaxShortTextBytes) return "That " + what + " name is too long (1,024 characters at most).";
-    if (indexOf(matrix.*axis.names, name) >= 0) return "There is already " + std::string(axis.article) + " " + what + " called \"" + name + "\".";
+    if (name.size() > kMaxShortTextBytes)
+        return "That " + what + " name is too long (1,024 characters at most).";
+    if (indexOf(matrix.*axis.names, name) >= 0)
+        return "There is already " + std::string(axis.article) + " " + what + " called \"" + name +
+               "\".";
     return {};
 }
 
 Result<Whitespace> add(Whitespace matrix, const Axis& axis, const std::string& rawName) {
     const std::string name = trimmed(rawName);
-    if (std::string why = refusal(matrix, axis, name); !why.empty()) return Result<Whitespace>::failure(why);
+    if (std::string why = refusal(matrix, axis, name); !why.empty())
+        return Result<Whitespace>::failure(why);
     if ((matrix.*axis.names).size() >= kMaxWhitespaceAxis)
-        return Result<Whitespace>::failure("The matrix holds at most 1,000 of each; remove one first.");
+        return Result<Whitespace>::failure(
+            "The matrix holds at most 1,000 of each; remove one first.");
     (matrix.*axis.names).push_back(name);
     return Result<Whitespace>::success(std::move(matrix));
 }
@@ -56,10 +61,13 @@ Result<Whitespace> add(Whitespace matrix, const Axis& axis, const std::string& r
 Result<Whitespace> rename(Whitespace matrix, const Axis& axis, const std::string& from,
                           const std::string& rawTo) {
     const long at = indexOf(matrix.*axis.names, from);
-    if (at < 0) return Result<Whitespace>::failure("There is no " + std::string(axis.what) + " called \"" + from + "\".");
+    if (at < 0)
+        return Result<Whitespace>::failure("There is no " + std::string(axis.what) + " called \"" +
+                                           from + "\".");
     const std::string to = trimmed(rawTo);
     if (to == from) return Result<Whitespace>::success(std::move(matrix));
-    if (std::string why = refusal(matrix, axis, to); !why.empty()) return Result<Whitespace>::failure(why);
+    if (std::string why = refusal(matrix, axis, to); !why.empty())
+        return Result<Whitespace>::failure(why);
     (matrix.*axis.names)[static_cast<size_t>(at)] = to;
     // Cells are keyed by name, so they move with the row or column.
     for (WhitespaceCell& cell : matrix.cells)
@@ -69,7 +77,9 @@ Result<Whitespace> rename(Whitespace matrix, const Axis& axis, const std::string
 
 Result<Whitespace> remove(Whitespace matrix, const Axis& axis, const std::string& name) {
     const long at = indexOf(matrix.*axis.names, name);
-    if (at < 0) return Result<Whitespace>::failure("There is no " + std::string(axis.what) + " called \"" + name + "\".");
+    if (at < 0)
+        return Result<Whitespace>::failure("There is no " + std::string(axis.what) + " called \"" +
+                                           name + "\".");
     auto& names = matrix.*axis.names;
     names.erase(names.begin() + at);
     auto& cells = matrix.cells;
@@ -116,10 +126,14 @@ Whitespace withCell(Whitespace matrix, WhitespaceCell cell) {
 
 WhitespaceStatus nextWhitespaceStatus(WhitespaceStatus status) {
     switch (status) {
-        case WhitespaceStatus::Whitespace: return WhitespaceStatus::InPipeline;
-        case WhitespaceStatus::InPipeline: return WhitespaceStatus::Owned;
-        case WhitespaceStatus::Owned: return WhitespaceStatus::NotAFit;
-        case WhitespaceStatus::NotAFit: return WhitespaceStatus::Whitespace;
+        case WhitespaceStatus::Whitespace:
+            return WhitespaceStatus::InPipeline;
+        case WhitespaceStatus::InPipeline:
+            return WhitespaceStatus::Owned;
+        case WhitespaceStatus::Owned:
+            return WhitespaceStatus::NotAFit;
+        case WhitespaceStatus::NotAFit:
+            return WhitespaceStatus::Whitespace;
     }
     return WhitespaceStatus::Whitespace;
 }
@@ -129,13 +143,15 @@ WhitespaceTotals whitespaceTotals(const Whitespace& matrix) {
     totals.byBusinessUnit.assign(matrix.businessUnits.size(), 0);
     totals.byOffering.assign(matrix.offerings.size(), 0);
     // Every row × column pair starts as a default whitespace cell worth 0.
-    totals.whitespaceCells = static_cast<int>(matrix.businessUnits.size() * matrix.offerings.size());
+    totals.whitespaceCells =
+        static_cast<int>(matrix.businessUnits.size() * matrix.offerings.size());
     std::vector<bool> seen(matrix.businessUnits.size() * matrix.offerings.size(), false);
     for (const WhitespaceCell& cell : matrix.cells) {
         const long row = indexOf(matrix.businessUnits, cell.businessUnit);
         const long column = indexOf(matrix.offerings, cell.offering);
         if (row < 0 || column < 0) continue;
-        const size_t slot = static_cast<size_t>(row) * matrix.offerings.size() + static_cast<size_t>(column);
+        const size_t slot =
+            static_cast<size_t>(row) * matrix.offerings.size() + static_cast<size_t>(column);
         if (seen[slot]) continue;  // the first stored cell of a pair is the one shown
         seen[slot] = true;
         switch (cell.status) {
@@ -144,9 +160,18 @@ WhitespaceTotals whitespaceTotals(const Whitespace& matrix) {
                 totals.byOffering[static_cast<size_t>(column)] += cell.value;
                 totals.whitespace += cell.value;
                 break;
-            case WhitespaceStatus::InPipeline: totals.inPipeline += cell.value; --totals.whitespaceCells; break;
-            case WhitespaceStatus::Owned: totals.owned += cell.value; --totals.whitespaceCells; break;
-            case WhitespaceStatus::NotAFit: ++totals.notAFitCells; --totals.whitespaceCells; break;
+            case WhitespaceStatus::InPipeline:
+                totals.inPipeline += cell.value;
+                --totals.whitespaceCells;
+                break;
+            case WhitespaceStatus::Owned:
+                totals.owned += cell.value;
+                --totals.whitespaceCells;
+                break;
+            case WhitespaceStatus::NotAFit:
+                ++totals.notAFitCells;
+                --totals.whitespaceCells;
+                break;
         }
     }
     return totals;
@@ -158,10 +183,12 @@ Result<Whitespace> addBusinessUnit(Whitespace matrix, const std::string& name) {
 Result<Whitespace> addOffering(Whitespace matrix, const std::string& name) {
     return add(std::move(matrix), kColumns, name);
 }
-Result<Whitespace> renameBusinessUnit(Whitespace matrix, const std::string& from, const std::string& to) {
+Result<Whitespace> renameBusinessUnit(Whitespace matrix, const std::string& from,
+                                      const std::string& to) {
     return rename(std::move(matrix), kRows, from, to);
 }
-Result<Whitespace> renameOffering(Whitespace matrix, const std::string& from, const std::string& to) {
+Result<Whitespace> renameOffering(Whitespace matrix, const std::string& from,
+                                  const std::string& to) {
     return rename(std::move(matrix), kColumns, from, to);
 }
 Result<Whitespace> removeBusinessUnit(Whitespace matrix, const std::string& name) {

@@ -44,10 +44,13 @@ WhitespaceTotals whitespaceTotals(const Whitespace& matrix);
 // and more than 1000 rows or columns are refused with a plain message.
 Result<Whitespace> addBusinessUnit(Whitespace matrix, const std::string& name);
 Result<Whitespace> addOffering(Whitespace matrix, const std::string& name);
-Result<Whitespace> renameBusinessUnit(Whitespace matrix, const std::string& from, const std::string& to);
-Result<Whitespace> renameOffering(Whitespace matrix, const std::string& from, const std::string& to);
-Result<Whitespace> removeBusinessUnit(Whitespace matrix, const std::string& name);  // drops its cells
-Result<Whitespace> removeOffering(Whitespace matrix, const std::string& name);      // drops its cells
+Result<Whitespace> renameBusinessUnit(Whitespace matrix, const std::string& from,
+                                      const std::string& to);
+Result<Whitespace> renameOffering(Whitespace matrix, const std::string& from,
+                                  const std::string& to);
+Result<Whitespace> removeBusinessUnit(Whitespace matrix,
+                                      const std::string& name);                 // drops its cells
+Result<Whitespace> removeOffering(Whitespace matrix, const std::string& name);  // drops its cells
 
 // Replaces the account's whitespace with `next`, stamping whitespace.updated = now; undo
 // restores the matrix as it was, stamp included. Commands with the same non-empty mergeKey

@@ -12,6 +12,7 @@ namespace keystone::ui {
 struct ShellActions {
     std::function<void()> importPlan;                        // pick a file and import it
     std::function<void(const std::string&)> exportPlan;      // download this account's plan
+    std::function<void(const std::string&)> exportReport;    // download a printable HTML report
     std::function<SaveStatus()> saveStatus;                  // for the indicator in the top bar
 };
 

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace keystone::ui {
 namespace {
@@ -71,7 +72,8 @@ void Card::end(const ImVec4* stripe) {
     const float rounding = em(0.4f);
     const ImU32 surface = toU32(palette().surface);
     if (stripe) {
-        // A full card in the stripe colour with the surface laid over all but its left edge.
+        // A card in the stripe colour with the surface over all but its left edge, so the
+        // stripe follows the rounded corners.
         draw->AddRectFilled(m_start, max, toU32(*stripe), rounding);
         draw->AddRectFilled(ImVec2(m_start.x + em(0.25f), m_start.y), max, surface, rounding,
                             ImDrawFlags_RoundCornersRight);
@@ -87,7 +89,8 @@ void Card::end(const ImVec4* stripe) {
 int segmented(const char* idPrefix, const char* const* texts, int count, int current,
               const char* const* tooltips, const ImVec4* colours) {
     int clicked = -1;
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(em(0.2f), ImGui::GetStyle().ItemSpacing.y));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                        ImVec2(em(0.2f), ImGui::GetStyle().ItemSpacing.y));
     for (int i = 0; i < count; ++i) {
         const bool on = i == current;
         if (on) {
@@ -101,7 +104,7 @@ int segmented(const char* idPrefix, const char* const* texts, int count, int cur
         const std::string label = std::string(texts[i]) + "##" + idPrefix;
         if (ImGui::Button(label.c_str())) clicked = i;
         if (on) ImGui::PopStyleColor(5);
-        if (tooltips && tooltips[i] && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltips[i]);
+        if (tooltips && tooltips[i]) hoverTooltip(tooltips[i]);
         if (i + 1 < count) ImGui::SameLine();
     }
     ImGui::PopStyleVar();
@@ -128,8 +131,14 @@ void drawLineChart(const char* id, const LineChart& chart, ImVec2 size) {
     double lo = *std::min_element(v.begin(), v.end());
     double hi = *std::max_element(v.begin(), v.end());
     for (const auto& extra : {chart.target, chart.baseline})
-        if (extra) { lo = std::min(lo, *extra); hi = std::max(hi, *extra); }
-    if (hi - lo < 1e-9) { lo -= std::max(std::fabs(lo) * 0.1, 1.0); hi += std::max(std::fabs(hi) * 0.1, 1.0); }
+        if (extra) {
+            lo = std::min(lo, *extra);
+            hi = std::max(hi, *extra);
+        }
+    if (hi - lo < 1e-9) {
+        lo -= std::max(std::fabs(lo) * 0.1, 1.0);
+        hi += std::max(std::fabs(hi) * 0.1, 1.0);
+    }
     const double span = hi - lo;
     lo -= span * 0.08;
     hi += span * 0.08;
@@ -138,13 +147,16 @@ void drawLineChart(const char* id, const LineChart& chart, ImVec2 size) {
     if (chart.detailed) {
         // Room for value labels on the left and quarter labels underneath.
         float labelW = 0;
-        for (double y : {lo, hi}) labelW = std::max(labelW, ImGui::CalcTextSize(plainNumber(y, chart).c_str()).x);
+        for (double y : {lo, hi})
+            labelW = std::max(labelW, ImGui::CalcTextSize(plainNumber(y, chart).c_str()).x);
         min.x += labelW + em(0.6f);
         max.y -= lineH + em(0.3f);
         min.y += lineH * 0.5f;
         max.x -= em(3.2f);  // "Target" tag on the right
     }
-    auto yOf = [&](double value) { return static_cast<float>(max.y - (value - lo) / (hi - lo) * (max.y - min.y)); };
+    auto yOf = [&](double value) {
+        return static_cast<float>(max.y - (value - lo) / (hi - lo) * (max.y - min.y));
+    };
     const size_t n = v.size();
     auto xOf = [&](size_t i) {
         return n == 1 ? (min.x + max.x) * 0.5f
@@ -159,28 +171,34 @@ void drawLineChart(const char* id, const LineChart& chart, ImVec2 size) {
             draw->AddLine(ImVec2(min.x, y), ImVec2(max.x, y), grid);
             const std::string text = plainNumber(value, chart);
             const float w = ImGui::CalcTextSize(text.c_str()).x;
-            draw->AddText(ImVec2(min.x - w - em(0.5f), y - lineH * 0.5f), toU32(p.textMuted), text.c_str());
+            draw->AddText(ImVec2(min.x - w - em(0.5f), y - lineH * 0.5f), toU32(p.textMuted),
+                          text.c_str());
         }
         // Quarter labels, thinned so they never overlap.
         float widest = 0;
-        for (const std::string& label : chart.xLabels) widest = std::max(widest, ImGui::CalcTextSize(label.c_str()).x);
+        for (const std::string& label : chart.xLabels)
+            widest = std::max(widest, ImGui::CalcTextSize(label.c_str()).x);
         const float step = n > 1 ? (max.x - min.x) / static_cast<float>(n - 1) : max.x - min.x;
-        const size_t every = std::max<size_t>(1, static_cast<size_t>(std::ceil((widest + em(0.8f)) / std::max(step, 1.0f))));
+        const size_t every = std::max<size_t>(
+            1, static_cast<size_t>(std::ceil((widest + em(0.8f)) / std::max(step, 1.0f))));
         for (size_t i = 0; i < n && i < chart.xLabels.size(); ++i) {
             if ((n - 1 - i) % every != 0) continue;  // always label the latest
             const float w = ImGui::CalcTextSize(chart.xLabels[i].c_str()).x;
             const float x = std::clamp(xOf(i) - w * 0.5f, min.x - em(1.0f), max.x + em(2.0f) - w);
-            draw->AddText(ImVec2(x, max.y + em(0.3f)), toU32(p.textMuted), chart.xLabels[i].c_str());
+            draw->AddText(ImVec2(x, max.y + em(0.3f)), toU32(p.textMuted),
+                          chart.xLabels[i].c_str());
         }
     }
     const float thin = std::max(1.0f, em(0.07f));
     if (chart.baseline) {
         const float y = yOf(*chart.baseline);
-        dashedLine(draw, ImVec2(min.x, y), ImVec2(max.x, y), toU32(p.textMuted), thin, em(0.15f), em(0.25f));
+        dashedLine(draw, ImVec2(min.x, y), ImVec2(max.x, y), toU32(p.textMuted), thin, em(0.15f),
+                   em(0.25f));
     }
     if (chart.target) {
         const float y = yOf(*chart.target);
-        dashedLine(draw, ImVec2(min.x, y), ImVec2(max.x, y), toU32(p.good), thin * 1.5f, em(0.45f), em(0.3f));
+        dashedLine(draw, ImVec2(min.x, y), ImVec2(max.x, y), toU32(p.good), thin * 1.5f, em(0.45f),
+                   em(0.3f));
         if (chart.detailed)
             draw->AddText(ImVec2(max.x + em(0.4f), y - lineH * 0.5f), toU32(p.good), "Target");
     }
@@ -188,7 +206,9 @@ void drawLineChart(const char* id, const LineChart& chart, ImVec2 size) {
     std::vector<ImVec2> points;
     for (size_t i = 0; i < n; ++i) points.emplace_back(xOf(i), yOf(v[i]));
     const ImU32 line = toU32(chart.colour);
-    if (n > 1) draw->AddPolyline(points.data(), static_cast<int>(n), line, ImDrawFlags_None, em(chart.detailed ? 0.14f : 0.11f));
+    if (n > 1)
+        draw->AddPolyline(points.data(), static_cast<int>(n), line, ImDrawFlags_None,
+                          em(chart.detailed ? 0.14f : 0.11f));
     const float radius = em(chart.detailed ? 0.22f : 0.18f);
     if (chart.detailed)
         for (const ImVec2& pt : points) draw->AddCircleFilled(pt, radius, line);
@@ -199,11 +219,66 @@ void drawLineChart(const char* id, const LineChart& chart, ImVec2 size) {
         const float mouseX = ImGui::GetIO().MousePos.x;
         size_t nearest = 0;
         for (size_t i = 1; i < n; ++i)
-            if (std::fabs(points[i].x - mouseX) < std::fabs(points[nearest].x - mouseX)) nearest = i;
+            if (std::fabs(points[i].x - mouseX) < std::fabs(points[nearest].x - mouseX))
+                nearest = i;
         draw->AddCircle(points[nearest], radius * 1.9f, line, 0, thin * 1.5f);
-        const std::string quarter = nearest < chart.xLabels.size() ? chart.xLabels[nearest] : std::string();
+        const std::string quarter =
+            nearest < chart.xLabels.size() ? chart.xLabels[nearest] : std::string();
         ImGui::SetTooltip("%s  %s", quarter.c_str(), plainNumber(v[nearest], chart, true).c_str());
     }
+}
+
+void expandingTextArea(Workspace& workspace, const char* id, const std::string& value,
+                       const std::function<Command(const std::string&)>& makeCommand,
+                       float minHeightEm, const char* placeholder) {
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID editingKey = ImGui::GetID((std::string(id) + "/editing").c_str());
+    const ImGuiID focusKey = ImGui::GetID((std::string(id) + "/focus").c_str());
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float wrap = std::max(width - style.FramePadding.x * 2, em(2.0f));
+    const char* shown = value.empty() ? placeholder : value.c_str();
+    const float textH = ImGui::CalcTextSize(shown, nullptr, false, wrap).y;
+    const float height = std::max(em(minHeightEm), textH + style.FramePadding.y * 2);
+
+    if (storage->GetBool(editingKey, false)) {
+        if (storage->GetBool(focusKey, false)) {
+            ImGui::SetKeyboardFocusHere();
+            storage->SetBool(focusKey, false);
+        }
+        textArea(workspace, id, value, makeCommand, height / em(1.0f));
+        if (ImGui::IsItemDeactivated()) storage->SetBool(editingKey, false);
+        return;
+    }
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton(id, ImVec2(width, height))) {
+        storage->SetBool(editingKey, true);
+        storage->SetBool(focusKey, true);
+    }
+    labelLastItem(id);
+    const bool hovered = ImGui::IsItemHovered();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 max(pos.x + width, pos.y + height);
+    draw->AddRectFilled(pos, max,
+                        ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                        style.FrameRounding);
+    if (style.FrameBorderSize > 0)
+        draw->AddRect(pos, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0,
+                      style.FrameBorderSize);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                  ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
+                  value.empty() ? toU32(palette().textMuted) : ImGui::GetColorU32(ImGuiCol_Text),
+                  shown, nullptr, wrap);
+}
+
+void hoverTooltip(const std::string& text) {
+    if (!ImGui::IsItemHovered()) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(em(24.0f));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
 }
 
 bool primaryButton(const char* label) {
@@ -232,8 +307,8 @@ bool panelHeader(const char* title, const std::string& summary, const char* acti
     ImGui::EndGroup();
     const float groupBottom = ImGui::GetCursorPosY();
     if (!actionLabel) return false;
-    const float buttonW = ImGui::CalcTextSize(actionLabel, nullptr, true).x +
-                          ImGui::GetStyle().FramePadding.x * 2;
+    const float buttonW =
+        ImGui::CalcTextSize(actionLabel, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SameLine(std::max(ImGui::GetWindowContentRegionMax().x - buttonW, em(20.0f)));
     ImGui::SetCursorPosY(top + (groupBottom - top - ImGui::GetFrameHeightWithSpacing()) * 0.5f);
     const bool pressed = primaryButton(actionLabel);
@@ -248,7 +323,8 @@ void emptyState(const char* icon, const char* message, const char* hint) {
     auto centred = [&](const char* text, ImFont* font, const ImVec4& colour) {
         ImGui::PushFont(font);
         const float w = ImGui::CalcTextSize(text).x;
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (card.innerWidth() - w) * 0.5f));
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
+                             std::max(0.0f, (card.innerWidth() - w) * 0.5f));
         ImGui::PushStyleColor(ImGuiCol_Text, colour);
         ImGui::TextUnformatted(text);
         ImGui::PopStyleColor();
@@ -265,10 +341,12 @@ void drawBar(float fraction, ImVec2 size, const ImVec4& colour) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float rounding = size.y * 0.5f;
-    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), toU32(withAlpha(palette().border, 0.8f)), rounding);
+    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y),
+                        toU32(withAlpha(palette().border, 0.8f)), rounding);
     const float filled = size.x * std::clamp(fraction, 0.0f, 1.0f);
     if (filled > 0.5f)
-        draw->AddRectFilled(pos, ImVec2(pos.x + std::max(filled, size.y), pos.y + size.y), toU32(colour), rounding);
+        draw->AddRectFilled(pos, ImVec2(pos.x + std::max(filled, size.y), pos.y + size.y),
+                            toU32(colour), rounding);
     ImGui::Dummy(size);
 }
 

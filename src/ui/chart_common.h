@@ -5,9 +5,12 @@
 
 #include <imgui.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "core/workspace.h"
 
 namespace keystone::ui {
 
@@ -46,7 +49,7 @@ int segmented(const char* idPrefix, const char* const* texts, int count, int cur
 // using `xLabels` and `formatValue`.
 struct LineChart {
     std::vector<double> values;
-    std::vector<std::string> xLabels;   // same length as values when detailed
+    std::vector<std::string> xLabels;  // same length as values when detailed
     std::optional<double> target;
     std::optional<double> baseline;
     ImVec4 colour;
@@ -55,6 +58,17 @@ struct LineChart {
     std::string unit;
 };
 void drawLineChart(const char* id, const LineChart& chart, ImVec2 size);
+
+// Free text shown word-wrapped in a field-like box (ImGui's multi-line editor cannot wrap),
+// turning into the editor (widgets' textArea, one undo step per visit) when clicked and
+// back when it loses focus. Grows with its text, at least `minHeightEm` tall; `placeholder`
+// shows when empty. Labelled with `id` in both modes so tests find it.
+void expandingTextArea(Workspace& workspace, const char* id, const std::string& value,
+                       const std::function<Command(const std::string&)>& makeCommand,
+                       float minHeightEm, const char* placeholder);
+
+// A tooltip for the last item, wrapped at about 24 em, shown while it is hovered.
+void hoverTooltip(const std::string& text);
 
 // A filled accent button for a panel's main action ("Add risk").
 bool primaryButton(const char* label);

@@ -20,20 +20,26 @@ std::string g_focusCompetitorId;
 ImVec4 threatColour(ThreatLevel threat) {
     const Palette& p = palette();
     switch (threat) {
-        case ThreatLevel::Low: return p.good;
-        case ThreatLevel::Medium: return p.warning;
-        case ThreatLevel::High: return p.bad;
+        case ThreatLevel::Low:
+            return p.good;
+        case ThreatLevel::Medium:
+            return p.warning;
+        case ThreatLevel::High:
+            return p.bad;
     }
     return p.warning;
 }
 
-std::function<Command(const std::string&)> competitorText(Workspace& workspace, const Account& account,
+std::function<Command(const std::string&)> competitorText(Workspace& workspace,
+                                                          const Account& account,
                                                           const Competitor& competitor,
-                                                          std::string Competitor::*field, const char* what) {
-    return [&workspace, accountId = account.id, id = competitor.id, field, what](const std::string& text) {
+                                                          std::string Competitor::*field,
+                                                          const char* what) {
+    return [&workspace, accountId = account.id, id = competitor.id, field,
+            what](const std::string& text) {
         return setEntityField(accountId, &Account::competitors, id, field, text,
-                              std::string("Edit competitor ") + what, id + "/" + what, workspace.clockNow(),
-                              workspace.portfolio());
+                              std::string("Edit competitor ") + what, id + "/" + what,
+                              workspace.clockNow(), workspace.portfolio());
     };
 }
 
@@ -44,12 +50,14 @@ std::string summaryOf(const Account& account) {
         high += c.threat == ThreatLevel::High ? 1 : 0;
     }
     const size_t n = account.competitors.size();
-    return std::to_string(n) + (n == 1 ? " competitor" : " competitors") + "  ·  " + std::to_string(incumbents) +
-           (incumbents == 1 ? " incumbent" : " incumbents") + "  ·  " + std::to_string(high) + " high threat";
+    return std::to_string(n) + (n == 1 ? " competitor" : " competitors") + "  ·  " +
+           std::to_string(incumbents) + (incumbents == 1 ? " incumbent" : " incumbents") + "  ·  " +
+           std::to_string(high) + " high threat";
 }
 
 // Returns true when the competitor was deleted (the list changed under the loop).
-bool drawCompetitorCard(Workspace& workspace, const Account& account, const Competitor& competitor) {
+bool drawCompetitorCard(Workspace& workspace, const Account& account,
+                        const Competitor& competitor) {
     ImGui::PushID(competitor.id.c_str());
     const ImVec4 threat = threatColour(competitor.threat);
     Card card;
@@ -60,31 +68,37 @@ bool drawCompetitorCard(Workspace& workspace, const Account& account, const Comp
         ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("actions", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableNextColumn();
+        const float lineY = ImGui::GetCursorPosY();
         ImGui::PushFont(fonts().strong);
         if (g_focusCompetitorId == competitor.id) {
             ImGui::SetKeyboardFocusHere();
             g_focusCompetitorId.clear();
         }
         textField(workspace, "##Competitor name", competitor.name,
-                  competitorText(workspace, account, competitor, &Competitor::name, "name"), "Competitor name",
-                  em(20.0f));
+                  competitorText(workspace, account, competitor, &Competitor::name, "name"),
+                  "Competitor name", em(20.0f));
         ImGui::PopFont();
+        // Badges centred on the name field's line.
+        const float badgeY =
+            lineY + (ImGui::GetFrameHeight() - ImGui::GetTextLineHeight() - em(0.24f)) * 0.5f;
         if (competitor.incumbent) {
             ImGui::SameLine();
-            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y * 0.5f);
+            ImGui::SetCursorPosY(badgeY);
             badge(ICON_SHIELD " Incumbent", palette().info);
         }
         ImGui::SameLine();
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y * 0.5f);
+        ImGui::SetCursorPosY(badgeY);
         badge((std::string(threatLevelLabel(competitor.threat)) + " threat").c_str(), threat);
 
         ImGui::TableNextColumn();
         if (ImGui::Button(ICON_TRASH " Delete##competitor")) {
             workspace.execute(removeEntity(account.id, &Account::competitors, competitor.id,
-                                           "Delete competitor " + competitor.name, workspace.portfolio()));
+                                           "Delete competitor " + competitor.name,
+                                           workspace.portfolio()));
             deleted = true;
         }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this competitor (Undo brings it back)");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Delete this competitor (Undo brings it back)");
         ImGui::EndTable();
     }
     if (deleted) {
@@ -95,11 +109,12 @@ bool drawCompetitorCard(Workspace& workspace, const Account& account, const Comp
 
     bool incumbent = competitor.incumbent;
     if (ImGui::Checkbox("Incumbent", &incumbent))
-        workspace.execute(setEntityField(account.id, &Account::competitors, competitor.id, &Competitor::incumbent,
-                                         incumbent, incumbent ? "Mark competitor as incumbent"
-                                                              : "Mark competitor as not incumbent",
-                                         "", workspace.clockNow(), workspace.portfolio()));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The vendor the customer uses today for this need");
+        workspace.execute(setEntityField(
+            account.id, &Account::competitors, competitor.id, &Competitor::incumbent, incumbent,
+            incumbent ? "Mark competitor as incumbent" : "Mark competitor as not incumbent", "",
+            workspace.clockNow(), workspace.portfolio()));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("The vendor the customer uses today for this need");
     ImGui::SameLine(0, em(2.0f));
     ImGui::AlignTextToFramePadding();
     mutedText("Threat");
@@ -111,24 +126,32 @@ bool drawCompetitorCard(Workspace& workspace, const Account& account, const Comp
         "High threat: could win or keep this business; plan a response"};
     const ImVec4 colours[] = {threatColour(ThreatLevel::Low), threatColour(ThreatLevel::Medium),
                               threatColour(ThreatLevel::High)};
-    const int picked = segmented("threat", kThreats, 3, static_cast<int>(competitor.threat), kThreatTips, colours);
+    const int picked =
+        segmented("threat", kThreats, 3, static_cast<int>(competitor.threat), kThreatTips, colours);
     if (picked >= 0 && picked != static_cast<int>(competitor.threat))
-        workspace.execute(setEntityField(account.id, &Account::competitors, competitor.id, &Competitor::threat,
-                                         static_cast<ThreatLevel>(picked),
+        workspace.execute(setEntityField(account.id, &Account::competitors, competitor.id,
+                                         &Competitor::threat, static_cast<ThreatLevel>(picked),
                                          std::string("Set threat to ") + kThreats[picked], "",
                                          workspace.clockNow(), workspace.portfolio()));
 
     ImGui::Spacing();
-    if (ImGui::BeginTable("##texts", 2, layout | ImGuiTableFlags_PadOuterX, ImVec2(card.innerWidth(), 0))) {
+    if (ImGui::BeginTable("##texts", 2, layout | ImGuiTableFlags_PadOuterX,
+                          ImVec2(card.innerWidth(), 0))) {
+        // Equal halves in every card, whatever the texts' lengths.
+        ImGui::TableSetupColumn("strong", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("differ", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableNextColumn();
         mutedText("Where they are strong");
-        textArea(workspace, "##strengths", competitor.strengths,
-                 competitorText(workspace, account, competitor, &Competitor::strengths, "strengths"), 3.6f);
+        expandingTextArea(
+            workspace, "##strengths", competitor.strengths,
+            competitorText(workspace, account, competitor, &Competitor::strengths, "strengths"),
+            3.6f, "Their strengths: product, relationships, price…");
         ImGui::TableNextColumn();
         mutedText("Where we differentiate");
-        textArea(workspace, "##differentiation", competitor.differentiation,
-                 competitorText(workspace, account, competitor, &Competitor::differentiation, "differentiation"),
-                 3.6f);
+        expandingTextArea(workspace, "##differentiation", competitor.differentiation,
+                          competitorText(workspace, account, competitor,
+                                         &Competitor::differentiation, "differentiation"),
+                          3.6f, "Why we win: capabilities, proof points, outcomes…");
         ImGui::EndTable();
     }
     card.end(&threat);
@@ -144,7 +167,8 @@ void drawCompetitionTab(Workspace& workspace, const Account& account) {
         Competitor competitor;
         competitor.id = newId();
         competitor.updated = workspace.clockNow();
-        workspace.execute(insertEntity(account.id, &Account::competitors, competitor, 0, "Add competitor"));
+        workspace.execute(
+            insertEntity(account.id, &Account::competitors, competitor, 0, "Add competitor"));
         g_focusCompetitorId = competitor.id;
         return;  // `account` may have moved; draw the new list next frame
     }

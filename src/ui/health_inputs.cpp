@@ -15,13 +15,13 @@ namespace keystone::ui {
 namespace {
 
 struct SignalInput {
-    const char* caption;           // shown beside the field
-    const char* id;                // hidden widget label, "##Adoption %"
+    const char* caption;  // shown beside the field
+    const char* id;       // hidden widget label, "##Adoption %"
     int HealthSignals::*field;
-    int low, high;                 // clamp range (the plan format's)
-    const char* format;            // slider text
-    bool slider;                   // slider for bounded scales, stepper for counts
-    std::string tip;               // how it is scored
+    int low, high;       // clamp range (the plan format's)
+    const char* format;  // slider text
+    bool slider;         // slider for bounded scales, stepper for counts
+    std::string tip;     // how it is scored
 };
 
 void signalRow(Workspace& workspace, const Account& account, const SignalInput& input) {
@@ -29,20 +29,19 @@ void signalRow(Workspace& workspace, const Account& account, const SignalInput& 
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(input.caption);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", input.tip.c_str());
+    hoverTooltip(input.tip);
     ImGui::TableNextColumn();
     int value = account.health.*input.field;
     ImGui::SetNextItemWidth(-1.0f);
-    const bool changed = input.slider
-                             ? ImGui::SliderInt(input.id, &value, input.low, input.high, input.format,
-                                                ImGuiSliderFlags_AlwaysClamp)
-                             : ImGui::InputInt(input.id, &value, 1, 10);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", input.tip.c_str());
+    const bool changed = input.slider ? ImGui::SliderInt(input.id, &value, input.low, input.high,
+                                                         input.format, ImGuiSliderFlags_AlwaysClamp)
+                                      : ImGui::InputInt(input.id, &value, 1, 10);
+    hoverTooltip(input.tip);
     value = std::clamp(value, input.low, input.high);
     if (changed && value != account.health.*input.field)
-        workspace.execute(setHealthField(account.id, input.field, value, std::string("Set ") + input.caption,
-                                         account.id + "/health/" + input.id, workspace.clockNow(),
-                                         workspace.portfolio()));
+        workspace.execute(setHealthField(
+            account.id, input.field, value, std::string("Set ") + input.caption,
+            account.id + "/health/" + input.id, workspace.clockNow(), workspace.portfolio()));
     if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
 }
 
@@ -54,18 +53,23 @@ void drawHealthSignalInputs(Workspace& workspace, const Account& account, const 
          "Active users as a share of licensed users. Scored as is; healthy from " +
              std::to_string(c.adoptionHealthyPct) + "%."},
         {"NPS", "##NPS", &HealthSignals::nps, -100, 100, "%d", true,
-         "Net Promoter Score, -100 to 100. Satisfaction averages NPS (mapped to 0-100) with CSAT; healthy from " +
+         "Net Promoter Score, -100 to 100. Satisfaction averages NPS (mapped to 0-100) with CSAT; "
+         "healthy from " +
              std::to_string(c.npsHealthy) + "."},
         {"CSAT", "##CSAT %", &HealthSignals::csatPct, 0, 100, "%d%%", true,
-         "Customer satisfaction, 0 to 100%. Averaged with NPS; healthy from " + std::to_string(c.csatHealthyPct) +
-             "%."},
-        {"Days since executive contact", "##Days since executive contact", &HealthSignals::daysSinceExecutiveContact,
-         0, 100000, "%d", false,
-         "Scores 100 up to " + std::to_string(c.executiveContactFreshDays) + " days, falling evenly to 0 at " +
-             std::to_string(c.executiveContactStaleDays) + " days."},
-        {"Open escalations", "##Open escalations", &HealthSignals::openEscalations, 0, 100000, "%d", false,
-         "Each open escalation takes " + std::to_string(c.escalationCost) + " points off this signal's 100."},
-        {"Renewal likelihood", "##Renewal likelihood %", &HealthSignals::renewalLikelihoodPct, 0, 100, "%d%%", true,
+         "Customer satisfaction, 0 to 100%. Averaged with NPS; healthy from " +
+             std::to_string(c.csatHealthyPct) + "%."},
+        {"Days since executive contact", "##Days since executive contact",
+         &HealthSignals::daysSinceExecutiveContact, 0, 100000, "%d", false,
+         "Scores 100 up to " + std::to_string(c.executiveContactFreshDays) +
+             " days, falling evenly to 0 at " + std::to_string(c.executiveContactStaleDays) +
+             " days."},
+        {"Open escalations", "##Open escalations", &HealthSignals::openEscalations, 0, 100000, "%d",
+         false,
+         "Each open escalation takes " + std::to_string(c.escalationCost) +
+             " points off this signal's 100."},
+        {"Renewal likelihood", "##Renewal likelihood %", &HealthSignals::renewalLikelihoodPct, 0,
+         100, "%d%%", true,
          "Your estimate that the customer renews, 0 to 100%. Scored as is; healthy from " +
              std::to_string(c.renewalHealthyPct) + "%."},
     };
@@ -86,9 +90,11 @@ void drawHealthFlagInputs(Workspace& workspace, const Account& account, const He
     } flags[] = {
         {HealthFlag::DecliningUsage, &HealthSignals::decliningUsage, c.decliningUsagePenalty,
          "Active usage has dropped over recent weeks"},
-        {HealthFlag::ExecutiveTurnover, &HealthSignals::executiveTurnover, c.executiveTurnoverPenalty,
+        {HealthFlag::ExecutiveTurnover, &HealthSignals::executiveTurnover,
+         c.executiveTurnoverPenalty,
          "Our executive sponsor or a key decision maker left or changed role"},
-        {HealthFlag::CompetitiveEvaluation, &HealthSignals::competitiveEvaluation, c.competitiveEvaluationPenalty,
+        {HealthFlag::CompetitiveEvaluation, &HealthSignals::competitiveEvaluation,
+         c.competitiveEvaluationPenalty,
          "The customer is evaluating a competitor for this business"},
         {HealthFlag::UnansweredCommunications, &HealthSignals::unansweredCommunications,
          c.unansweredCommunicationsPenalty, "Emails and calls to the customer go unanswered"},
@@ -104,10 +110,10 @@ void drawHealthFlagInputs(Workspace& workspace, const Account& account, const He
         bool raised = account.health.*f.field;
         if (ImGui::Checkbox(label.c_str(), &raised))
             workspace.execute(setHealthField(account.id, f.field, raised,
-                                             (raised ? "Flag " : "Clear ") + label, "", workspace.clockNow(),
-                                             workspace.portfolio()));
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s. When flagged, %d points come off the health score.", f.tip, f.penalty);
+                                             (raised ? "Flag " : "Clear ") + label, "",
+                                             workspace.clockNow(), workspace.portfolio()));
+        hoverTooltip(std::string(f.tip) + ". When flagged, " + std::to_string(f.penalty) +
+                     " points come off the health score.");
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, raised ? palette().bad : palette().textMuted);

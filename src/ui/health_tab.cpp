@@ -21,10 +21,10 @@ namespace {
 std::string scoreExplanation(const HealthResult& r, const HealthConfig& c) {
     std::string text = "Weighted average of the signals: " + std::to_string(r.baseScore) + ".";
     if (r.totalPenalty > 0)
-        text += " Early-warning flags take off " + std::to_string(r.totalPenalty) + " points, giving " +
-                std::to_string(r.score) + ".";
-    text += "\nGreen from " + std::to_string(c.greenMin) + ", amber from " + std::to_string(c.amberMin) +
-            ", red below.";
+        text += " Early-warning flags take off " + std::to_string(r.totalPenalty) +
+                " points, giving " + std::to_string(r.score) + ".";
+    text += "\nGreen from " + std::to_string(c.greenMin) + ", amber from " +
+            std::to_string(c.amberMin) + ", red below.";
     return text;
 }
 
@@ -52,7 +52,8 @@ void scoreGauge(const HealthResult& r, const HealthConfig& c, float diameter) {
     draw->PathStroke(toU32(withAlpha(palette().border, 1.0f)), 0, thickness);
     const ImVec4 colour = healthBandColour(r.band);
     if (r.score > 0) {
-        draw->PathArcTo(centre, radius, kStart, kStart + kSweep * static_cast<float>(r.score) / 100.0f, 48);
+        draw->PathArcTo(centre, radius, kStart,
+                        kStart + kSweep * static_cast<float>(r.score) / 100.0f, 48);
         draw->PathStroke(toU32(colour), 0, thickness);
     }
     ImGui::PushFont(fonts().title);
@@ -63,7 +64,8 @@ void scoreGauge(const HealthResult& r, const HealthConfig& c, float diameter) {
     ImGui::PopFont();
     const char* outOf = "of 100";
     const ImVec2 small = ImGui::CalcTextSize(outOf);
-    draw->AddText(ImVec2(centre.x - small.x * 0.5f, centre.y + size.y * 0.42f), toU32(palette().textMuted), outOf);
+    draw->AddText(ImVec2(centre.x - small.x * 0.5f, centre.y + size.y * 0.42f),
+                  toU32(palette().textMuted), outOf);
 }
 
 void scoreCard(const Account& account, const HealthResult& r, const HealthConfig& c) {
@@ -85,9 +87,9 @@ void scoreCard(const Account& account, const HealthResult& r, const HealthConfig
     const float dw = ImGui::CalcTextSize(detail.c_str()).x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (card.innerWidth() - dw) * 0.5f));
     mutedText(detail.c_str());
-    const std::string updated = "Signals updated " +
-                                (account.health.updated.size() >= 10 ? account.health.updated.substr(0, 10)
-                                                                     : std::string("—"));
+    const std::string updated = "Signals updated " + (account.health.updated.size() >= 10
+                                                          ? account.health.updated.substr(0, 10)
+                                                          : std::string("—"));
     const float uw = ImGui::CalcTextSize(updated.c_str()).x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (card.innerWidth() - uw) * 0.5f));
     mutedText(updated.c_str());
@@ -127,15 +129,19 @@ void breakdownCard(const HealthResult& r, const HealthConfig& config) {
             ImGui::TableNextColumn();
             char text[48];
             if (s.present) {
-                // Green when at its healthy line (as the explanation's tick says), else amber or red.
-                const ImVec4 colour = s.healthy ? palette().good
-                                                : s.subScore >= config.amberMin ? palette().warning : palette().bad;
+                // Green when at its healthy line (as the explanation's tick says), else amber or
+                // red.
+                const ImVec4 colour = s.healthy                       ? palette().good
+                                      : s.subScore >= config.amberMin ? palette().warning
+                                                                      : palette().bad;
                 const float textW = ImGui::CalcTextSize("100").x + em(0.5f);
                 const float barW = std::max(em(2.0f), ImGui::GetContentRegionAvail().x - textW);
-                ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ImGui::GetFrameHeight() - barH) * 0.5f);
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
+                                     (ImGui::GetFrameHeight() - barH) * 0.5f);
                 drawBar(static_cast<float>(s.subScore) / 100.0f, ImVec2(barW, barH), colour);
                 ImGui::SameLine(0, em(0.5f));
-                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (ImGui::GetFrameHeight() - barH) * 0.5f);
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() -
+                                     (ImGui::GetFrameHeight() - barH) * 0.5f);
                 ImGui::AlignTextToFramePadding();
                 ImGui::Text("%d", s.subScore);
             } else {
@@ -144,19 +150,25 @@ void breakdownCard(const HealthResult& r, const HealthConfig& config) {
             }
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
-            if (s.present) std::snprintf(text, sizeof text, "%d  (%.0f%%)", s.weight, s.effectiveWeightPct);
-            else std::snprintf(text, sizeof text, "%d  (shared)", s.weight);
+            if (s.present)
+                std::snprintf(text, sizeof text, "%d  (%.0f%%)", s.weight, s.effectiveWeightPct);
+            else
+                std::snprintf(text, sizeof text, "%d  (shared)", s.weight);
             ImGui::TextUnformatted(text);
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("Configured weight, and its share of the score after weights are normalised");
+                ImGui::SetTooltip(
+                    "Configured weight, and its share of the score after weights are normalised");
             ImGui::TableNextColumn();
             if (s.present) {
                 const float textW = ImGui::CalcTextSize("+00.0 pts").x + em(0.5f);
                 const float barW = std::max(em(2.0f), ImGui::GetContentRegionAvail().x - textW);
-                ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ImGui::GetFrameHeight() - barH) * 0.5f);
-                drawBar(static_cast<float>(s.contribution / largest), ImVec2(barW, barH), palette().accent);
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
+                                     (ImGui::GetFrameHeight() - barH) * 0.5f);
+                drawBar(static_cast<float>(s.contribution / largest), ImVec2(barW, barH),
+                        palette().accent);
                 ImGui::SameLine(0, em(0.5f));
-                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (ImGui::GetFrameHeight() - barH) * 0.5f);
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() -
+                                     (ImGui::GetFrameHeight() - barH) * 0.5f);
                 ImGui::AlignTextToFramePadding();
                 ImGui::Text("+%.1f pts", s.contribution);
             }
@@ -193,13 +205,17 @@ void explanationCard(const HealthResult& r) {
     ImGui::Spacing();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.innerWidth());
     for (const HealthSignalResult& s : r.signals) {
-        const ImVec4 colour = !s.present ? palette().textMuted : s.healthy ? palette().good : palette().warning;
+        const ImVec4 colour = !s.present  ? palette().textMuted
+                              : s.healthy ? palette().good
+                                          : palette().warning;
         ImGui::PushStyleColor(ImGuiCol_Text, colour);
         ImGui::TextUnformatted(!s.present ? ICON_CIRCLE : s.healthy ? ICON_CHECK : ICON_WARNING);
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        if (s.present) ImGui::TextWrapped("%s", s.sentence.c_str());
-        else mutedText(s.sentence.c_str());
+        if (s.present)
+            ImGui::TextWrapped("%s", s.sentence.c_str());
+        else
+            mutedText(s.sentence.c_str());
     }
     for (const HealthFlagResult& f : r.flags) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
@@ -217,9 +233,12 @@ void explanationCard(const HealthResult& r) {
 
 ImVec4 healthBandColour(HealthBand band) {
     switch (band) {
-        case HealthBand::Green: return palette().good;
-        case HealthBand::Amber: return palette().warning;
-        case HealthBand::Red: return palette().bad;
+        case HealthBand::Green:
+            return palette().good;
+        case HealthBand::Amber:
+            return palette().warning;
+        case HealthBand::Red:
+            return palette().bad;
     }
     return palette().bad;
 }
@@ -230,7 +249,8 @@ void drawHealthTab(Workspace& workspace, const Account& account) {
     // weight is shared by the other signals.
     const HealthResult result = scoreHealth(account.health, std::nullopt, config);
     ImGui::Spacing();
-    panelHeader("Account health", "A 0–100 score from six signals and four early-warning flags; edit them below",
+    panelHeader("Account health",
+                "A 0–100 score from six signals and four early-warning flags; edit them below",
                 nullptr);
     ImGui::Spacing();
 
@@ -253,7 +273,8 @@ void drawHealthTab(Workspace& workspace, const Account& account) {
             ImGui::PopFont();
             mutedText("Keep these current; the score updates as you edit.");
             ImGui::Spacing();
-            if (ImGui::BeginTable("##signals-wrap", 1, ImGuiTableFlags_NoPadOuterX, ImVec2(card.innerWidth(), 0))) {
+            if (ImGui::BeginTable("##signals-wrap", 1, ImGuiTableFlags_NoPadOuterX,
+                                  ImVec2(card.innerWidth(), 0))) {
                 ImGui::TableNextColumn();
                 drawHealthSignalInputs(workspace, account, config);
                 ImGui::EndTable();
@@ -269,7 +290,8 @@ void drawHealthTab(Workspace& workspace, const Account& account) {
             ImGui::PopFont();
             mutedText("Each raised flag takes points off.");
             ImGui::Spacing();
-            if (ImGui::BeginTable("##flags-wrap", 1, ImGuiTableFlags_NoPadOuterX, ImVec2(card.innerWidth(), 0))) {
+            if (ImGui::BeginTable("##flags-wrap", 1, ImGuiTableFlags_NoPadOuterX,
+                                  ImVec2(card.innerWidth(), 0))) {
                 ImGui::TableNextColumn();
                 drawHealthFlagInputs(workspace, account, config);
                 ImGui::EndTable();

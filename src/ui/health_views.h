@@ -15,8 +15,9 @@ namespace keystone::ui {
 // Sets one member of the account's health signals and stamps health.updated, so a merge
 // of two copies knows which side last touched the signals. Undo restores both.
 template <class T>
-Command setHealthField(const std::string& accountId, T HealthSignals::*field, T value, std::string description,
-                       std::string mergeKey, std::string now, const Portfolio& current) {
+Command setHealthField(const std::string& accountId, T HealthSignals::*field, T value,
+                       std::string description, std::string mergeKey, std::string now,
+                       const Portfolio& current) {
     T oldValue{};
     std::string oldStamp;
     if (const Account* account = findAccount(current, accountId)) {
@@ -29,13 +30,15 @@ Command setHealthField(const std::string& accountId, T HealthSignals::*field, T 
             a->health.updated = stamp;
         }
     };
-    return Command{std::move(description), std::move(mergeKey), [=](Portfolio& p) { assign(p, value, now); },
+    return Command{std::move(description), std::move(mergeKey),
+                   [=](Portfolio& p) { assign(p, value, now); },
                    [=](Portfolio& p) { assign(p, oldValue, oldStamp); }, accountId};
 }
 
 ImVec4 healthBandColour(HealthBand band);
 
-void drawHealthSignalInputs(Workspace& workspace, const Account& account, const HealthConfig& config);
+void drawHealthSignalInputs(Workspace& workspace, const Account& account,
+                            const HealthConfig& config);
 void drawHealthFlagInputs(Workspace& workspace, const Account& account, const HealthConfig& config);
 
 }  // namespace keystone::ui

@@ -45,7 +45,14 @@ void ItemRegistry::onItemAdd(unsigned int id, float x0, float y0, float x1, floa
 }
 
 void ItemRegistry::labelLastItem(const char* label) {
-    if (!m_current.empty()) setLabel(m_current.back(), label, m_current.back().flags);
+    // Plain text has no id and never reaches the hooks, so it is added here by its rectangle.
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    RegisteredItem* last = m_current.empty() ? nullptr : &m_current.back();
+    if (!last || last->x != min.x || last->y != min.y || last->w != max.x - min.x) {
+        m_current.push_back(RegisteredItem{0, {}, {}, min.x, min.y, max.x - min.x, max.y - min.y, 0});
+        last = &m_current.back();
+    }
+    setLabel(*last, label, last->flags);
 }
 
 void ItemRegistry::onItemInfo(unsigned int id, const char* label, int flags) {

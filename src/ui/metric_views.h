@@ -14,13 +14,15 @@
 namespace keystone::ui {
 
 struct MetricViewState {
-    std::string accountId;     // the account this state belongs to; reset on switching
-    std::string selectedId;    // metric in the editor
-    std::string focusNameId;   // a just-added metric whose name takes the keyboard
-    std::string readingFor;    // metric the reading inputs below belong to
-    std::string quarterText;   // "2026-Q4", prefilled with the suggested quarter
-    std::string valueText;     // typed value of the new reading
-    std::string message;       // result of the last "Add reading"
+    std::string accountId;    // the account this state belongs to; reset on switching
+    std::string selectedId;   // metric in the editor
+    std::string focusNameId;  // a just-added metric whose name takes the keyboard
+    std::string readingFor;   // metric the reading inputs below belong to
+    std::string quarterText;  // "2026-Q4", prefilled with the suggested quarter
+    std::string suggested;    // the suggestion last put in quarterText (follows undo/redo
+                              // until the rep types their own quarter)
+    std::string valueText;    // typed value of the new reading
+    std::string message;      // result of the last "Add reading"
     bool messageIsError = false;
 };
 

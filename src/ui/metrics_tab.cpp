@@ -32,8 +32,8 @@ std::string summaryOf(const Account& account) {
         (trend.onTrack() ? onTrack : offTrack) += 1;
     }
     const size_t n = account.metrics.size();
-    return std::to_string(n) + (n == 1 ? " KPI" : " KPIs") + " for the QBR  ·  " + std::to_string(onTrack) +
-           " on track  ·  " + std::to_string(offTrack) + " off track";
+    return std::to_string(n) + (n == 1 ? " KPI" : " KPIs") + " for the QBR  ·  " +
+           std::to_string(onTrack) + " on track  ·  " + std::to_string(offTrack) + " off track";
 }
 
 void statusBadge(const MetricTrend& trend) {
@@ -49,9 +49,10 @@ void metricRow(const SuccessMetric& metric, MetricViewState& state, Workspace& w
     ImGui::TableNextRow(0, height + ImGui::GetStyle().CellPadding.y * 2);
     ImGui::TableNextColumn();
     const float rowTop = ImGui::GetCursorPosY();
-    const std::string label = (metric.name.empty() ? std::string("Untitled metric") : metric.name) + "##metric";
-    if (ImGui::Selectable(label.c_str(), state.selectedId == metric.id, ImGuiSelectableFlags_SpanAllColumns,
-                          ImVec2(0, height))) {
+    const std::string label =
+        (metric.name.empty() ? std::string("Untitled metric") : metric.name) + "##metric";
+    if (ImGui::Selectable(label.c_str(), state.selectedId == metric.id,
+                          ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, height))) {
         state.selectedId = metric.id;
         workspace.closeMergeWindow();
     }
@@ -64,18 +65,22 @@ void metricRow(const SuccessMetric& metric, MetricViewState& state, Workspace& w
     }
     ImGui::TableNextColumn();
     ImGui::SetCursorPosY(rowTop + textOffset);
-    if (trend.hasLatest) ImGui::TextUnformatted(formatMetricValue(trend.latest, metric.unit).c_str());
-    else mutedText("—");
+    if (trend.hasLatest)
+        ImGui::TextUnformatted(formatMetricValue(trend.latest, metric.unit).c_str());
+    else
+        mutedText("—");
     ImGui::TableNextColumn();
     ImGui::SetCursorPosY(rowTop + textOffset);
     mutedText(formatMetricValue(metric.target, metric.unit).c_str());
     ImGui::TableNextColumn();
     ImGui::SetCursorPosY(rowTop + em(0.15f));
-    drawLineChart("##spark", lineChartOf(metric, false), ImVec2(ImGui::GetContentRegionAvail().x, height - em(0.3f)));
+    drawLineChart("##spark", lineChartOf(metric, false),
+                  ImVec2(ImGui::GetContentRegionAvail().x, height - em(0.3f)));
     ImGui::TableNextColumn();
     ImGui::SetCursorPosY(rowTop + textOffset);
     ImGui::PushStyleColor(ImGuiCol_Text, trendColour(trend.direction));
-    ImGui::Text("%s %s", trendArrow(trend), std::string(trendDirectionLabel(trend.direction)).c_str());
+    ImGui::Text("%s %s", trendArrow(trend),
+                std::string(trendDirectionLabel(trend.direction)).c_str());
     ImGui::PopStyleColor();
     ImGui::TableNextColumn();
     ImGui::SetCursorPosY(rowTop + textOffset - em(0.12f));
@@ -97,10 +102,12 @@ void drawMetricList(Workspace& workspace, const Account& account, MetricViewStat
     ImGui::TableHeadersRow();
     for (MetricCategory category : kCategories) {
         bool any = false;
-        for (const SuccessMetric& metric : account.metrics) any = any || metric.category == category;
+        for (const SuccessMetric& metric : account.metrics)
+            any = any || metric.category == category;
         if (!any) continue;
         ImGui::TableNextRow();
-        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, toU32(withAlpha(palette().accent, 0.07f)));
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0,
+                               toU32(withAlpha(palette().accent, 0.07f)));
         ImGui::TableNextColumn();
         ImGui::PushFont(fonts().strong);
         ImGui::TextUnformatted(std::string(metricCategoryLabel(category)).c_str());
@@ -124,10 +131,14 @@ MetricViewState& metricViewState(const Account& account) {
 
 ImVec4 trendColour(TrendDirection direction) {
     switch (direction) {
-        case TrendDirection::Improving: return palette().good;
-        case TrendDirection::Declining: return palette().bad;
-        case TrendDirection::Flat: return palette().warning;
-        case TrendDirection::NotEnoughData: return palette().textMuted;
+        case TrendDirection::Improving:
+            return palette().good;
+        case TrendDirection::Declining:
+            return palette().bad;
+        case TrendDirection::Flat:
+            return palette().warning;
+        case TrendDirection::NotEnoughData:
+            return palette().textMuted;
     }
     return palette().textMuted;
 }
@@ -135,19 +146,25 @@ ImVec4 trendColour(TrendDirection direction) {
 ImVec4 statusColour(TargetStatus status) {
     switch (status) {
         case TargetStatus::TargetMet:
-        case TargetStatus::OnTrack: return palette().good;
-        case TargetStatus::OffTrack: return palette().bad;
-        case TargetStatus::NoData: return palette().textMuted;
+        case TargetStatus::OnTrack:
+            return palette().good;
+        case TargetStatus::OffTrack:
+            return palette().bad;
+        case TargetStatus::NoData:
+            return palette().textMuted;
     }
     return palette().textMuted;
 }
 
 const char* trendArrow(const MetricTrend& trend) {
     switch (trend.direction) {
-        case TrendDirection::NotEnoughData: return "";
-        case TrendDirection::Flat: return ICON_ARROW_RIGHT;
+        case TrendDirection::NotEnoughData:
+            return "";
+        case TrendDirection::Flat:
+            return ICON_ARROW_RIGHT;
         case TrendDirection::Improving:
-        case TrendDirection::Declining: return trend.slopePerQuarter >= 0 ? ICON_ARROW_UP : ICON_ARROW_DOWN;
+        case TrendDirection::Declining:
+            return trend.slopePerQuarter >= 0 ? ICON_ARROW_UP : ICON_ARROW_DOWN;
     }
     return "";
 }
@@ -184,7 +201,8 @@ void drawMetricsTab(Workspace& workspace, const Account& account) {
     ImGui::Spacing();
     if (account.metrics.empty()) {
         emptyState(ICON_LINE_CHART, "No success metrics yet — add the first one",
-                   "Track the KPIs you review at each QBR: adoption, business outcomes, satisfaction, health.");
+                   "Track the KPIs you review at each QBR: adoption, business outcomes, "
+                   "satisfaction, health.");
         return;
     }
     const SuccessMetric* selected = nullptr;

@@ -21,10 +21,14 @@ constexpr int kWorkStatusCount = 4;
 
 ImVec4 statusColour(WorkStatus status) {
     switch (status) {
-        case WorkStatus::Done: return palette().good;
-        case WorkStatus::Blocked: return palette().bad;
-        case WorkStatus::InProgress: return palette().accent;
-        case WorkStatus::NotStarted: return palette().textMuted;
+        case WorkStatus::Done:
+            return palette().good;
+        case WorkStatus::Blocked:
+            return palette().bad;
+        case WorkStatus::InProgress:
+            return palette().accent;
+        case WorkStatus::NotStarted:
+            return palette().textMuted;
     }
     return palette().textMuted;
 }
@@ -43,7 +47,8 @@ struct ActionEdits {
                               std::string("Edit action ") + what, mergeKey, workspace.clockNow(),
                               workspace.portfolio());
     }
-    std::function<Command(const std::string&)> text(std::string PlanAction::*field, const char* what,
+    std::function<Command(const std::string&)> text(std::string PlanAction::*field,
+                                                    const char* what,
                                                     const char* mergeField) const {
         return [*this, field, what, mergeField](const std::string& value) {
             return set(field, value, what, mergeField);
@@ -55,8 +60,8 @@ struct ActionEdits {
 void statusDot(const ImVec4& colour) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float size = ImGui::GetFrameHeight();
-    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + em(0.3f), pos.y + size * 0.5f), em(0.25f),
-                                                toU32(colour), 12);
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + em(0.3f), pos.y + size * 0.5f),
+                                                em(0.25f), toU32(colour), 12);
     ImGui::Dummy(ImVec2(em(0.6f), size));
     ImGui::SameLine(0, em(0.2f));
 }
@@ -70,8 +75,8 @@ void overdueCell(const PlanAction& action, const Date* today) {
     if (ImGui::IsItemHovered()) {
         const Result<Date> due = parseIsoDate(action.dueDate);
         const long long days = due ? static_cast<long long>(daysBetween(due.value(), *today)) : 0;
-        ImGui::SetTooltip("Overdue: due %s, %lld day%s ago and not done.", action.dueDate.c_str(), days,
-                          days == 1 ? "" : "s");
+        ImGui::SetTooltip("Overdue: due %s, %lld day%s ago and not done.", action.dueDate.c_str(),
+                          days, days == 1 ? "" : "s");
     }
 }
 
@@ -90,23 +95,28 @@ bool actionRow(Workspace& workspace, const Account& account, const Objective& ob
     ImGui::TableNextColumn();
     overdueCell(action, today);
     ImGui::TableNextColumn();
-    textField(workspace, "##action-title", action.title, edits.text(&PlanAction::title, "title", "title"),
-              "What will happen", -1);
+    textField(workspace, "##action-title", action.title,
+              edits.text(&PlanAction::title, "title", "title"), "What will happen", -1);
     ImGui::TableNextColumn();
     int chosen = 0;
-    if (enumCombo("##action-kind", static_cast<int>(action.kind), kActionKindCount,
-                  [](int i) { return actionKindText(static_cast<ActionKind>(i)); }, chosen, -1))
-        workspace.execute(edits.set(&PlanAction::kind, static_cast<ActionKind>(chosen), "kind", nullptr));
+    if (enumCombo(
+            "##action-kind", static_cast<int>(action.kind), kActionKindCount,
+            [](int i) { return actionKindText(static_cast<ActionKind>(i)); }, chosen, -1))
+        workspace.execute(
+            edits.set(&PlanAction::kind, static_cast<ActionKind>(chosen), "kind", nullptr));
     ImGui::TableNextColumn();
-    textField(workspace, "##action-owner", action.owner, edits.text(&PlanAction::owner, "owner", "owner"),
-              "Who", -1);
+    textField(workspace, "##action-owner", action.owner,
+              edits.text(&PlanAction::owner, "owner", "owner"), "Who", -1);
     ImGui::TableNextColumn();
-    isoDateField(workspace, "##action-due", action.dueDate, edits.text(&PlanAction::dueDate, "due date", "due"), -1);
+    isoDateField(workspace, "##action-due", action.dueDate,
+                 edits.text(&PlanAction::dueDate, "due date", "due"), -1);
     ImGui::TableNextColumn();
     statusDot(statusColour(action.status));
-    if (enumCombo("##action-status", static_cast<int>(action.status), kWorkStatusCount,
-                  [](int i) { return workStatusLabel(static_cast<WorkStatus>(i)); }, chosen, -1))
-        workspace.execute(edits.set(&PlanAction::status, static_cast<WorkStatus>(chosen), "status", nullptr));
+    if (enumCombo(
+            "##action-status", static_cast<int>(action.status), kWorkStatusCount,
+            [](int i) { return workStatusLabel(static_cast<WorkStatus>(i)); }, chosen, -1))
+        workspace.execute(
+            edits.set(&PlanAction::status, static_cast<WorkStatus>(chosen), "status", nullptr));
     ImGui::TableNextColumn();
     const bool remove = linkButton("Delete##action", palette().bad);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this action (Undo brings it back)");
@@ -128,8 +138,8 @@ void drawActionTable(Workspace& workspace, const Account& account, const Objecti
     ImGui::SameLine();
     if (ImGui::Button(ICON_PLUS " Add action")) {
         workspace.execute(insertAction(account.id, objective.id,
-                                       newAction(newId(), workspace.today, workspace.clockNow()), -1,
-                                       "Add action"));
+                                       newAction(newId(), workspace.today, workspace.clockNow()),
+                                       -1, "Add action"));
     }
     if (objective.actions.empty()) {
         mutedText("No actions yet \u2014 add the first step toward this objective.");
@@ -154,7 +164,8 @@ void drawActionTable(Workspace& workspace, const Account& account, const Objecti
             if (actionRow(workspace, account, objective, action, today)) toDelete = action.id;
         ImGui::EndTable();
         if (!toDelete.empty())
-            workspace.execute(removeAction(account.id, objective.id, toDelete, "Delete action", workspace.portfolio()));
+            workspace.execute(removeAction(account.id, objective.id, toDelete, "Delete action",
+                                           workspace.portfolio()));
     }
     ImGui::PopStyleVar();
 }

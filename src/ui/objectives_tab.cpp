@@ -24,13 +24,19 @@ constexpr int kWorkStatusCount = 4;
 // Which objective the detail pane shows. View state, not plan data: it lives here and is
 // re-chosen when the objective disappears (deleted, undone, other account).
 std::string g_selectedObjective;
+std::string
+    g_listShows;  // the selection the list last scrolled to, to follow changes made elsewhere
 
 ImVec4 workStatusColour(WorkStatus status) {
     switch (status) {
-        case WorkStatus::Done: return palette().good;
-        case WorkStatus::Blocked: return palette().bad;
-        case WorkStatus::InProgress: return palette().accent;
-        case WorkStatus::NotStarted: return palette().textMuted;
+        case WorkStatus::Done:
+            return palette().good;
+        case WorkStatus::Blocked:
+            return palette().bad;
+        case WorkStatus::InProgress:
+            return palette().accent;
+        case WorkStatus::NotStarted:
+            return palette().textMuted;
     }
     return palette().textMuted;
 }
@@ -52,9 +58,11 @@ Command objectiveField(Workspace& workspace, const Account& account, const Objec
                           workspace.portfolio());
 }
 
-std::function<Command(const std::string&)> objectiveText(Workspace& workspace, const Account& account,
+std::function<Command(const std::string&)> objectiveText(Workspace& workspace,
+                                                         const Account& account,
                                                          const Objective& objective,
-                                                         std::string Objective::*field, const char* what) {
+                                                         std::string Objective::*field,
+                                                         const char* what) {
     return [&workspace, &account, &objective, field, what](const std::string& text) {
         return objectiveField(workspace, account, objective, field, text, what, true);
     };
@@ -63,7 +71,8 @@ std::function<Command(const std::string&)> objectiveText(Workspace& workspace, c
 void addObjective(Workspace& workspace, const Account& account) {
     Objective objective = newObjective(newId(), workspace.today, workspace.clockNow());
     g_selectedObjective = objective.id;
-    workspace.execute(insertEntity(account.id, &Account::objectives, std::move(objective), -1, "Add objective"));
+    workspace.execute(
+        insertEntity(account.id, &Account::objectives, std::move(objective), -1, "Add objective"));
 }
 
 void summaryStrip(Workspace& workspace, const Account& account) {
@@ -81,16 +90,20 @@ void summaryStrip(Workspace& workspace, const Account& account) {
     ImGui::SameLine(0, em(1.2f));
     ImGui::AlignTextToFramePadding();
     const std::string counts = std::to_string(account.objectives.size()) + " objectives  \u00b7  " +
-                               std::to_string(actions) + " actions  \u00b7  " + std::to_string(done) + " done";
+                               std::to_string(actions) + " actions  \u00b7  " +
+                               std::to_string(done) + " done";
     mutedText(counts.c_str());
     if (overdue > 0) {
         ImGui::SameLine(0, em(0.8f));
-        const std::string text = std::string(ICON_WARNING " ") + std::to_string(overdue) + " overdue";
+        const std::string text =
+            std::string(ICON_WARNING " ") + std::to_string(overdue) + " overdue";
         const float y = ImGui::GetCursorPosY();
-        ImGui::SetCursorPosY(y + (ImGui::GetFrameHeight() - ImGui::GetTextLineHeight()) * 0.5f - em(0.12f));
+        ImGui::SetCursorPosY(y + (ImGui::GetFrameHeight() - ImGui::GetTextLineHeight()) * 0.5f -
+                             em(0.12f));
         badge(text.c_str(), palette().bad);
         exposeReadout("Overdue actions: " + std::to_string(overdue));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Actions due before today that are not done.");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Actions due before today that are not done.");
     }
     const char* label = ICON_PLUS " Add objective";
     const float buttonWidth = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
@@ -106,13 +119,22 @@ void objectiveList(const Account& account, const std::string& today, float width
         ImGui::PushID(objective.id.c_str());
         const bool selected = objective.id == g_selectedObjective;
         const ImVec2 pos = ImGui::GetCursorScreenPos();
-        if (ImGui::Selectable("##objective", selected, 0, ImVec2(0, rowHeight))) g_selectedObjective = objective.id;
+        if (ImGui::Selectable("##objective", selected, 0, ImVec2(0, rowHeight)))
+            g_selectedObjective = objective.id;
+        // Selected from the timeline or just added: bring the row into view once.
+        if (selected && g_listShows != objective.id) {
+            g_listShows = objective.id;
+            const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
+            if (ImGui::GetItemRectMin().y < top || ImGui::GetItemRectMax().y > bottom)
+                ImGui::SetScrollHereY(0.5f);
+        }
         const std::string title = objective.title.empty() ? "Untitled objective" : objective.title;
         exposeReadout(title);
         const float innerWidth = ImGui::GetItemRectSize().x - em(0.6f);
         ImDrawList* draw = ImGui::GetWindowDrawList();
         ImGui::PushFont(fonts().strong);
-        draw->AddText(ImVec2(pos.x + em(0.3f), pos.y + em(0.3f)), toU32(ImGui::GetStyleColorVec4(ImGuiCol_Text)),
+        draw->AddText(ImVec2(pos.x + em(0.3f), pos.y + em(0.3f)),
+                      toU32(ImGui::GetStyleColorVec4(ImGuiCol_Text)),
                       ellipsize(title, innerWidth).c_str());
         ImGui::PopFont();
         int done = 0, overdue = 0;
@@ -121,15 +143,19 @@ void objectiveList(const Account& account, const std::string& today, float width
             overdue += isOverdue(action, today);
         }
         const std::string status(workStatusLabel(objective.status));
-        std::string detail = std::to_string(done) + "/" + std::to_string(objective.actions.size()) + " done";
+        std::string detail =
+            std::to_string(done) + "/" + std::to_string(objective.actions.size()) + " done";
         if (!objective.targetDate.empty()) detail += "  \u00b7  by " + objective.targetDate;
         const float lineY = pos.y + em(1.55f);
-        draw->AddText(ImVec2(pos.x + em(0.3f), lineY), toU32(workStatusColour(objective.status)), status.c_str());
+        draw->AddText(ImVec2(pos.x + em(0.3f), lineY), toU32(workStatusColour(objective.status)),
+                      status.c_str());
         const float statusWidth = ImGui::CalcTextSize(status.c_str()).x + em(0.6f);
-        draw->AddText(ImVec2(pos.x + em(0.3f) + statusWidth, lineY), toU32(palette().textMuted),
-                      ellipsize(detail, innerWidth - statusWidth - (overdue ? em(1.4f) : 0)).c_str());
+        draw->AddText(
+            ImVec2(pos.x + em(0.3f) + statusWidth, lineY), toU32(palette().textMuted),
+            ellipsize(detail, innerWidth - statusWidth - (overdue ? em(1.4f) : 0)).c_str());
         if (overdue > 0)
-            draw->AddText(ImVec2(pos.x + innerWidth - em(0.9f), lineY), toU32(palette().bad), ICON_WARNING);
+            draw->AddText(ImVec2(pos.x + innerWidth - em(0.9f), lineY), toU32(palette().bad),
+                          ICON_WARNING);
         ImGui::PopID();
     }
     ImGui::EndChild();
@@ -144,30 +170,42 @@ void objectiveForm(Workspace& workspace, const Account& account, const Objective
               objectiveText(workspace, account, objective, &Objective::title, "title"),
               "What the customer and we will achieve", -1);
     formRow("Description");
-    wrappedTextArea(workspace, "##Objective description", objective.description,
-                    objectiveText(workspace, account, objective, &Objective::description, "description"), 4.2f,
-                    "Why it matters to the customer and how we will know it is done");
+    wrappedTextArea(
+        workspace, "##Objective description", objective.description,
+        objectiveText(workspace, account, objective, &Objective::description, "description"), 4.2f,
+        "Why it matters to the customer and how we will know it is done");
     formRow("Target date");
-    isoDateField(workspace, "##Objective target date", objective.targetDate,
-                 objectiveText(workspace, account, objective, &Objective::targetDate, "target date"), em(8.5f));
+    isoDateField(
+        workspace, "##Objective target date", objective.targetDate,
+        objectiveText(workspace, account, objective, &Objective::targetDate, "target date"),
+        em(8.5f));
     ImGui::SameLine(0, em(1.2f));
     ImGui::AlignTextToFramePadding();
     mutedText("Status");
     ImGui::SameLine();
     int chosen = 0;
-    if (enumCombo("##Objective status", static_cast<int>(objective.status), kWorkStatusCount,
-                  [](int i) { return workStatusLabel(static_cast<WorkStatus>(i)); }, chosen, em(9.0f)))
+    if (enumCombo(
+            "##Objective status", static_cast<int>(objective.status), kWorkStatusCount,
+            [](int i) { return workStatusLabel(static_cast<WorkStatus>(i)); }, chosen, em(9.0f)))
         workspace.execute(objectiveField(workspace, account, objective, &Objective::status,
                                          static_cast<WorkStatus>(chosen), "status", false));
+    if (isBeyondPlanHorizon(objective.targetDate, workspace.today)) {
+        ImGui::SameLine(0, em(1.0f));
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+        ImGui::TextUnformatted(ICON_WARNING " Beyond the 18-month plan");
+        ImGui::PopStyleColor();
+    }
     ImGui::Spacing();
     ImGui::SetCursorPosX(em(7.5f) + ImGui::GetStyle().WindowPadding.x);
     const bool remove = linkButton(ICON_TRASH " Delete##objective", palette().bad);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this objective and its actions (Undo brings them back)");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Delete this objective and its actions (Undo brings them back)");
     ImGui::PopID();
     ImGui::EndChild();
     if (remove)
-        workspace.execute(removeEntity(account.id, &Account::objectives, objective.id, "Delete objective",
-                                       workspace.portfolio()));
+        workspace.execute(removeEntity(account.id, &Account::objectives, objective.id,
+                                       "Delete objective", workspace.portfolio()));
 }
 
 }  // namespace
@@ -178,8 +216,10 @@ void drawObjectivesTab(Workspace& workspace, const Account& account) {
     ImGui::Spacing();
     if (account.objectives.empty()) {
         ImGui::Spacing();
-        mutedText("No objectives yet \u2014 add the first one. A good plan has three to five objectives for the "
-                  "next 12\u201318 months, each with a few concrete actions.");
+        mutedText(
+            "No objectives yet \u2014 add the first one. A good plan has three to five objectives "
+            "for the "
+            "next 12\u201318 months, each with a few concrete actions.");
         return;
     }
     drawActionTimeline(account, workspace.today, g_selectedObjective);

@@ -14,7 +14,8 @@ namespace keystone::ui {
 namespace {
 
 bool isReview(ActionKind kind) {
-    return kind == ActionKind::ExecutiveBusinessReview || kind == ActionKind::QuarterlyBusinessReview;
+    return kind == ActionKind::ExecutiveBusinessReview ||
+           kind == ActionKind::QuarterlyBusinessReview;
 }
 
 ImVec4 markerColour(const TimelineMarker& marker) {
@@ -33,13 +34,15 @@ void drawMarker(ImDrawList* draw, ImVec2 centre, float radius, bool diamond, ImU
     }
 }
 
-void markerTooltip(const Objective& objective, const PlanAction& action, const TimelineMarker& marker) {
+void markerTooltip(const Objective& objective, const PlanAction& action,
+                   const TimelineMarker& marker) {
     ImGui::BeginTooltip();
     ImGui::PushFont(fonts().strong);
     ImGui::TextUnformatted(action.title.empty() ? "Untitled action" : action.title.c_str());
     ImGui::PopFont();
     mutedText(objective.title.c_str());
-    ImGui::Text("Due %s  ·  %s", action.dueDate.c_str(), std::string(workStatusLabel(action.status)).c_str());
+    ImGui::Text("Due %s  ·  %s", action.dueDate.c_str(),
+                std::string(workStatusLabel(action.status)).c_str());
     if (!action.owner.empty()) ImGui::Text("Owner: %s", action.owner.c_str());
     if (marker.overdue) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
@@ -61,7 +64,8 @@ void legendItem(ImDrawList* draw, const char* text, ImU32 colour, bool diamond) 
 
 }  // namespace
 
-void drawActionTimeline(const Account& account, const std::string& today, std::string& selectedObjectiveId) {
+void drawActionTimeline(const Account& account, const std::string& today,
+                        std::string& selectedObjectiveId) {
     const ActionTimeline timeline = actionTimeline(account.objectives, today);
     if (timeline.months.empty()) {
         mutedText("The timeline needs today's date, which this device did not give.");
@@ -85,7 +89,9 @@ void drawActionTimeline(const Account& account, const std::string& today, std::s
     const float right = origin.x + width - em(0.5f);
     const float top = origin.y + headerHeight;
     const float bottom = origin.y + height - em(0.3f);
-    const auto xAt = [&](double fraction) { return left + static_cast<float>(fraction) * (right - left); };
+    const auto xAt = [&](double fraction) {
+        return left + static_cast<float>(fraction) * (right - left);
+    };
 
     // Month bands: alternate shading and a label per month. January is labelled with its year
     // and gets a stronger rule, so the year change is visible without a second header row.
@@ -97,10 +103,12 @@ void drawActionTimeline(const Account& account, const std::string& today, std::s
         if (i % 2 == 1) draw->AddRectFilled(ImVec2(x0, top), ImVec2(x1, bottom), toU32(band));
         const bool january = month.month == 1;
         if (january) draw->AddLine(ImVec2(x0, origin.y), ImVec2(x0, bottom), toU32(p.textMuted));
-        const std::string label = january ? std::to_string(month.year) : shortMonthName(month.month);
+        const std::string label =
+            january ? std::to_string(month.year) : shortMonthName(month.month);
         if (ImGui::CalcTextSize(label.c_str()).x <= x1 - x0 - em(0.2f))
             draw->AddText(ImVec2(x0 + em(0.2f), origin.y + em(0.15f)),
-                          toU32(january ? ImGui::GetStyleColorVec4(ImGuiCol_Text) : p.textMuted), label.c_str());
+                          toU32(january ? ImGui::GetStyleColorVec4(ImGuiCol_Text) : p.textMuted),
+                          label.c_str());
     }
     // Lanes: objective titles in the gutter, a rule under each lane.
     const ImU32 rule = toU32(p.border);
@@ -110,26 +118,31 @@ void drawActionTimeline(const Account& account, const std::string& today, std::s
         if (objective.id == selectedObjectiveId) {
             ImVec4 highlight = p.accent;
             highlight.w = 0.10f;
-            draw->AddRectFilled(ImVec2(origin.x, y), ImVec2(right, y + laneHeight), toU32(highlight), em(0.2f));
+            draw->AddRectFilled(ImVec2(origin.x, y), ImVec2(right, y + laneHeight),
+                                toU32(highlight), em(0.2f));
         }
-        const std::string title = ellipsize(objective.title.empty() ? "Untitled objective" : objective.title,
-                                            gutter - em(1.0f));
-        draw->AddText(ImVec2(origin.x + em(0.4f), y + (laneHeight - ImGui::GetTextLineHeight()) * 0.5f),
-                      toU32(objective.id == selectedObjectiveId ? p.accent : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
-                      title.c_str());
+        const std::string title = ellipsize(
+            objective.title.empty() ? "Untitled objective" : objective.title, gutter - em(1.0f));
+        draw->AddText(
+            ImVec2(origin.x + em(0.4f), y + (laneHeight - ImGui::GetTextLineHeight()) * 0.5f),
+            toU32(objective.id == selectedObjectiveId ? p.accent
+                                                      : ImGui::GetStyleColorVec4(ImGuiCol_Text)),
+            title.c_str());
         draw->AddLine(ImVec2(origin.x, y + laneHeight), ImVec2(right, y + laneHeight), rule);
         // The objective's target date as a thin flag pole.
         if (const Result<Date> target = parseIsoDate(objective.targetDate);
             target && target.value() >= timeline.start && target.value() < timeline.end) {
             const float x = xAt(static_cast<double>(daysBetween(timeline.start, target.value())) /
                                 static_cast<double>(daysBetween(timeline.start, timeline.end)));
-            draw->AddLine(ImVec2(x, y + em(0.2f)), ImVec2(x, y + laneHeight - em(0.2f)), toU32(p.textMuted), 1.5f);
+            draw->AddLine(ImVec2(x, y + em(0.2f)), ImVec2(x, y + laneHeight - em(0.2f)),
+                          toU32(p.textMuted), 1.5f);
             draw->AddTriangleFilled(ImVec2(x, y + em(0.2f)), ImVec2(x + em(0.45f), y + em(0.38f)),
                                     ImVec2(x, y + em(0.56f)), toU32(p.textMuted));
         }
     }
     if (account.objectives.empty())
-        draw->AddText(ImVec2(left + em(0.5f), top + em(0.2f)), toU32(p.textMuted), "Actions appear here by due date.");
+        draw->AddText(ImVec2(left + em(0.5f), top + em(0.2f)), toU32(p.textMuted),
+                      "Actions appear here by due date.");
     // Today.
     const float todayX = xAt(timeline.today);
     draw->AddLine(ImVec2(todayX, top - em(0.2f)), ImVec2(todayX, bottom), toU32(p.accent), 2.0f);
@@ -165,7 +178,8 @@ void drawActionTimeline(const Account& account, const std::string& today, std::s
     legendItem(draw, "Overdue", toU32(p.bad), false);
     legendItem(draw, "Business review", toU32(p.textMuted), true);
     if (timeline.laterCount > 0)
-        mutedText(("+" + std::to_string(timeline.laterCount) + " due after the 18-month horizon").c_str());
+        mutedText(("+" + std::to_string(timeline.laterCount) + " due after the 18-month horizon")
+                      .c_str());
     else
         ImGui::NewLine();
 }

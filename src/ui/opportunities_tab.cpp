@@ -36,13 +36,16 @@ template <class T>
 Command opportunityField(Workspace& workspace, const Account& account, const Opportunity& deal,
                          T Opportunity::*field, T value, const char* what, bool merge) {
     return setEntityField(account.id, &Account::opportunities, deal.id, field, std::move(value),
-                          std::string("Edit opportunity ") + what, merge ? deal.id + "/" + what : std::string(),
-                          workspace.clockNow(), workspace.portfolio());
+                          std::string("Edit opportunity ") + what,
+                          merge ? deal.id + "/" + what : std::string(), workspace.clockNow(),
+                          workspace.portfolio());
 }
 
-std::function<Command(const std::string&)> opportunityText(Workspace& workspace, const Account& account,
+std::function<Command(const std::string&)> opportunityText(Workspace& workspace,
+                                                           const Account& account,
                                                            const Opportunity& deal,
-                                                           std::string Opportunity::*field, const char* what) {
+                                                           std::string Opportunity::*field,
+                                                           const char* what) {
     return [&workspace, &account, &deal, field, what](const std::string& text) {
         return opportunityField(workspace, account, deal, field, text, what, true);
     };
@@ -61,18 +64,21 @@ void pipelineTiles(Workspace& workspace, const Account& account) {
     kpiTile("Weighted pipeline", weighted, "\u03a3 amount \u00d7 probability", tile);
     exposeReadout("Weighted pipeline: " + formatMoney(pipeline.weighted, account.currency));
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Each open opportunity's amount times its win probability, added up:\n%s exactly.",
-                          formatMoney(pipeline.weighted, account.currency).c_str());
+        ImGui::SetTooltip(
+            "Each open opportunity's amount times its win probability, added up:\n%s exactly.",
+            formatMoney(pipeline.weighted, account.currency).c_str());
     ImGui::SameLine();
     kpiTile("Closed won", formatMoneyCompact(won, account.currency), "in this plan", tile);
     ImGui::SameLine();
     const char* label = ICON_PLUS " Add opportunity";
     const float buttonWidth = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttonWidth));
+    ImGui::SetCursorPosX(
+        std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttonWidth));
     if (ImGui::Button(label)) {
         Opportunity deal = newOpportunity(newId(), workspace.today, workspace.clockNow());
         g_selectedOpportunity = deal.id;
-        workspace.execute(insertEntity(account.id, &Account::opportunities, std::move(deal), -1, "Add opportunity"));
+        workspace.execute(insertEntity(account.id, &Account::opportunities, std::move(deal), -1,
+                                       "Add opportunity"));
     }
 }
 
@@ -96,33 +102,43 @@ void detail(Workspace& workspace, const Account& account, const Opportunity& dea
         const float caption = 8.0f;
         formRow("Name", caption);
         textField(workspace, "##Opportunity name", deal.name,
-                  opportunityText(workspace, account, deal, &Opportunity::name, "name"), "Deal name", -1);
+                  opportunityText(workspace, account, deal, &Opportunity::name, "name"),
+                  "Deal name", -1);
         formRow("Offering", caption);
         textField(workspace, "##Offering", deal.offering,
-                  opportunityText(workspace, account, deal, &Opportunity::offering, "offering"), "What we sell", -1);
+                  opportunityText(workspace, account, deal, &Opportunity::offering, "offering"),
+                  "What we sell", -1);
         formRow("Business unit", caption);
-        textField(workspace, "##Business unit", deal.businessUnit,
-                  opportunityText(workspace, account, deal, &Opportunity::businessUnit, "business unit"),
-                  "Who buys it", -1);
+        textField(
+            workspace, "##Business unit", deal.businessUnit,
+            opportunityText(workspace, account, deal, &Opportunity::businessUnit, "business unit"),
+            "Who buys it", -1);
         formRow(("Amount (" + account.currency + ")").c_str(), caption);
-        moneyField(workspace, "##Amount", deal.amount,
-                   [&](MinorUnits value) {
-                       return opportunityField(workspace, account, deal, &Opportunity::amount, value, "amount", true);
-                   },
-                   em(9.0f));
+        moneyField(
+            workspace, "##Amount", deal.amount, account.currency,
+            [&](MinorUnits value) {
+                return opportunityField(workspace, account, deal, &Opportunity::amount, value,
+                                        "amount", true);
+            },
+            em(9.0f));
         formRow("Close date", caption);
-        isoDateField(workspace, "##Close date", deal.closeDate,
-                     opportunityText(workspace, account, deal, &Opportunity::closeDate, "close date"), em(9.0f));
+        isoDateField(
+            workspace, "##Close date", deal.closeDate,
+            opportunityText(workspace, account, deal, &Opportunity::closeDate, "close date"),
+            em(9.0f));
         formRow("Probability", caption);
         int probability = std::clamp(deal.probabilityPct, 0, 100);
         ImGui::SetNextItemWidth(-1);
-        if (ImGui::SliderInt("##Probability", &probability, 0, 100, "%d%%", ImGuiSliderFlags_AlwaysClamp))
-            workspace.execute(opportunityField(workspace, account, deal, &Opportunity::probabilityPct, probability,
+        if (ImGui::SliderInt("##Probability", &probability, 0, 100, "%d%%",
+                             ImGuiSliderFlags_AlwaysClamp))
+            workspace.execute(opportunityField(workspace, account, deal,
+                                               &Opportunity::probabilityPct, probability,
                                                "probability", true));
         if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
         if (ImGui::IsItemHovered() && !ImGui::IsItemActive())
-            ImGui::SetTooltip("Chance of winning. Weighted value: %s.\nCtrl+click to type a number.",
-                              formatMoney(weightedAmount(deal), account.currency).c_str());
+            ImGui::SetTooltip(
+                "Chance of winning. Weighted value: %s.\nCtrl+click to type a number.",
+                formatMoney(weightedAmount(deal), account.currency).c_str());
         formRow("Next step", caption);
         textField(workspace, "##Next step", deal.nextStep,
                   opportunityText(workspace, account, deal, &Opportunity::nextStep, "next step"),
@@ -130,7 +146,8 @@ void detail(Workspace& workspace, const Account& account, const Opportunity& dea
         ImGui::Dummy(ImVec2(0, 0));
         ImGui::SameLine(em(caption));
         remove = linkButton(ICON_TRASH " Delete##opportunity", palette().bad);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this opportunity (Undo brings it back)");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Delete this opportunity (Undo brings it back)");
         ImGui::TableNextColumn();
         drawExitCriteria(workspace, account, deal);
         ImGui::EndTable();
@@ -138,8 +155,8 @@ void detail(Workspace& workspace, const Account& account, const Opportunity& dea
     ImGui::PopStyleVar();
     ImGui::PopID();
     if (remove)
-        workspace.execute(removeEntity(account.id, &Account::opportunities, deal.id, "Delete opportunity",
-                                       workspace.portfolio()));
+        workspace.execute(removeEntity(account.id, &Account::opportunities, deal.id,
+                                       "Delete opportunity", workspace.portfolio()));
 }
 
 }  // namespace
@@ -166,7 +183,8 @@ void drawOpportunitiesTab(Workspace& workspace, const Account& account) {
         shownOpportunity = g_selectedOpportunity;
         const float viewTop = ImGui::GetScrollY(), viewHeight = ImGui::GetWindowHeight();
         if (!firstLook && (detailBottom > viewTop + viewHeight || detailTop < viewTop))
-            ImGui::SetScrollY(std::max(0.0f, std::min(detailTop - em(0.5f), detailBottom - viewHeight + em(0.5f))));
+            ImGui::SetScrollY(std::max(
+                0.0f, std::min(detailTop - em(0.5f), detailBottom - viewHeight + em(0.5f))));
     }
     ImGui::Spacing();
     sectionHeading("Close dates by fiscal quarter");

@@ -17,7 +17,17 @@
 namespace keystone::ui {
 namespace {
 
-enum Column { Name, Offering, BusinessUnit, Amount, Close, Stage, Probability, NextStep, kColumnCount };
+enum Column {
+    Name,
+    Offering,
+    BusinessUnit,
+    Amount,
+    Close,
+    Stage,
+    Probability,
+    NextStep,
+    kColumnCount
+};
 
 // Row order for the table's current sort specs; stable so equal keys keep plan order.
 std::vector<size_t> sortedRows(const Account& account, const ImGuiTableSortSpecs* specs) {
@@ -30,15 +40,24 @@ std::vector<size_t> sortedRows(const Account& account, const ImGuiTableSortSpecs
         const Opportunity& x = deals[a];
         const Opportunity& y = deals[b];
         switch (spec.ColumnUserID) {
-            case Name: return x.name < y.name;
-            case Offering: return x.offering < y.offering;
-            case BusinessUnit: return x.businessUnit < y.businessUnit;
-            case Amount: return x.amount < y.amount;
-            case Close: return x.closeDate < y.closeDate;
-            case Stage: return salesStageIndex(x.stage) < salesStageIndex(y.stage);
-            case Probability: return x.probabilityPct < y.probabilityPct;
-            case NextStep: return x.nextStep < y.nextStep;
-            default: return false;
+            case Name:
+                return x.name < y.name;
+            case Offering:
+                return x.offering < y.offering;
+            case BusinessUnit:
+                return x.businessUnit < y.businessUnit;
+            case Amount:
+                return x.amount < y.amount;
+            case Close:
+                return x.closeDate < y.closeDate;
+            case Stage:
+                return salesStageIndex(x.stage) < salesStageIndex(y.stage);
+            case Probability:
+                return x.probabilityPct < y.probabilityPct;
+            case NextStep:
+                return x.nextStep < y.nextStep;
+            default:
+                return false;
         }
     };
     std::stable_sort(rows.begin(), rows.end(), [&](size_t a, size_t b) {
@@ -49,18 +68,20 @@ std::vector<size_t> sortedRows(const Account& account, const ImGuiTableSortSpecs
 
 void rightAligned(const std::string& text) {
     const float width = ImGui::CalcTextSize(text.c_str()).x;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - width));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
+                         std::max(0.0f, ImGui::GetContentRegionAvail().x - width));
     ImGui::TextUnformatted(text.c_str());
 }
 
 void stageCell(SalesStage stage) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight();
-    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + em(0.3f), pos.y + h * 0.5f), em(0.22f),
-                                                toU32(stageColour(stage)), 12);
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + em(0.3f), pos.y + h * 0.5f),
+                                                em(0.22f), toU32(stageColour(stage)), 12);
     ImGui::Dummy(ImVec2(em(0.6f), h));
     ImGui::SameLine(0, em(0.3f));
-    ImGui::TextUnformatted(ellipsize(std::string(salesStageLabel(stage)), ImGui::GetContentRegionAvail().x).c_str());
+    ImGui::TextUnformatted(
+        ellipsize(std::string(salesStageLabel(stage)), ImGui::GetContentRegionAvail().x).c_str());
 }
 
 }  // namespace
@@ -69,11 +90,13 @@ void drawOpportunityTable(const Account& account, std::string& selectedId) {
     // Up to eight rows show in full; longer lists scroll under a frozen header.
     constexpr size_t kVisibleRows = 8;
     const bool scroll = account.opportunities.size() > kVisibleRows;
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Sortable |
-                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX |
-                                  ImGuiTableFlags_Resizable | (scroll ? ImGuiTableFlags_ScrollY : 0);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_Sortable | ImGuiTableFlags_SizingStretchProp |
+                                  ImGuiTableFlags_PadOuterX | ImGuiTableFlags_Resizable |
+                                  (scroll ? ImGuiTableFlags_ScrollY : 0);
     const float rowHeight = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
-    const float height = scroll ? rowHeight * static_cast<float>(kVisibleRows + 1) + em(0.2f) : 0.0f;
+    const float height =
+        scroll ? rowHeight * static_cast<float>(kVisibleRows + 1) + em(0.2f) : 0.0f;
     if (!ImGui::BeginTable("##opportunities", kColumnCount, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Name", 0, 2.3f, Name);
@@ -97,14 +120,16 @@ void drawOpportunityTable(const Account& account, std::string& selectedId) {
         // shown in the detail pane.
         const std::string name = deal.name.empty() ? "Untitled opportunity" : deal.name;
         const std::string shown = ellipsize(name, ImGui::GetContentRegionAvail().x) + "##row";
-        if (ImGui::Selectable(shown.c_str(), deal.id == selectedId,
-                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+        if (ImGui::Selectable(
+                shown.c_str(), deal.id == selectedId,
+                ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
             selectedId = deal.id;
         exposeReadout(name);
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(ellipsize(deal.offering, ImGui::GetContentRegionAvail().x).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(ellipsize(deal.businessUnit, ImGui::GetContentRegionAvail().x).c_str());
+        ImGui::TextUnformatted(
+            ellipsize(deal.businessUnit, ImGui::GetContentRegionAvail().x).c_str());
         ImGui::TableNextColumn();
         rightAligned(formatMoneyCompact(deal.amount, account.currency));
         ImGui::TableNextColumn();

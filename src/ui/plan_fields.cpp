@@ -33,8 +33,8 @@ bool isoDateField(Workspace& workspace, const char* label, const std::string& va
     }
     std::string buffer = value;
     if (width != 0) ImGui::SetNextItemWidth(width);
-    const bool changed = ImGui::InputTextWithHint(label, "YYYY-MM-DD", &buffer,
-                                                  ImGuiInputTextFlags_CharsNoBlank);
+    const bool changed =
+        ImGui::InputTextWithHint(label, "YYYY-MM-DD", &buffer, ImGuiInputTextFlags_CharsNoBlank);
     if (invalid) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
@@ -95,7 +95,8 @@ bool wrappedTextArea(Workspace& workspace, const char* label, const std::string&
     const ImGuiStyle& style = ImGui::GetStyle();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 max(pos.x + size.x, pos.y + size.y);
-    draw->AddRectFilled(pos, max, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+    draw->AddRectFilled(pos, max,
+                        ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
                         style.FrameRounding);
     draw->AddRect(pos, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding);
     const ImVec2 textPos(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y);
@@ -104,17 +105,20 @@ bool wrappedTextArea(Workspace& workspace, const char* label, const std::string&
     if (value.empty())
         draw->AddText(textPos, toU32(palette().textMuted), placeholder ? placeholder : "");
     else
-        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), textPos, ImGui::GetColorU32(ImGuiCol_Text),
-                      value.c_str(), value.c_str() + value.size(), wrap);
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), textPos,
+                      ImGui::GetColorU32(ImGuiCol_Text), value.c_str(),
+                      value.c_str() + value.size(), wrap);
     draw->PopClipRect();
     return false;
 }
 
 bool moneyField(Workspace& workspace, const char* label, MinorUnits value,
-                const std::function<Command(MinorUnits)>& makeCommand, float width) {
+                const std::string& currency, const std::function<Command(MinorUnits)>& makeCommand,
+                float width) {
     long long whole = static_cast<long long>(value / 100);
     if (width != 0) ImGui::SetNextItemWidth(width);
-    const bool changed = ImGui::InputScalar(label, ImGuiDataType_S64, &whole, nullptr, nullptr, "%lld");
+    const bool changed =
+        ImGui::InputScalar(label, ImGuiDataType_S64, &whole, nullptr, nullptr, "%lld");
     bool committed = false;
     if (changed) {
         whole = std::clamp(whole, 0LL, kMaxWholeUnits);
@@ -128,6 +132,12 @@ bool moneyField(Workspace& workspace, const char* label, MinorUnits value,
         ImGui::SetTooltip("Whole amount, e.g. 250000 for 250K. Negative amounts count as 0.");
     }
     if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
+    // The amount as the rep reads it, beside the raw digits being typed.
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().textMuted);
+    ImGui::TextUnformatted(formatMoney(value, currency).c_str());
+    ImGui::PopStyleColor();
     return committed;
 }
 
@@ -182,7 +192,8 @@ std::string ellipsize(const std::string& text, float width) {
     for (size_t i = 0; i < text.size();) {
         // Step over one UTF-8 code point so a character is never cut in half.
         size_t next = i + 1;
-        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80)
+            ++next;
         if (ImGui::CalcTextSize(text.c_str(), text.c_str() + next).x > room) break;
         fit = next;
         i = next;

@@ -20,10 +20,12 @@ namespace keystone::ui {
 bool isoDateField(Workspace& workspace, const char* label, const std::string& value,
                   const std::function<Command(const std::string&)>& makeCommand, float width = 0);
 
-// Money typed in whole currency units (cents dropped), clamped to 0..9e13; issues
-// makeCommand with minor units. Keystrokes merge into one undo step like textField.
+// Money typed in whole currency units (cents dropped), clamped to 0..9e13, with the amount
+// formatted ("$640,000") beside the field; issues makeCommand with minor units. Keystrokes
+// merge into one undo step like textField.
 bool moneyField(Workspace& workspace, const char* label, MinorUnits value,
-                const std::function<Command(MinorUnits)>& makeCommand, float width = 0);
+                const std::string& currency, const std::function<Command(MinorUnits)>& makeCommand,
+                float width = 0);
 
 // Free text shown word-wrapped in a framed box; clicking it edits the text in place (Dear
 // ImGui 1.86's multi-line input cannot wrap, so reading and editing are two modes).

@@ -31,8 +31,11 @@ bool colouredButton(const char* label, const ImVec4& colour) {
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hovered);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, active);
     ImGui::PushStyleColor(ImGuiCol_Border, colour);
-    // White reads on both themes' accent and red.
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    // White on the light theme's deep colours; the page's near-black on the dark theme's
+    // lighter ones, which white would wash out.
+    ImGui::PushStyleColor(ImGuiCol_Text, currentTheme() == ThemeMode::Dark
+                                             ? ImGui::GetStyleColorVec4(ImGuiCol_WindowBg)
+                                             : ImVec4(1, 1, 1, 1));
     const bool pressed = ImGui::Button(label);
     ImGui::PopStyleColor(5);
     return pressed;
@@ -40,14 +43,19 @@ bool colouredButton(const char* label, const ImVec4& colour) {
 
 }  // namespace
 
-void setCellHeight(float height) { g_cellHeight = height; }
+void setCellHeight(float height) {
+    g_cellHeight = height;
+}
 
 ImVec4 tierColour(Tier tier) {
     const Palette& p = palette();
     switch (tier) {
-        case Tier::Tier1: return p.good;
-        case Tier::Tier2: return p.accent;
-        case Tier::Tier3: return p.textMuted;
+        case Tier::Tier1:
+            return p.good;
+        case Tier::Tier2:
+            return p.accent;
+        case Tier::Tier3:
+            return p.textMuted;
     }
     return p.textMuted;
 }
@@ -55,26 +63,31 @@ ImVec4 tierColour(Tier tier) {
 ImVec4 healthColour(HealthBand band) {
     const Palette& p = palette();
     switch (band) {
-        case HealthBand::Green: return p.good;
-        case HealthBand::Amber: return p.warning;
-        case HealthBand::Red: return p.bad;
+        case HealthBand::Green:
+            return p.good;
+        case HealthBand::Amber:
+            return p.warning;
+        case HealthBand::Red:
+            return p.bad;
     }
     return p.textMuted;
 }
 
 bool nameCell(const Account& account, const char* menuId) {
     const std::string shown = account.name.empty() ? std::string("Untitled account") : account.name;
-    const std::string label = shown + "##open";
     const float line = ImGui::GetTextLineHeight();
     centreVertically(line * 2 + em(0.1f));
     const float top = ImGui::GetCursorPosY();
     const float avail = ImGui::GetContentRegionAvail().x;
     const float badgeW = account.archived ? ImGui::CalcTextSize("Archived").x + em(1.5f) : 0.0f;
-    const float width = std::min(ImGui::CalcTextSize(shown.c_str()).x, std::max(em(2.0f), avail - badgeW));
+    ImGui::PushFont(fonts().strong);
+    // "###open": the id stays put while the visible text is cut to the column.
+    const std::string fitted = fitText(shown, std::max(em(2.0f), avail - badgeW));
+    const std::string label = fitted + "###open";
+    const float width = ImGui::CalcTextSize(fitted.c_str()).x;
     ImGui::PushStyleColor(ImGuiCol_Text, account.archived ? palette().textMuted : palette().accent);
     ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_HeaderActive, ImVec4(0, 0, 0, 0));
-    ImGui::PushFont(fonts().strong);
     const bool clicked = ImGui::Selectable(label.c_str(), false, 0, ImVec2(width, line));
     ImGui::PopFont();
     ImGui::PopStyleColor(3);
@@ -82,7 +95,8 @@ bool nameCell(const Account& account, const char* menuId) {
     if (ImGui::IsItemHovered()) {
         // Underline like a link, and say what a click does.
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), ImVec2(max.x, max.y), toU32(palette().accent));
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), ImVec2(max.x, max.y),
+                                            toU32(palette().accent));
         ImGui::SetTooltip("Open %s  (right-click for more)", shown.c_str());
     }
     if (account.archived) {
@@ -91,17 +105,23 @@ bool nameCell(const Account& account, const char* menuId) {
         badge("Archived", palette().textMuted);
     }
     ImGui::SetCursorPosY(top + line + em(0.1f));
-    const std::string industry = account.industry.empty() ? std::string("No industry set") : account.industry;
-    mutedText(industry.c_str());
-    if (ImGui::IsItemHovered() && ImGui::GetItemRectSize().x > avail) ImGui::SetTooltip("%s", industry.c_str());
+    const std::string industry =
+        account.industry.empty() ? std::string("No industry set") : account.industry;
+    const std::string industryShown = fitText(industry, avail);
+    mutedText(industryShown.c_str());
+    if (ImGui::IsItemHovered() && industryShown != industry)
+        ImGui::SetTooltip("%s", industry.c_str());
     return clicked;
 }
 
 void cellText(const char* text, bool muted) {
     centreVertically(ImGui::GetTextLineHeight());
-    if (muted) mutedText(text);
-    else ImGui::TextUnformatted(text);
-    if (ImGui::IsItemHovered() && ImGui::GetItemRectSize().x >= ImGui::GetContentRegionAvail().x - 1)
+    if (muted)
+        mutedText(text);
+    else
+        ImGui::TextUnformatted(text);
+    if (ImGui::IsItemHovered() &&
+        ImGui::GetItemRectSize().x >= ImGui::GetContentRegionAvail().x - 1)
         ImGui::SetTooltip("%s", text);  // clipped text: show it whole
 }
 
@@ -126,9 +146,10 @@ void tierCell(const QualificationResult& result) {
 void scoreCell(const QualificationResult& result, const QualificationFramework& framework) {
     rightAlignedText(std::to_string(result.score));
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Qualification score %d of 100\nTier 1 from %d, Tier 2 from %d, Enterprise from %d",
-                          result.score, framework.bands.tier1Min, framework.bands.tier2Min,
-                          framework.enterpriseMin);
+        ImGui::SetTooltip(
+            "Qualification score %d of 100\nTier 1 from %d, Tier 2 from %d, Enterprise from %d",
+            result.score, framework.bands.tier1Min, framework.bands.tier2Min,
+            framework.enterpriseMin);
 }
 
 void moneyCell(MinorUnits amount, const std::string& currency) {
@@ -141,16 +162,20 @@ void healthCell(const HealthResult& health) {
     const std::string score = std::to_string(health.score);
     const float dot = em(0.32f);
     const float width = dot * 2 + em(0.4f) + ImGui::CalcTextSize(score.c_str()).x;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - width));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
+                         std::max(0.0f, ImGui::GetContentRegionAvail().x - width));
     const float line = ImGui::GetTextLineHeight();
     centreVertically(line);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + dot, pos.y + line * 0.5f), dot, toU32(colour));
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + dot, pos.y + line * 0.5f), dot,
+                                                toU32(colour));
     ImGui::SetCursorScreenPos(ImVec2(pos.x + dot * 2 + em(0.4f), pos.y));
     ImGui::TextUnformatted(score.c_str());
-    if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + width, pos.y + line))) {
+    if (ImGui::IsWindowHovered() &&
+        ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + width, pos.y + line))) {
         ImGui::BeginTooltip();
-        ImGui::Text("Health %d of 100 · %s", health.score, std::string(healthBandLabel(health.band)).c_str());
+        ImGui::Text("Health %d of 100 · %s", health.score,
+                    std::string(healthBandLabel(health.band)).c_str());
         for (size_t i = 0; i < health.sentences.size() && i < 4; ++i)
             ImGui::BulletText("%s", health.sentences[i].c_str());
         ImGui::EndTooltip();
@@ -165,17 +190,24 @@ void renewalCell(const std::string& date, const std::optional<std::int64_t>& day
     }
     const Palette& p = palette();
     const ImVec4* colour = nullptr;
-    if (daysAway && *daysAway < 0) colour = &p.bad;
-    else if (daysAway && *daysAway <= 90) colour = &p.warning;
+    if (daysAway && *daysAway < 0)
+        colour = &p.bad;
+    else if (daysAway && *daysAway <= 90)
+        colour = &p.warning;
     centreVertically(ImGui::GetTextLineHeight());
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, *colour);
     ImGui::TextUnformatted(date.c_str());
     if (colour) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) {
-        if (!daysAway) ImGui::SetTooltip("Not a valid date");
-        else if (*daysAway < 0) ImGui::SetTooltip("Renewal date passed %lld days ago", static_cast<long long>(-*daysAway));
-        else if (*daysAway == 0) ImGui::SetTooltip("Renews today");
-        else ImGui::SetTooltip("Renews in %lld days", static_cast<long long>(*daysAway));
+        if (!daysAway)
+            ImGui::SetTooltip("Not a valid date");
+        else if (*daysAway < 0)
+            ImGui::SetTooltip("Renewal date passed %lld days ago",
+                              static_cast<long long>(-*daysAway));
+        else if (*daysAway == 0)
+            ImGui::SetTooltip("Renews today");
+        else
+            ImGui::SetTooltip("Renews in %lld days", static_cast<long long>(*daysAway));
     }
 }
 
@@ -210,9 +242,13 @@ bool filterField(const char* label, const char* hint, std::string& text, float w
     return changed;
 }
 
-bool accentButton(const char* label) { return colouredButton(label, palette().accent); }
+bool accentButton(const char* label) {
+    return colouredButton(label, palette().accent);
+}
 
-bool dangerButton(const char* label) { return colouredButton(label, palette().bad); }
+bool dangerButton(const char* label) {
+    return colouredButton(label, palette().bad);
+}
 
 void emptyNote(const char* text) {
     ImGui::Dummy(ImVec2(0, em(0.4f)));
@@ -229,7 +265,8 @@ std::string fitText(const std::string& text, float width) {
     size_t end = text.size();
     while (end > 0 && ImGui::CalcTextSize(text.c_str(), text.c_str() + end).x > room) {
         --end;
-        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // keep UTF-8 whole
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+            --end;  // keep UTF-8 whole
     }
     return text.substr(0, end) + ellipsis;
 }
@@ -237,7 +274,8 @@ std::string fitText(const std::string& text, float width) {
 namespace {
 
 std::string groupDigits(std::int64_t value) {
-    const std::string digits = std::to_string(value < 0 ? -(value + 1) + 1ull : static_cast<unsigned long long>(value));
+    const std::string digits =
+        std::to_string(value < 0 ? -(value + 1) + 1ull : static_cast<unsigned long long>(value));
     std::string out = value < 0 ? "-" : "";
     for (size_t i = 0; i < digits.size(); ++i) {
         out.push_back(digits[i]);
@@ -257,8 +295,9 @@ int numberCharFilter(ImGuiInputTextCallbackData* data) {
 bool groupedNumberField(const char* id, std::int64_t value, std::int64_t& typed, float width) {
     std::string text = groupDigits(value);
     ImGui::SetNextItemWidth(width);
-    if (!ImGui::InputText(id, &text, ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CallbackCharFilter,
-                          numberCharFilter))
+    if (!ImGui::InputText(
+            id, &text, ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CallbackCharFilter,
+            numberCharFilter))
         return false;
     bool negative = false, any = false;
     std::int64_t parsed = 0;

@@ -25,7 +25,7 @@ void setCellHeight(float height);
 ImVec4 tierColour(Tier tier);
 ImVec4 healthColour(HealthBand band);
 
-// The account name as a link-like selectable (label "<name>##open") over its industry in
+// The account name as a link-like selectable (label "<name>###open") over its industry in
 // muted text; true when clicked. A right-click opens the popup `menuId` (the row's actions).
 bool nameCell(const Account& account, const char* menuId);
 void cellText(const char* text, bool muted = false);

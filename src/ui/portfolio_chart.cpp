@@ -33,7 +33,8 @@ ImVec4 faded(ImVec4 colour, float alpha) {
 void dashedLine(ImDrawList* draw, ImVec2 from, float toX, ImU32 colour, float thickness) {
     const float dash = em(0.45f), gap = em(0.3f);
     for (float x = from.x; x < toX; x += dash + gap)
-        draw->AddLine(ImVec2(x, from.y), ImVec2(std::min(x + dash, toX), from.y), colour, thickness);
+        draw->AddLine(ImVec2(x, from.y), ImVec2(std::min(x + dash, toX), from.y), colour,
+                      thickness);
 }
 
 // One legend entry: a swatch drawn by `swatch` in a 1 em box, then the text.
@@ -50,11 +51,13 @@ void legendEntry(const char* text, Swatch swatch) {
 void drawLegend(ImU32 top, ImU32 other, ImU32 line, ImU32 guide) {
     const float thick = std::max(1.0f, em(0.12f));
     legendEntry("Top 20% of accounts", [&](ImDrawList* d, ImVec2 c) {
-        d->AddRectFilled(ImVec2(c.x, c.y - em(0.35f)), ImVec2(c.x + em(0.7f), c.y + em(0.35f)), top, em(0.1f));
+        d->AddRectFilled(ImVec2(c.x, c.y - em(0.35f)), ImVec2(c.x + em(0.7f), c.y + em(0.35f)), top,
+                         em(0.1f));
     });
     ImGui::SameLine(0, em(1.0f));
     legendEntry("Other accounts", [&](ImDrawList* d, ImVec2 c) {
-        d->AddRectFilled(ImVec2(c.x, c.y - em(0.35f)), ImVec2(c.x + em(0.7f), c.y + em(0.35f)), other, em(0.1f));
+        d->AddRectFilled(ImVec2(c.x, c.y - em(0.35f)), ImVec2(c.x + em(0.7f), c.y + em(0.35f)),
+                         other, em(0.1f));
     });
     ImGui::SameLine(0, em(1.0f));
     legendEntry("Cumulative share of ARR", [&](ImDrawList* d, ImVec2 c) {
@@ -62,7 +65,8 @@ void drawLegend(ImU32 top, ImU32 other, ImU32 line, ImU32 guide) {
         d->AddCircleFilled(ImVec2(c.x + em(0.45f), c.y), em(0.18f), line);
     });
     ImGui::SameLine(0, em(1.0f));
-    legendEntry("80% line", [&](ImDrawList* d, ImVec2 c) { dashedLine(d, c, c.x + em(0.95f), guide, thick); });
+    legendEntry("80% line",
+                [&](ImDrawList* d, ImVec2 c) { dashedLine(d, c, c.x + em(0.95f), guide, thick); });
 }
 
 std::string percentText(double pct) {
@@ -112,7 +116,8 @@ void drawParetoChart(const Portfolio& portfolio, const PortfolioMetrics& metrics
     const MinorUnits axisMax = step * kGridLines;
     float leftGutter = 0;
     for (int i = 0; i <= kGridLines; ++i)
-        leftGutter = std::max(leftGutter, ImGui::CalcTextSize(formatMoneyCompact(step * i, currency).c_str()).x);
+        leftGutter = std::max(
+            leftGutter, ImGui::CalcTextSize(formatMoneyCompact(step * i, currency).c_str()).x);
     leftGutter += em(0.6f);
     const float rightGutter = ImGui::CalcTextSize("100%").x + em(0.6f);
     const float line = ImGui::GetTextLineHeight();
@@ -128,45 +133,53 @@ void drawParetoChart(const Portfolio& portfolio, const PortfolioMetrics& metrics
     }
     const float plotW = plotMax.x - plotMin.x, plotH = plotMax.y - plotMin.y;
     auto yForArr = [&](MinorUnits arr) {
-        return plotMax.y - plotH * static_cast<float>(static_cast<double>(std::max<MinorUnits>(arr, 0)) /
-                                                       static_cast<double>(axisMax));
+        return plotMax.y -
+               plotH * static_cast<float>(static_cast<double>(std::max<MinorUnits>(arr, 0)) /
+                                          static_cast<double>(axisMax));
     };
-    auto yForShare = [&](double pct) { return plotMax.y - plotH * static_cast<float>(pct / 100.0); };
+    auto yForShare = [&](double pct) {
+        return plotMax.y - plotH * static_cast<float>(pct / 100.0);
+    };
 
     // Axis titles above the plot, gridlines and tick labels on both sides.
     draw->AddText(ImVec2(origin.x, origin.y), textColour, "ARR");
     const char* shareTitle = "Cumulative share";
-    draw->AddText(ImVec2(origin.x + avail.x - ImGui::CalcTextSize(shareTitle).x, origin.y), textColour, shareTitle);
+    draw->AddText(ImVec2(origin.x + avail.x - ImGui::CalcTextSize(shareTitle).x, origin.y),
+                  textColour, shareTitle);
     for (int i = 0; i <= kGridLines; ++i) {
         const float y = yForArr(step * i);
         draw->AddLine(ImVec2(plotMin.x, y), ImVec2(plotMax.x, y), gridColour);
         const std::string arrLabel = formatMoneyCompact(step * i, currency);
         const float w = ImGui::CalcTextSize(arrLabel.c_str()).x;
-        draw->AddText(ImVec2(plotMin.x - em(0.5f) - w, y - line * 0.5f), textColour, arrLabel.c_str());
+        draw->AddText(ImVec2(plotMin.x - em(0.5f) - w, y - line * 0.5f), textColour,
+                      arrLabel.c_str());
         const int pct = i * 100 / kGridLines;
-        draw->AddText(ImVec2(plotMax.x + em(0.5f), y - line * 0.5f), pct == 80 ? guideColour : textColour,
-                      percentText(pct).c_str());
+        draw->AddText(ImVec2(plotMax.x + em(0.5f), y - line * 0.5f),
+                      pct == 80 ? guideColour : textColour, percentText(pct).c_str());
     }
 
     // Bars, top 20% in full accent.
     const float slot = plotW / static_cast<float>(count);
     const float barW = std::clamp(slot * 0.62f, 1.0f, em(4.0f));
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    const bool hoverPlot = ImGui::IsWindowHovered() && mouse.x >= plotMin.x && mouse.x < plotMax.x &&
-                           mouse.y >= plotMin.y && mouse.y <= plotMax.y;
-    const int hovered = hoverPlot ? std::clamp(static_cast<int>((mouse.x - plotMin.x) / slot) + 1, 1, count) : 0;
+    const bool hoverPlot = ImGui::IsWindowHovered() && mouse.x >= plotMin.x &&
+                           mouse.x < plotMax.x && mouse.y >= plotMin.y && mouse.y <= plotMax.y;
+    const int hovered =
+        hoverPlot ? std::clamp(static_cast<int>((mouse.x - plotMin.x) / slot) + 1, 1, count) : 0;
     for (int r = 1; r <= count; ++r) {
         const ParetoPoint& point = points[static_cast<size_t>(r)];
         const float cx = plotMin.x + slot * (static_cast<float>(r) - 0.5f);
         const ImVec2 a(cx - barW * 0.5f, yForArr(point.arr)), b(cx + barW * 0.5f, plotMax.y);
-        if (r == hovered) draw->AddRectFilled(ImVec2(cx - slot * 0.5f, plotMin.y), ImVec2(cx + slot * 0.5f, plotMax.y),
-                                              toU32(faded(p.accent, 0.08f)));
+        if (r == hovered)
+            draw->AddRectFilled(ImVec2(cx - slot * 0.5f, plotMin.y),
+                                ImVec2(cx + slot * 0.5f, plotMax.y), toU32(faded(p.accent, 0.08f)));
         draw->AddRectFilled(a, b, r <= c.topCount ? topColour : otherColour,
                             barW > em(0.6f) ? em(0.15f) : 0.0f, ImDrawFlags_RoundCornersTop);
     }
     // The 80% guide, then the cumulative line from the origin through each rank.
     const float thick = std::max(1.5f, em(0.13f));
-    dashedLine(draw, ImVec2(plotMin.x, yForShare(80.0)), plotMax.x, guideColour, std::max(1.0f, em(0.08f)));
+    dashedLine(draw, ImVec2(plotMin.x, yForShare(80.0)), plotMax.x, guideColour,
+               std::max(1.0f, em(0.08f)));
     ImVec2 previous(plotMin.x, plotMax.y);
     for (int r = 1; r <= count; ++r) {
         const ImVec2 at(plotMin.x + slot * (static_cast<float>(r) - 0.5f),
@@ -186,11 +199,13 @@ void drawParetoChart(const Portfolio& portfolio, const PortfolioMetrics& metrics
     for (int r = 1; r <= count; r += stride) {
         const std::string rank = std::to_string(r);
         const float w = ImGui::CalcTextSize(rank.c_str()).x;
-        draw->AddText(ImVec2(plotMin.x + slot * (static_cast<float>(r) - 0.5f) - w * 0.5f, plotMax.y + em(0.25f)),
+        draw->AddText(ImVec2(plotMin.x + slot * (static_cast<float>(r) - 0.5f) - w * 0.5f,
+                             plotMax.y + em(0.25f)),
                       textColour, rank.c_str());
     }
     const char* xTitle = "Accounts ranked by ARR, largest first";
-    draw->AddText(ImVec2(plotMin.x + (plotW - ImGui::CalcTextSize(xTitle).x) * 0.5f, plotMax.y + line * 1.45f),
+    draw->AddText(ImVec2(plotMin.x + (plotW - ImGui::CalcTextSize(xTitle).x) * 0.5f,
+                         plotMax.y + line * 1.45f),
                   textColour, xTitle);
     ImGui::Dummy(avail);
 
@@ -202,7 +217,8 @@ void drawParetoChart(const Portfolio& portfolio, const PortfolioMetrics& metrics
         ImGui::Text("#%d  %s", hovered, account ? account->name.c_str() : "");
         ImGui::PopFont();
         ImGui::Text("ARR %s", formatMoney(point.arr, currency).c_str());
-        ImGui::Text("Top %d account%s hold %.1f%% of ARR", hovered, hovered == 1 ? "" : "s", point.arrSharePct);
+        ImGui::Text("Top %d account%s hold %.1f%% of ARR", hovered, hovered == 1 ? "" : "s",
+                    point.arrSharePct);
         ImGui::EndTooltip();
     }
     ImGui::EndChild();

@@ -23,7 +23,19 @@ namespace keystone::ui {
 using namespace cells;
 namespace {
 
-enum Column { kName, kTier, kScore, kArr, kAcv, kHealth, kRenewal, kPipeline, kRisks, kActions, kColumnCount };
+enum Column {
+    kName,
+    kTier,
+    kScore,
+    kArr,
+    kAcv,
+    kHealth,
+    kRenewal,
+    kPipeline,
+    kRisks,
+    kActions,
+    kColumnCount
+};
 
 struct ColumnSpec {
     const char* name;
@@ -33,7 +45,8 @@ struct ColumnSpec {
 };
 
 const ColumnSpec kColumns[kColumnCount] = {
-    {"Account", 0, 1.0f, "Account and industry. Click a name to open its plan; right-click for more actions"},
+    {"Account", 0, 1.0f,
+     "Account and industry. Click a name to open its plan; right-click for more actions"},
     {"Tier", 3.9f, 0, "Tier from the qualification score and the framework's tier bands"},
     {"Score", 3.3f, 0, "Qualification score, 0-100, from the portfolio's scoring framework"},
     {"ARR", 4.2f, 0, "Current annual recurring revenue"},
@@ -72,7 +85,8 @@ bool matchesFilter(const Account& account, const std::string& needle) {
            lower(account.industry).find(needle) != std::string::npos;
 }
 
-std::vector<Row> buildRows(const Workspace& workspace, const PortfolioTableState& state, int& hiddenArchived) {
+std::vector<Row> buildRows(const Workspace& workspace, const PortfolioTableState& state,
+                           int& hiddenArchived) {
     const Portfolio& portfolio = workspace.portfolio();
     const auto today = parseIsoDate(workspace.today);
     const std::string needle = lower(state.filter);
@@ -80,7 +94,10 @@ std::vector<Row> buildRows(const Workspace& workspace, const PortfolioTableState
     hiddenArchived = 0;
     for (size_t i = 0; i < portfolio.accounts.size(); ++i) {
         const Account& account = portfolio.accounts[i];
-        if (account.archived && !state.showArchived) { ++hiddenArchived; continue; }
+        if (account.archived && !state.showArchived) {
+            ++hiddenArchived;
+            continue;
+        }
         if (!matchesFilter(account, needle)) continue;
         Row row;
         row.account = &account;
@@ -90,7 +107,8 @@ std::vector<Row> buildRows(const Workspace& workspace, const PortfolioTableState
         row.weighted = accountPipeline(account).weighted;
         for (const Risk& risk : account.risks) row.openRisks += risk.status != RiskStatus::Closed;
         const auto renewal = parseIsoDate(account.renewalDate);
-        if (today.ok() && renewal.ok()) row.daysToRenewal = daysBetween(today.value(), renewal.value());
+        if (today.ok() && renewal.ok())
+            row.daysToRenewal = daysBetween(today.value(), renewal.value());
         rows.push_back(std::move(row));
     }
     return rows;
@@ -100,19 +118,31 @@ std::vector<Row> buildRows(const Workspace& workspace, const PortfolioTableState
 int compareOn(const Row& a, const Row& b, int column) {
     auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
     switch (column) {
-        case kName: return cmp(lower(a.account->name), lower(b.account->name));
-        case kTier: return cmp(static_cast<int>(a.qualification.tier), static_cast<int>(b.qualification.tier));
-        case kScore: return cmp(a.qualification.score, b.qualification.score);
-        case kArr: return cmp(a.account->currentArr, b.account->currentArr);
-        case kAcv: return cmp(a.account->qualification.potentialAcv, b.account->qualification.potentialAcv);
-        case kHealth: return cmp(a.health.score, b.health.score);
+        case kName:
+            return cmp(lower(a.account->name), lower(b.account->name));
+        case kTier:
+            return cmp(static_cast<int>(a.qualification.tier),
+                       static_cast<int>(b.qualification.tier));
+        case kScore:
+            return cmp(a.qualification.score, b.qualification.score);
+        case kArr:
+            return cmp(a.account->currentArr, b.account->currentArr);
+        case kAcv:
+            return cmp(a.account->qualification.potentialAcv,
+                       b.account->qualification.potentialAcv);
+        case kHealth:
+            return cmp(a.health.score, b.health.score);
         case kRenewal: {  // accounts without a date go last either way round
-            if (a.daysToRenewal.has_value() != b.daysToRenewal.has_value()) return a.daysToRenewal ? -1 : 1;
+            if (a.daysToRenewal.has_value() != b.daysToRenewal.has_value())
+                return a.daysToRenewal ? -1 : 1;
             return cmp(a.daysToRenewal.value_or(0), b.daysToRenewal.value_or(0));
         }
-        case kPipeline: return cmp(a.weighted, b.weighted);
-        case kRisks: return cmp(a.openRisks, b.openRisks);
-        default: return 0;
+        case kPipeline:
+            return cmp(a.weighted, b.weighted);
+        case kRisks:
+            return cmp(a.openRisks, b.openRisks);
+        default:
+            return 0;
     }
 }
 
@@ -130,14 +160,17 @@ void sortRows(std::vector<Row>& rows, const ImGuiTableSortSpecs* specs) {
 }
 
 // Two text lines: the name over the industry.
-float rowContentHeight() { return ImGui::GetTextLineHeight() * 2 + em(0.1f); }
+float rowContentHeight() {
+    return ImGui::GetTextLineHeight() * 2 + em(0.1f);
+}
 
 void drawHeaderRow() {
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (int column = 0; column < kColumnCount; ++column) {
         if (!ImGui::TableSetColumnIndex(column)) continue;
         ImGui::TableHeader(ImGui::TableGetColumnName(column));
-        if (kColumns[column].tooltip && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", kColumns[column].tooltip);
+        if (kColumns[column].tooltip && ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", kColumns[column].tooltip);
     }
 }
 
@@ -145,7 +178,8 @@ void drawRowMenu(const Account& account, Action& action) {
     if (!ImGui::BeginPopup("##row-menu")) return;
     if (ImGui::MenuItem(ICON_FILE "  Open")) action = {ActionKind::Open, account.id};
     if (ImGui::MenuItem(ICON_COPY "  Duplicate")) action = {ActionKind::Duplicate, account.id};
-    if (account.archived ? ImGui::MenuItem(ICON_UNDO "  Restore") : ImGui::MenuItem(ICON_ARCHIVE "  Archive"))
+    if (account.archived ? ImGui::MenuItem(ICON_UNDO "  Restore")
+                         : ImGui::MenuItem(ICON_ARCHIVE "  Archive"))
         action = {account.archived ? ActionKind::Restore : ActionKind::Archive, account.id};
     ImGui::Separator();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
@@ -157,7 +191,8 @@ void drawRowMenu(const Account& account, Action& action) {
 void drawRow(const Row& row, const QualificationFramework& framework, Action& action) {
     const Account& a = *row.account;
     ImGui::PushID(a.id.c_str());
-    if (a.archived) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.6f);  // set apart
+    if (a.archived)
+        ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.6f);  // set apart
     ImGui::TableNextRow(0, rowContentHeight() + ImGui::GetStyle().CellPadding.y * 2);
 
     ImGui::TableSetColumnIndex(kName);
@@ -198,13 +233,14 @@ void apply(Workspace& workspace, PortfolioTableState& state, const Action& actio
         case ActionKind::Duplicate: {
             Account copy = duplicateAccount(*account, workspace.clockNow());
             const int position = accountIndex(portfolio, account->id) + 1;
-            workspace.execute(addAccountCommand(std::move(copy), position, "Duplicate " + account->name));
+            workspace.execute(
+                addAccountCommand(std::move(copy), position, "Duplicate " + account->name));
             break;
         }
         case ActionKind::Archive:
         case ActionKind::Restore:
-            workspace.execute(setArchivedCommand(portfolio, account->id, action.kind == ActionKind::Archive,
-                                                 workspace.clockNow()));
+            workspace.execute(setArchivedCommand(
+                portfolio, account->id, action.kind == ActionKind::Archive, workspace.clockNow()));
             break;
         case ActionKind::Delete:
             state.deleteRequest = account->id;
@@ -216,14 +252,15 @@ void apply(Workspace& workspace, PortfolioTableState& state, const Action& actio
 
 void drawToolbar(Workspace& workspace, PortfolioTableState& state) {
     const float start = ImGui::GetCursorPosX();
+    const float right = start + ImGui::GetContentRegionAvail().x;
     const float width = em(19.0f);
     filterField("Filter accounts", ICON_SEARCH "  Filter by name or industry", state.filter, width);
-    ImGui::SameLine(start + width + em(1.0f));
+    ImGui::SameLine(start + width + em(1.0f));  // past the field, over its clipped-away label
     ImGui::Checkbox("Show archived", &state.showArchived);
     const char* newLabel = ICON_PLUS "  New account";
     const float buttonW = ImGui::CalcTextSize(newLabel).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), start + ImGui::GetContentRegionAvail().x - buttonW +
-                                                        (ImGui::GetCursorPosX() - start)));
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - buttonW));
     if (accentButton(newLabel)) createAccountAndOpen(workspace);
 }
 
@@ -256,12 +293,17 @@ void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state) {
     if (ImGui::BeginTable("##accounts", kColumnCount, flags)) {
         for (int column = 0; column < kColumnCount; ++column) {
             const ColumnSpec& spec = kColumns[column];
-            ImGuiTableColumnFlags columnFlags = spec.widthEm > 0 ? ImGuiTableColumnFlags_WidthFixed
-                                                                 : ImGuiTableColumnFlags_WidthStretch;
+            ImGuiTableColumnFlags columnFlags = spec.widthEm > 0
+                                                    ? ImGuiTableColumnFlags_WidthFixed
+                                                    : ImGuiTableColumnFlags_WidthStretch;
             if (column == kActions) columnFlags |= ImGuiTableColumnFlags_NoSort;
-            if (column == kArr) columnFlags |= ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending;
-            if (column >= kScore && column != kRenewal) columnFlags |= ImGuiTableColumnFlags_PreferSortDescending;
-            ImGui::TableSetupColumn(spec.name, columnFlags, spec.widthEm > 0 ? em(spec.widthEm) : spec.stretchWeight,
+            if (column == kArr)
+                columnFlags |=
+                    ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending;
+            if (column >= kScore && column != kRenewal)
+                columnFlags |= ImGuiTableColumnFlags_PreferSortDescending;
+            ImGui::TableSetupColumn(spec.name, columnFlags,
+                                    spec.widthEm > 0 ? em(spec.widthEm) : spec.stretchWeight,
                                     static_cast<ImGuiID>(column));
         }
         drawHeaderRow();
@@ -283,7 +325,8 @@ void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state) {
         }
     }
     ImGui::Spacing();
-    std::string footer = std::to_string(rows.size()) + (rows.size() == 1 ? " account shown" : " accounts shown");
+    std::string footer =
+        std::to_string(rows.size()) + (rows.size() == 1 ? " account shown" : " accounts shown");
     if (hiddenArchived > 0) footer += "  ·  " + std::to_string(hiddenArchived) + " archived hidden";
     mutedText(footer.c_str());
     apply(workspace, state, action);
@@ -300,9 +343,10 @@ void drawDeleteAccountModal(Workspace& workspace, PortfolioTableState& state) {
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(em(30.0f), 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.4f, 1.2f));
-    const bool open = ImGui::BeginPopupModal("##delete-account", nullptr,
-                                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    const bool open =
+        ImGui::BeginPopupModal("##delete-account", nullptr,
+                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleVar();
     if (!open) return;
     const std::string name = account->name.empty() ? std::string("this account") : account->name;
@@ -311,8 +355,9 @@ void drawDeleteAccountModal(Workspace& workspace, PortfolioTableState& state) {
     ImGui::PopFont();
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().textMuted);
-    ImGui::TextWrapped("The plan, its stakeholders, opportunities and risks are removed from this "
-                       "device. Undo (Ctrl+Z) brings everything back.");
+    ImGui::TextWrapped(
+        "The plan, its stakeholders, opportunities and risks are removed from this "
+        "device. Undo (Ctrl+Z) brings everything back.");
     ImGui::PopStyleColor();
     ImGui::Spacing();
     ImGui::Spacing();

@@ -25,8 +25,9 @@ std::string& refusal() {
 // Applies an edited copy of the framework when it validates; otherwise says why in red.
 void tryEdit(Workspace& workspace, QualificationFramework edited, const std::string& what,
              const std::string& mergeKey) {
-    auto command = frameworkEditCommand(workspace.portfolio(), std::move(edited), "Edit scoring framework: " + what,
-                                        mergeKey, workspace.clockNow());
+    auto command =
+        frameworkEditCommand(workspace.portfolio(), std::move(edited),
+                             "Edit scoring framework: " + what, mergeKey, workspace.clockNow());
     if (!command.ok()) {
         refusal() = "Not applied: " + command.error().message + ".";
         return;
@@ -40,7 +41,8 @@ void closeMergeOnLeave(Workspace& workspace) {
 }
 
 bool isMoney(QualificationAttribute attribute) {
-    return attribute == QualificationAttribute::AnnualRevenue || attribute == QualificationAttribute::PotentialAcv;
+    return attribute == QualificationAttribute::AnnualRevenue ||
+           attribute == QualificationAttribute::PotentialAcv;
 }
 
 std::string joinValues(const std::vector<std::string>& values) {
@@ -58,8 +60,10 @@ std::vector<std::string> splitValues(const std::string& text) {
         item.clear();
     };
     for (char c : text) {
-        if (c == ',') flush();
-        else item.push_back(c);
+        if (c == ',')
+            flush();
+        else
+            item.push_back(c);
     }
     flush();
     return out;
@@ -78,8 +82,10 @@ void ruleCell(Workspace& workspace, const QualificationFramework& framework, siz
         std::int64_t shown = current;
         if (cells::groupedNumberField("##threshold", current, shown, em(8.5f))) {
             QualificationFramework edited = framework;
-            // Money is typed in whole units; negative numbers go to the validator, which refuses them.
-            edited.criteria[index].threshold = money ? (shown < 0 ? shown : minorFromWholeUnits(shown)) : shown;
+            // Money is typed in whole units; negative numbers go to the validator, which refuses
+            // them.
+            edited.criteria[index].threshold =
+                money ? (shown < 0 ? shown : minorFromWholeUnits(shown)) : shown;
             tryEdit(workspace, edited, name + " threshold", "framework/" + c.id + "/threshold");
         }
         closeMergeOnLeave(workspace);
@@ -97,7 +103,9 @@ void ruleCell(Workspace& workspace, const QualificationFramework& framework, siz
             tryEdit(workspace, edited, name + " values", "framework/" + c.id + "/values");
         }
         closeMergeOnLeave(workspace);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Met when the account's value is one of these (case and punctuation ignored)");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(
+                "Met when the account's value is one of these (case and punctuation ignored)");
     } else {
         const char* levels[] = {"none", "some", "strong"};
         for (int level = 0; level < 3; ++level) {
@@ -111,15 +119,18 @@ void ruleCell(Workspace& workspace, const QualificationFramework& framework, siz
             if (ImGui::InputInt(id.c_str(), &credit, 0, 0)) {
                 QualificationFramework edited = framework;
                 edited.criteria[index].levelCreditPct[static_cast<size_t>(level)] = credit;
-                tryEdit(workspace, edited, name + " credit", "framework/" + c.id + "/credit" + levels[level]);
+                tryEdit(workspace, edited, name + " credit",
+                        "framework/" + c.id + "/credit" + levels[level]);
             }
             closeMergeOnLeave(workspace);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Credit %% for reference value \"%s\"", levels[level]);
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("Credit %% for reference value \"%s\"", levels[level]);
         }
     }
 }
 
-void criteriaTable(Workspace& workspace, const QualificationFramework& framework, const std::string& currency) {
+void criteriaTable(Workspace& workspace, const QualificationFramework& framework,
+                   const std::string& currency) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("##framework", 4, flags)) return;
@@ -140,7 +151,8 @@ void criteriaTable(Workspace& workspace, const QualificationFramework& framework
             edited.criteria[i].enabled = enabled;
             tryEdit(workspace, edited, (enabled ? "turn on " : "turn off ") + name, {});
         }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip(enabled ? "Counts toward the score" : "Ignored by the score");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(enabled ? "Counts toward the score" : "Ignored by the score");
         ImGui::TableNextColumn();
         int weight = c.weight;
         ImGui::SetNextItemWidth(em(7.0f));
@@ -154,7 +166,8 @@ void criteriaTable(Workspace& workspace, const QualificationFramework& framework
         if (!c.enabled) ImGui::PopStyleVar();
         closeMergeOnLeave(workspace);
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("Weight: points this criterion is worth, 0-%d. Weights are relative.", kMaxCriterionWeight);
+            ImGui::SetTooltip("Weight: points this criterion is worth, 0-%d. Weights are relative.",
+                              kMaxCriterionWeight);
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
         mutedText(std::string(criterionGroupLabel(c.group)).c_str());
@@ -166,11 +179,20 @@ void criteriaTable(Workspace& workspace, const QualificationFramework& framework
 }
 
 void bandsRow(Workspace& workspace, const QualificationFramework& framework) {
-    struct Band { const char* label; int value; int QualificationFramework::*direct; int TierBands::*band; const char* tip; };
+    struct Band {
+        const char* label;
+        int value;
+        int QualificationFramework::*direct;
+        int TierBands::*band;
+        const char* tip;
+    };
     const Band bands[] = {
-        {"Tier 1 from", framework.bands.tier1Min, nullptr, &TierBands::tier1Min, "Scores at or above this are Tier 1"},
-        {"Tier 2 from", framework.bands.tier2Min, nullptr, &TierBands::tier2Min, "Scores at or above this (below Tier 1) are Tier 2; lower is Tier 3"},
-        {"Enterprise from", framework.enterpriseMin, &QualificationFramework::enterpriseMin, nullptr, "Scores at or above this qualify as Enterprise"},
+        {"Tier 1 from", framework.bands.tier1Min, nullptr, &TierBands::tier1Min,
+         "Scores at or above this are Tier 1"},
+        {"Tier 2 from", framework.bands.tier2Min, nullptr, &TierBands::tier2Min,
+         "Scores at or above this (below Tier 1) are Tier 2; lower is Tier 3"},
+        {"Enterprise from", framework.enterpriseMin, &QualificationFramework::enterpriseMin,
+         nullptr, "Scores at or above this qualify as Enterprise"},
     };
     for (size_t i = 0; i < 3; ++i) {
         const Band& b = bands[i];
@@ -183,8 +205,10 @@ void bandsRow(Workspace& workspace, const QualificationFramework& framework) {
         const std::string id = std::string("##") + b.label;
         if (ImGui::InputInt(id.c_str(), &value, 0, 0)) {
             QualificationFramework edited = framework;
-            if (b.direct) edited.*(b.direct) = value;
-            else edited.bands.*(b.band) = value;
+            if (b.direct)
+                edited.*(b.direct) = value;
+            else
+                edited.bands.*(b.band) = value;
             tryEdit(workspace, edited, b.label, std::string("framework/") + b.label);
         }
         closeMergeOnLeave(workspace);
@@ -204,13 +228,15 @@ void drawScoringFramework(Workspace& workspace, const Account& account) {
     const QualificationFramework& framework = workspace.portfolio().qualification;
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().textMuted);
-    ImGui::TextWrapped("Shared by every account in the portfolio. Each criterion adds weight × credit; "
-                       "the score is the total divided by the enabled weights, on a 0-100 scale.");
+    ImGui::TextWrapped(
+        "Shared by every account in the portfolio. Each criterion adds weight × credit; "
+        "the score is the total divided by the enabled weights, on a 0-100 scale.");
     ImGui::PopStyleColor();
     // The score is far above when editing here; repeat it so the effect of an edit shows.
     const QualificationResult result = scoreQualification(account, framework);
     ImGui::Text("%s scores %d with this framework · %s%s", account.name.c_str(), result.score,
-                std::string(tierLabel(result.tier)).c_str(), result.enterprise ? " · Enterprise" : "");
+                std::string(tierLabel(result.tier)).c_str(),
+                result.enterprise ? " · Enterprise" : "");
     if (!refusal().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
         ImGui::TextWrapped(ICON_WARNING "  %s", refusal().c_str());
@@ -228,7 +254,8 @@ void drawScoringFramework(Workspace& workspace, const Account& account) {
     ImGui::Spacing();
     if (ImGui::Button("Reset framework to defaults"))
         tryEdit(workspace, defaultQualificationFramework(), "reset to defaults", {});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Restores the default criteria, weights and bands (undoable)");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Restores the default criteria, weights and bands (undoable)");
     ImGui::PopID();
 }
 

@@ -29,10 +29,11 @@ void caption(const char* text, const char* tooltip = nullptr) {
 
 // Issues `setAccountField` for a value of the account, merging keystrokes of one field.
 template <class T, class Access>
-void setField(Workspace& workspace, const Account& account, Access access, T value, const char* what) {
+void setField(Workspace& workspace, const Account& account, Access access, T value,
+              const char* what) {
     workspace.execute(setAccountField<T>(account.id, access, value, std::string("Edit ") + what,
-                                         account.id + "/qualification/" + what, workspace.clockNow(),
-                                         workspace.portfolio()));
+                                         account.id + "/qualification/" + what,
+                                         workspace.clockNow(), workspace.portfolio()));
 }
 
 void closeMergeOnLeave(Workspace& workspace) {
@@ -73,8 +74,8 @@ void moneyRow(Workspace& workspace, const Account& account, const char* label, c
 }
 
 template <class Access>
-void countRow(Workspace& workspace, const Account& account, const char* label, const char* id, int value,
-              int low, Access access, const char* what) {
+void countRow(Workspace& workspace, const Account& account, const char* label, const char* id,
+              int value, int low, Access access, const char* what) {
     caption(label);
     int typed = value;
     ImGui::SetNextItemWidth(em(kFieldEm));
@@ -85,17 +86,19 @@ void countRow(Workspace& workspace, const Account& account, const char* label, c
 
 template <class Access>
 void textRow(Workspace& workspace, const Account& account, const char* label, const char* id,
-             const std::string& value, const char* hint, Access access, const char* what, bool upper) {
+             const std::string& value, const char* hint, Access access, const char* what,
+             bool upper) {
     caption(label);
     textField(
         workspace, id, value,
         [&workspace, accountId = account.id, access, what, upper](const std::string& text) {
             std::string stored = text;
             if (upper)
-                for (char& c : stored) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            return setAccountField<std::string>(accountId, access, stored, std::string("Edit ") + what,
-                                                accountId + "/qualification/" + what, workspace.clockNow(),
-                                                workspace.portfolio());
+                for (char& c : stored)
+                    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            return setAccountField<std::string>(
+                accountId, access, stored, std::string("Edit ") + what,
+                accountId + "/qualification/" + what, workspace.clockNow(), workspace.portfolio());
         },
         hint, em(kFieldEm));
 }
@@ -110,18 +113,21 @@ void referenceRow(Workspace& workspace, const Account& account) {
         const std::string id = std::string(labels[i]) + "##reference";
         if (ImGui::RadioButton(id.c_str(), current == value) && current != value) {
             workspace.execute(setAccountField<ReferenceValue>(
-                account.id, [](Account& a) -> ReferenceValue& { return a.qualification.referenceValue; },
-                value, "Edit reference value", {}, workspace.clockNow(), workspace.portfolio()));
+                account.id,
+                [](Account& a) -> ReferenceValue& { return a.qualification.referenceValue; }, value,
+                "Edit reference value", {}, workspace.clockNow(), workspace.portfolio()));
         }
     }
 }
 
 void complianceRow(Workspace& workspace, const Account& account) {
-    const std::vector<std::string> regulated = regulatedComplianceSet(workspace.portfolio().qualification);
+    const std::vector<std::string> regulated =
+        regulatedComplianceSet(workspace.portfolio().qualification);
     const std::vector<std::string>& needs = account.qualification.complianceNeeds;
     ImGui::AlignTextToFramePadding();
     mutedText("Compliance needs");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The regulated regimes the scoring framework looks for");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("The regulated regimes the scoring framework looks for");
     ImGui::SameLine(em(kCaptionEm));
     const float left = ImGui::GetCursorPosX();
     const float right = left + std::max(em(kFieldEm), ImGui::GetContentRegionAvail().x);
@@ -139,7 +145,10 @@ void complianceRow(Workspace& workspace, const Account& account) {
         bool on = hasComplianceNeed(needs, regime);
         if (ImGui::Checkbox((regime + "##compliance").c_str(), &on)) {
             workspace.execute(setAccountField<std::vector<std::string>>(
-                account.id, [](Account& a) -> std::vector<std::string>& { return a.qualification.complianceNeeds; },
+                account.id,
+                [](Account& a) -> std::vector<std::string>& {
+                    return a.qualification.complianceNeeds;
+                },
                 withComplianceNeed(needs, regime, on), (on ? "Add " : "Remove ") + regime, {},
                 workspace.clockNow(), workspace.portfolio()));
         }
@@ -150,7 +159,8 @@ void complianceRow(Workspace& workspace, const Account& account) {
     if (!others.empty()) {
         ImGui::SetCursorPosX(left);
         mutedText(("Also on file: " + others).c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Not in the framework's regulated set, so they do not score");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Not in the framework's regulated set, so they do not score");
     }
 }
 
@@ -159,25 +169,35 @@ void complianceRow(Workspace& workspace, const Account& account) {
 void drawQualificationInputs(Workspace& workspace, const Account& account) {
     const QualificationProfile& q = account.qualification;
     ImGui::PushID("qualification-inputs");
-    textRow(workspace, account, "Industry", "##Industry", account.industry, "e.g. Finance",
-            [](Account& a) -> std::string& { return a.industry; }, "industry", false);
-    headCountRow(workspace, account, "Employees", "##Employees", q.employees,
-                 [](Account& a) -> std::int64_t& { return a.qualification.employees; }, "employees");
-    moneyRow(workspace, account, "Annual revenue", "##Annual revenue", q.annualRevenue,
-             [](Account& a) -> MinorUnits& { return a.qualification.annualRevenue; }, "annual revenue");
-    textRow(workspace, account, "HQ country", "##HQ country", q.hqCountry, "two letters, e.g. US",
-            [](Account& a) -> std::string& { return a.qualification.hqCountry; }, "HQ country", true);
-    moneyRow(workspace, account, "Potential ACV", "##Potential ACV", q.potentialAcv,
-             [](Account& a) -> MinorUnits& { return a.qualification.potentialAcv; }, "potential ACV");
-    countRow(workspace, account, "Departments / regions", "##Departments or geographies",
-             q.departmentsOrGeographies, 1,
-             [](Account& a) -> int& { return a.qualification.departmentsOrGeographies; },
-             "departments or geographies");
+    textRow(
+        workspace, account, "Industry", "##Industry", account.industry, "e.g. Finance",
+        [](Account& a) -> std::string& { return a.industry; }, "industry", false);
+    headCountRow(
+        workspace, account, "Employees", "##Employees", q.employees,
+        [](Account& a) -> std::int64_t& { return a.qualification.employees; }, "employees");
+    moneyRow(
+        workspace, account, "Annual revenue", "##Annual revenue", q.annualRevenue,
+        [](Account& a) -> MinorUnits& { return a.qualification.annualRevenue; }, "annual revenue");
+    textRow(
+        workspace, account, "HQ country", "##HQ country", q.hqCountry, "two letters, e.g. US",
+        [](Account& a) -> std::string& { return a.qualification.hqCountry; }, "HQ country", true);
+    moneyRow(
+        workspace, account, "Potential ACV", "##Potential ACV", q.potentialAcv,
+        [](Account& a) -> MinorUnits& { return a.qualification.potentialAcv; }, "potential ACV");
+    countRow(
+        workspace, account, "Departments / regions", "##Departments or geographies",
+        q.departmentsOrGeographies, 1,
+        [](Account& a) -> int& { return a.qualification.departmentsOrGeographies; },
+        "departments or geographies");
     referenceRow(workspace, account);
-    countRow(workspace, account, "Integrations needed", "##Integrations needed", q.integrationsNeeded, 0,
-             [](Account& a) -> int& { return a.qualification.integrationsNeeded; }, "integrations needed");
-    headCountRow(workspace, account, "Potential users", "##Potential users", q.potentialUsers,
-                 [](Account& a) -> std::int64_t& { return a.qualification.potentialUsers; }, "potential users");
+    countRow(
+        workspace, account, "Integrations needed", "##Integrations needed", q.integrationsNeeded, 0,
+        [](Account& a) -> int& { return a.qualification.integrationsNeeded; },
+        "integrations needed");
+    headCountRow(
+        workspace, account, "Potential users", "##Potential users", q.potentialUsers,
+        [](Account& a) -> std::int64_t& { return a.qualification.potentialUsers; },
+        "potential users");
     complianceRow(workspace, account);
     ImGui::PopID();
 }

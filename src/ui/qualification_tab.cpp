@@ -27,9 +27,11 @@ constexpr float kPi = 3.14159265f;
 constexpr float kCardHeightEm = 10.2f;
 constexpr int kListLength = 4;  // drivers / improvements shown
 
+// "30" for whole points, "20.7" otherwise.
 std::string points(double value) {
     char buffer[24];
-    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    const bool whole = std::fabs(value - std::round(value)) < 0.05;
+    std::snprintf(buffer, sizeof buffer, whole ? "%.0f" : "%.1f", value);
     return buffer;
 }
 
@@ -51,7 +53,8 @@ void scoreGauge(const QualificationResult& result) {
     const float start = -0.5f * kPi;
     const float sweep = 2.0f * kPi * static_cast<float>(std::clamp(result.score, 0, 100)) / 100.0f;
     if (sweep > 0) {
-        draw->PathArcTo(centre, radius, start, start + sweep, std::max(8, static_cast<int>(64 * sweep / (2 * kPi))));
+        draw->PathArcTo(centre, radius, start, start + sweep,
+                        std::max(8, static_cast<int>(64 * sweep / (2 * kPi))));
         draw->PathStroke(toU32(cells::tierColour(result.tier)), 0, thickness);
     }
     const std::string score = std::to_string(result.score);
@@ -62,19 +65,22 @@ void scoreGauge(const QualificationResult& result) {
                   ImGui::GetColorU32(ImGuiCol_Text), score.c_str());
     const char* outOf = "of 100";
     const ImVec2 small = ImGui::CalcTextSize(outOf);
-    draw->AddText(ImVec2(centre.x - small.x * 0.5f, centre.y + size.y * 0.38f), toU32(palette().textMuted), outOf);
+    draw->AddText(ImVec2(centre.x - small.x * 0.5f, centre.y + size.y * 0.38f),
+                  toU32(palette().textMuted), outOf);
     ImGui::Dummy(ImVec2((radius + thickness) * 2, (radius + thickness) * 2));
     exposeReadout("Qualification score: " + score);
     if (ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
-        ImGui::Text("Exact score %.2f: %lld weighted credit points / %lld total weight", result.scoreExact,
-                    static_cast<long long>(result.scoreNumerator), static_cast<long long>(result.scoreDenominator));
+        ImGui::Text("Exact score %.2f: %lld weighted credit points / %lld total weight",
+                    result.scoreExact, static_cast<long long>(result.scoreNumerator),
+                    static_cast<long long>(result.scoreDenominator));
         ImGui::TextUnformatted("Tier and Enterprise are decided on the rounded score shown.");
         ImGui::EndTooltip();
     }
 }
 
-void scoreCard(const QualificationResult& result, const QualificationFramework& framework, float width) {
+void scoreCard(const QualificationResult& result, const QualificationFramework& framework,
+               float width) {
     beginCard("##qual-score", width);
     scoreGauge(result);
     ImGui::SameLine(0, em(1.4f));
@@ -107,8 +113,8 @@ void scoreCard(const QualificationResult& result, const QualificationFramework& 
 }
 
 // One line of a driver / improvement list: icon, label (cut to fit), figure on the right.
-void listLine(const char* icon, const ImVec4& iconColour, const CriterionResult& c, const std::string& figure,
-              const std::string& tooltip) {
+void listLine(const char* icon, const ImVec4& iconColour, const CriterionResult& c,
+              const std::string& figure, const std::string& tooltip) {
     const float start = ImGui::GetCursorPosX();
     const float right = start + ImGui::GetContentRegionAvail().x;
     const float figureW = ImGui::CalcTextSize(figure.c_str()).x;
@@ -119,7 +125,9 @@ void listLine(const char* icon, const ImVec4& iconColour, const CriterionResult&
     ImGui::SameLine(0, em(0.4f));
     const float labelRoom = right - figureW - em(0.8f) - ImGui::GetCursorPosX();
     ImGui::TextUnformatted(cells::fitText(c.label, labelRoom).c_str());
-    ImGui::SameLine(right - figureW);
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(right -
+                         figureW);  // window-relative: SameLine(x) would add the group's offset
     mutedText(figure.c_str());
     ImGui::EndGroup();
     if (ImGui::IsItemHovered()) {
@@ -149,8 +157,10 @@ void improvementsCard(const QualificationResult& result, float width) {
     beginCard("##qual-moves", width);
     sectionHeading("What would move it");
     ImGui::Spacing();
-    if (result.improvements.empty()) mutedText("Every criterion is fully met — nothing left to gain.");
-    for (size_t i = 0; i < result.improvements.size() && i < static_cast<size_t>(kListLength); ++i) {
+    if (result.improvements.empty())
+        mutedText("Every criterion is fully met — nothing left to gain.");
+    for (size_t i = 0; i < result.improvements.size() && i < static_cast<size_t>(kListLength);
+         ++i) {
         const CriterionResult& c = result.criteria[static_cast<size_t>(result.improvements[i])];
         const std::string figure = "+" + points(c.potentialGain) + " pts";
         listLine(kIconArrowUp, palette().accent, c, figure,
@@ -161,7 +171,8 @@ void improvementsCard(const QualificationResult& result, float width) {
 
 void criterionRow(const CriterionResult& c) {
     const Palette& p = palette();
-    const char* icon = c.creditPct >= 100 ? ICON_CHECK : (c.creditPct > 0 ? kIconAdjust : kIconTimes);
+    const char* icon =
+        c.creditPct >= 100 ? ICON_CHECK : (c.creditPct > 0 ? kIconAdjust : kIconTimes);
     const ImVec4 colour = c.creditPct >= 100 ? p.good : (c.creditPct > 0 ? p.warning : p.bad);
     ImGui::PushID(c.id.c_str());
     const float start = ImGui::GetCursorPosX();
@@ -174,10 +185,12 @@ void criterionRow(const CriterionResult& c) {
     ImGui::TextUnformatted(c.label.c_str());
     ImGui::PopFont();
     char figure[64];
-    std::snprintf(figure, sizeof figure, "%d%% credit · %s / %d pts", c.creditPct, points(c.pointsEarned).c_str(),
-                  c.pointsPossible);
+    std::snprintf(figure, sizeof figure, "%d%% credit · %s / %d pts", c.creditPct,
+                  points(c.pointsEarned).c_str(), c.pointsPossible);
     const float figureW = ImGui::CalcTextSize(figure).x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), start + avail - figureW));
+    ImGui::SameLine();
+    // SetCursorPosX is window-relative; SameLine(x) would be relative to the table cell.
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), start + avail - figureW));
     mutedText(figure);
     ImGui::SetCursorPosX(start + em(1.4f));
     ImGui::PushStyleColor(ImGuiCol_Text, p.textMuted);
@@ -186,8 +199,8 @@ void criterionRow(const CriterionResult& c) {
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Adds %.1f of the 100 score points; worth %.1f more if fully met.", c.contribution,
-                          c.potentialGain);
+        ImGui::SetTooltip("Adds %.1f of the 100 score points; worth %.1f more if fully met.",
+                          c.contribution, c.potentialGain);
     ImGui::PopID();
     ImGui::Dummy(ImVec2(0, em(0.15f)));
 }
@@ -202,8 +215,10 @@ void criteriaBreakdown(const QualificationResult& result, const QualificationFra
         ImGui::PushFont(fonts().strong);
         ImGui::TextUnformatted(std::string(criterionGroupLabel(group)).c_str());
         ImGui::PopFont();
-        const std::string total = points(subtotal.pointsEarned) + " / " + std::to_string(subtotal.pointsPossible) + " pts";
-        ImGui::SameLine(start + avail - ImGui::CalcTextSize(total.c_str()).x);
+        const std::string total = points(subtotal.pointsEarned) + " / " +
+                                  std::to_string(subtotal.pointsPossible) + " pts";
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(start + avail - ImGui::CalcTextSize(total.c_str()).x);
         ImGui::TextUnformatted(total.c_str());
         ImGui::Separator();
         ImGui::Spacing();
@@ -220,7 +235,8 @@ void criteriaBreakdown(const QualificationResult& result, const QualificationFra
     for (const Criterion& c : framework.criteria) disabled += !c.enabled;
     if (disabled > 0)
         mutedText((std::to_string(disabled) + (disabled == 1 ? " criterion is" : " criteria are") +
-                   " turned off in the scoring framework.").c_str());
+                   " turned off in the scoring framework.")
+                      .c_str());
 }
 
 }  // namespace
@@ -239,7 +255,8 @@ void drawQualificationTab(Workspace& workspace, const Account& account) {
     ImGui::Spacing();
     ImGui::Spacing();
 
-    if (ImGui::BeginTable("##qual-body", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
+    if (ImGui::BeginTable("##qual-body", 2,
+                          ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("inputs", ImGuiTableColumnFlags_WidthStretch, 0.9f);
         ImGui::TableSetupColumn("criteria", ImGuiTableColumnFlags_WidthStretch, 1.1f);
         ImGui::TableNextRow();

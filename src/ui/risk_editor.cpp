@@ -20,19 +20,22 @@ namespace keystone::ui {
 namespace {
 
 template <class T>
-void setRisk(Workspace& workspace, const Account& account, const Risk& risk, T Risk::*field, T value,
-             std::string description, std::string mergeKey = {}) {
+void setRisk(Workspace& workspace, const Account& account, const Risk& risk, T Risk::*field,
+             T value, std::string description, std::string mergeKey = {}) {
     workspace.execute(setEntityField(account.id, &Account::risks, risk.id, field, std::move(value),
-                                     std::move(description), std::move(mergeKey), workspace.clockNow(),
-                                     workspace.portfolio()));
+                                     std::move(description), std::move(mergeKey),
+                                     workspace.clockNow(), workspace.portfolio()));
 }
 
-std::function<Command(const std::string&)> riskText(Workspace& workspace, const Account& account, const Risk& risk,
-                                                    std::string Risk::*field, const char* what) {
-    return [&workspace, accountId = account.id, id = risk.id, field, what](const std::string& text) {
-        return setEntityField(accountId, &Account::risks, id, field, text, std::string("Edit risk ") + what,
-                              id + "/" + what, workspace.clockNow(), workspace.portfolio());
-    };
+std::function<Command(const std::string&)> riskText(Workspace& workspace, const Account& account,
+                                                    const Risk& risk, std::string Risk::*field,
+                                                    const char* what) {
+    return
+        [&workspace, accountId = account.id, id = risk.id, field, what](const std::string& text) {
+            return setEntityField(accountId, &Account::risks, id, field, text,
+                                  std::string("Edit risk ") + what, id + "/" + what,
+                                  workspace.clockNow(), workspace.portfolio());
+        };
 }
 
 void rowLabel(const char* text) {
@@ -44,8 +47,8 @@ void rowLabel(const char* text) {
 }
 
 // A 1..5 picker with the scale's words as tooltips and the current word beside it.
-void scalePicker(Workspace& workspace, const Account& account, const Risk& risk, int Risk::*field, const char* id,
-                 std::string_view (*word)(int), const char* what) {
+void scalePicker(Workspace& workspace, const Account& account, const Risk& risk, int Risk::*field,
+                 const char* id, std::string_view (*word)(int), const char* what) {
     static const char* const kNumbers[] = {"1", "2", "3", "4", "5"};
     std::string tips[5];
     const char* tipPtrs[5];
@@ -65,7 +68,8 @@ void scalePicker(Workspace& workspace, const Account& account, const Risk& risk,
 
 // Free typing, but the model only ever holds "" or a real date: partial text stays in the
 // buffer and a plain message says what is expected.
-void dueDateField(Workspace& workspace, const Account& account, const Risk& risk, RiskViewState& state) {
+void dueDateField(Workspace& workspace, const Account& account, const Risk& risk,
+                  RiskViewState& state) {
     if (state.dueEditId != risk.id) {
         state.dueEditId = risk.id;
         state.dueBuffer = risk.dueDate;
@@ -76,14 +80,17 @@ void dueDateField(Workspace& workspace, const Account& account, const Risk& risk
     if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
     const bool valid = state.dueBuffer.empty() || parseIsoDate(state.dueBuffer).ok();
     if (changed && valid && state.dueBuffer != risk.dueDate)
-        setRisk(workspace, account, risk, &Risk::dueDate, state.dueBuffer, "Edit risk due date", risk.id + "/due");
-    if (!active && state.dueBuffer != risk.dueDate) state.dueBuffer = risk.dueDate;  // undo, or abandoned text
+        setRisk(workspace, account, risk, &Risk::dueDate, state.dueBuffer, "Edit risk due date",
+                risk.id + "/due");
+    if (!active && state.dueBuffer != risk.dueDate)
+        state.dueBuffer = risk.dueDate;  // undo, or abandoned text
     ImGui::SameLine();
     if (!valid) {
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
         ImGui::TextUnformatted("Use a real date like 2027-01-31");
         ImGui::PopStyleColor();
+        exposeReadout("Use a real date like 2027-01-31");
     } else if (isRiskOverdue(risk, workspace.today)) {
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
@@ -106,8 +113,9 @@ bool drawRiskEditor(Workspace& workspace, const Account& account, RiskViewState&
         ImGui::TextUnformatted("Risk details");
         ImGui::PopFont();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.innerWidth());
-        mutedText("Add a risk to edit its details here. Severity is likelihood × impact, from 1 to 25: "
-                  "Low up to 4, Medium 5–9, High 10–16, Critical 20 and above.");
+        mutedText(
+            "Add a risk to edit its details here. Severity is likelihood × impact, from 1 to 25: "
+            "Low up to 4, Medium 5–9, High 10–16, Critical 20 and above.");
         ImGui::PopTextWrapPos();
         ImGui::Dummy(ImVec2(card.innerWidth(), 0));
         card.end();
@@ -126,15 +134,18 @@ bool drawRiskEditor(Workspace& workspace, const Account& account, RiskViewState&
             state.focusTitleId.clear();
         }
         const char* deleteLabel = ICON_TRASH " Delete risk";
-        const float tail = em(7.2f) + ImGui::CalcTextSize(deleteLabel).x + ImGui::GetStyle().FramePadding.x * 2;
-        textField(workspace, "##Risk title", risk->title, riskText(workspace, account, *risk, &Risk::title, "title"),
-                  "What could go wrong?", std::max(em(8.0f), ImGui::GetContentRegionAvail().x - tail));
+        const float tail =
+            em(7.2f) + ImGui::CalcTextSize(deleteLabel).x + ImGui::GetStyle().FramePadding.x * 2;
+        textField(workspace, "##Risk title", risk->title,
+                  riskText(workspace, account, *risk, &Risk::title, "title"),
+                  "What could go wrong?",
+                  std::max(em(8.0f), ImGui::GetContentRegionAvail().x - tail));
         ImGui::SameLine();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y * 0.5f);
         riskSeverityPill(riskSeverity(*risk));
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("Severity = likelihood × impact (1–25): Low up to 4, Medium 5–9, High 10–16, "
-                              "Critical 20 and above");
+        hoverTooltip(
+            "Severity = likelihood × impact (1–25): Low up to 4, Medium 5–9, High 10–16, "
+            "Critical 20 and above");
         ImGui::SameLine();
         ImGui::SetCursorPosX(ImGui::GetContentRegionMax().x - (tail - em(7.2f)));
         if (ImGui::Button(deleteLabel)) {
@@ -146,20 +157,24 @@ bool drawRiskEditor(Workspace& workspace, const Account& account, RiskViewState&
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this risk (Undo brings it back)");
         if (!deleted) {
             rowLabel("Likelihood");
-            scalePicker(workspace, account, *risk, &Risk::likelihood, "likelihood", likelihoodLabel, "likelihood");
+            scalePicker(workspace, account, *risk, &Risk::likelihood, "likelihood", likelihoodLabel,
+                        "likelihood");
             rowLabel("Impact");
             scalePicker(workspace, account, *risk, &Risk::impact, "impact", impactLabel, "impact");
             rowLabel("Status");
             static const char* const kStatuses[] = {"Open", "Mitigating", "Closed"};
-            static const char* const kStatusTips[] = {"Open: no mitigation under way yet",
-                                                      "Mitigating: actions are under way; still counted as exposure",
-                                                      "Closed: no longer a risk; leaves the heat map"};
-            const int status = segmented("status", kStatuses, 3, static_cast<int>(risk->status), kStatusTips);
+            static const char* const kStatusTips[] = {
+                "Open: no mitigation under way yet",
+                "Mitigating: actions are under way; still counted as exposure",
+                "Closed: no longer a risk; leaves the heat map"};
+            const int status =
+                segmented("status", kStatuses, 3, static_cast<int>(risk->status), kStatusTips);
             if (status >= 0 && status != static_cast<int>(risk->status))
                 setRisk(workspace, account, *risk, &Risk::status, static_cast<RiskStatus>(status),
                         std::string("Set risk status to ") + kStatuses[status]);
             rowLabel("Owner");
-            textField(workspace, "##Owner", risk->owner, riskText(workspace, account, *risk, &Risk::owner, "owner"),
+            textField(workspace, "##Owner", risk->owner,
+                      riskText(workspace, account, *risk, &Risk::owner, "owner"),
                       "Who drives the mitigation", em(13.0f));
             ImGui::SameLine(0, em(1.2f));
             ImGui::AlignTextToFramePadding();
@@ -167,8 +182,9 @@ bool drawRiskEditor(Workspace& workspace, const Account& account, RiskViewState&
             ImGui::SameLine();
             dueDateField(workspace, account, *risk, state);
             rowLabel("Mitigation");
-            textArea(workspace, "##Mitigation", risk->mitigation,
-                     riskText(workspace, account, *risk, &Risk::mitigation, "mitigation"), 3.0f);
+            expandingTextArea(workspace, "##Mitigation", risk->mitigation,
+                              riskText(workspace, account, *risk, &Risk::mitigation, "mitigation"),
+                              3.0f, "What we are doing to reduce it");
         }
         ImGui::EndTable();
     }

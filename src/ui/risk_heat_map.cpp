@@ -16,25 +16,29 @@
 namespace keystone::ui {
 namespace {
 
-void cellTooltip(const Account& account, const std::vector<size_t>& risks, int likelihood, int impact) {
+void cellTooltip(const Account& account, const std::vector<size_t>& risks, int likelihood,
+                 int impact) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(em(24.0f));
     const int severity = riskSeverity(likelihood, impact);
     ImGui::PushFont(fonts().strong);
-    ImGui::Text("Likelihood %d (%s) × impact %d (%s)", likelihood, std::string(likelihoodLabel(likelihood)).c_str(),
-                impact, std::string(impactLabel(impact)).c_str());
+    ImGui::Text("Likelihood %d (%s) × impact %d (%s)", likelihood,
+                std::string(likelihoodLabel(likelihood)).c_str(), impact,
+                std::string(impactLabel(impact)).c_str());
     ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().textMuted);
-    ImGui::Text("Severity %d of 25: %s", severity, std::string(riskLevelLabel(riskLevelForSeverity(severity))).c_str());
+    ImGui::Text("Severity %d of 25: %s", severity,
+                std::string(riskLevelLabel(riskLevelForSeverity(severity))).c_str());
     ImGui::PopStyleColor();
     ImGui::Separator();
     if (risks.empty()) mutedText("No open risks here.");
     for (size_t index : risks) {
         const Risk& risk = account.risks[index];
         ImGui::Bullet();
-        ImGui::TextWrapped("%s  (%s%s%s)", risk.title.empty() ? "Untitled risk" : risk.title.c_str(),
-                           std::string(riskStatusLabel(risk.status)).c_str(), risk.owner.empty() ? "" : ", ",
-                           risk.owner.c_str());
+        ImGui::TextWrapped("%s  (%s%s%s)",
+                           risk.title.empty() ? "Untitled risk" : risk.title.c_str(),
+                           std::string(riskStatusLabel(risk.status)).c_str(),
+                           risk.owner.empty() ? "" : ", ", risk.owner.c_str());
     }
     if (!risks.empty()) mutedText("Click to show only these in the register.");
     ImGui::PopTextWrapPos();
@@ -52,12 +56,13 @@ void drawRiskHeatMap(const Account& account, RiskViewState& state) {
     ImGui::PopFont();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.innerWidth());
     mutedText((std::to_string(map.openCount) + " open " + (map.openCount == 1 ? "risk" : "risks") +
-               " by cell. Hover a cell to list them; click to filter the register.").c_str());
+               " by cell. Hover a cell to list them; click to filter the register.")
+                  .c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     mutedText("Likelihood ↑");
 
-    const float axis = em(1.6f);                                   // likelihood numbers column
+    const float axis = em(1.6f);  // likelihood numbers column
     const float cell = std::min(em(2.5f), (card.innerWidth() - axis) / 5.0f);
     const float gap = std::max(1.0f, em(0.15f));
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -70,22 +75,27 @@ void drawRiskHeatMap(const Account& account, RiskViewState& state) {
         const int likelihood = 5 - row;
         const float y = origin.y + row * cell;
         const std::string number = std::to_string(likelihood);
-        draw->AddText(ImVec2(origin.x + axis * 0.35f, y + (cell - lineH) * 0.5f), toU32(p.textMuted), number.c_str());
+        draw->AddText(ImVec2(origin.x + axis * 0.35f, y + (cell - lineH) * 0.5f),
+                      toU32(p.textMuted), number.c_str());
         for (int impact = 1; impact <= 5; ++impact) {
             const ImVec2 min(origin.x + axis + (impact - 1) * cell + gap, y + gap);
             const ImVec2 max(min.x + cell - gap * 2, min.y + cell - gap * 2);
             const std::vector<size_t>& risks = map.at(likelihood, impact);
             const int count = static_cast<int>(risks.size());
-            const bool filtered = state.filterLikelihood == likelihood && state.filterImpact == impact;
+            const bool filtered =
+                state.filterLikelihood == likelihood && state.filterImpact == impact;
 
             // The hit area carries the count in its label so tests read the map, not pixels.
             const std::string label = "Likelihood " + std::to_string(likelihood) + " × Impact " +
-                                      std::to_string(impact) + ": " + std::to_string(count) + " open###heat-" +
-                                      std::to_string(likelihood) + "-" + std::to_string(impact);
+                                      std::to_string(impact) + ": " + std::to_string(count) +
+                                      " open###heat-" + std::to_string(likelihood) + "-" +
+                                      std::to_string(impact);
             ImGui::SetCursorScreenPos(min);
             if (ImGui::InvisibleButton(label.c_str(), ImVec2(max.x - min.x, max.y - min.y))) {
-                if (filtered || count == 0) state.filterLikelihood = state.filterImpact = 0;
-                else state.filterLikelihood = likelihood, state.filterImpact = impact;
+                if (filtered || count == 0)
+                    state.filterLikelihood = state.filterImpact = 0;
+                else
+                    state.filterLikelihood = likelihood, state.filterImpact = impact;
             }
             labelLastItem(label.c_str());
             const bool hovered = ImGui::IsItemHovered();
@@ -96,13 +106,15 @@ void drawRiskHeatMap(const Account& account, RiskViewState& state) {
             draw->AddRectFilled(min, max, toU32(withAlpha(colour, alpha)), rounding);
             if (filtered)
                 draw->AddRect(ImVec2(min.x - gap, min.y - gap), ImVec2(max.x + gap, max.y + gap),
-                              toU32(ImGui::GetStyle().Colors[ImGuiCol_Text]), rounding, 0, std::max(2.0f, em(0.14f)));
+                              toU32(ImGui::GetStyle().Colors[ImGuiCol_Text]), rounding, 0,
+                              std::max(2.0f, em(0.14f)));
             if (count > 0) {
                 ImGui::PushFont(fonts().heading);
                 const std::string text = std::to_string(count);
                 const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-                draw->AddText(ImVec2((min.x + max.x - size.x) * 0.5f, (min.y + max.y - size.y) * 0.5f), ink,
-                              text.c_str());
+                draw->AddText(
+                    ImVec2((min.x + max.x - size.x) * 0.5f, (min.y + max.y - size.y) * 0.5f), ink,
+                    text.c_str());
                 ImGui::PopFont();
             }
             if (hovered) cellTooltip(account, risks, likelihood, impact);
@@ -114,12 +126,14 @@ void drawRiskHeatMap(const Account& account, RiskViewState& state) {
     for (int impact = 1; impact <= 5; ++impact) {
         const std::string number = std::to_string(impact);
         const float w = ImGui::CalcTextSize(number.c_str()).x;
-        draw->AddText(ImVec2(origin.x + axis + (impact - 0.5f) * cell - w * 0.5f, bottom + em(0.2f)),
-                      toU32(p.textMuted), number.c_str());
+        draw->AddText(
+            ImVec2(origin.x + axis + (impact - 0.5f) * cell - w * 0.5f, bottom + em(0.2f)),
+            toU32(p.textMuted), number.c_str());
     }
     const char* impactAxis = "Impact →";
     const float w = ImGui::CalcTextSize(impactAxis).x;
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + axis + (5 * cell - w) * 0.5f, bottom + em(0.2f) + lineH));
+    ImGui::SetCursorScreenPos(
+        ImVec2(origin.x + axis + (5 * cell - w) * 0.5f, bottom + em(0.2f) + lineH));
     mutedText(impactAxis);
     card.end();
 }

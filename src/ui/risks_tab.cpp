@@ -27,8 +27,9 @@ std::string summaryOf(const Account& account, const std::string& today) {
         overdue += isRiskOverdue(risk, today) ? 1 : 0;
     }
     const size_t n = account.risks.size();
-    return std::to_string(n) + (n == 1 ? " risk" : " risks") + "  ·  " + std::to_string(open) + " open  ·  " +
-           std::to_string(critical) + " critical  ·  " + std::to_string(overdue) + " overdue";
+    return std::to_string(n) + (n == 1 ? " risk" : " risks") + "  ·  " + std::to_string(open) +
+           " open  ·  " + std::to_string(critical) + " critical  ·  " + std::to_string(overdue) +
+           " overdue";
 }
 
 }  // namespace
@@ -47,10 +48,14 @@ ImVec4 riskSeverityColour(int severity) {
     // and blends never turn muddy.
     const Palette& p = palette();
     switch (riskLevelForSeverity(severity)) {
-        case RiskLevel::Low: return p.good;
-        case RiskLevel::Medium: return p.warning;
-        case RiskLevel::High: return mixColour(p.warning, p.bad, 0.5f);
-        case RiskLevel::Critical: return p.bad;
+        case RiskLevel::Low:
+            return p.good;
+        case RiskLevel::Medium:
+            return p.warning;
+        case RiskLevel::High:
+            return mixColour(p.warning, p.bad, 0.5f);
+        case RiskLevel::Critical:
+            return p.bad;
     }
     return p.bad;
 }
@@ -73,12 +78,13 @@ void drawRisksTab(Workspace& workspace, const Account& account) {
         state.selectedId = risk.id;
         state.focusTitleId = risk.id;
         state.filterLikelihood = state.filterImpact = 0;  // so the new risk is in view
-        return;  // the list moved; draw it next frame
+        return;                                           // the list moved; draw it next frame
     }
     ImGui::Spacing();
     // The editor always has something to show: the most severe risk until the rep picks one.
-    const bool selectedExists = std::any_of(account.risks.begin(), account.risks.end(),
-                                            [&](const Risk& r) { return r.id == state.selectedId; });
+    const bool selectedExists =
+        std::any_of(account.risks.begin(), account.risks.end(),
+                    [&](const Risk& r) { return r.id == state.selectedId; });
     if (!selectedExists && !account.risks.empty())
         state.selectedId = account.risks[risksBySeverity(account.risks).front()].id;
 

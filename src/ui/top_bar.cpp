@@ -61,6 +61,11 @@ void drawTopBar(Workspace& workspace, const ShellActions& actions) {
                       account ? "Download " + account->name + ".keystone.json to share by email"
                               : "Open an account to export its plan"))
         actions.exportPlan(account->id);
+    ImGui::SameLine();
+    if (toolbarButton(ICON_FILE " Print report", account != nullptr,
+                      account ? "Download a one-page HTML report of this plan for people without Keystone"
+                              : "Open an account to print its report"))
+        actions.exportReport(account->id);
 
     const bool dark = currentTheme() == ThemeMode::Dark;
     const char* themeLabel = dark ? ICON_SUN " Light theme" : ICON_MOON " Dark theme";

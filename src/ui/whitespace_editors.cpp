@@ -29,11 +29,19 @@ struct EditorState {
 };
 EditorState g_state;
 
-const char* axisNoun(bool row) { return row ? "business unit" : "offering"; }
+const char* axisNoun(bool row) {
+    return row ? "business unit" : "offering";
+}
 
-void replaceMatrix(Workspace& workspace, const Account& account, Whitespace next, const std::string& description) {
-    workspace.execute(replaceWhitespace(account.id, std::move(next), description, {}, workspace.clockNow(),
-                                        workspace.portfolio()));
+void replaceMatrix(Workspace& workspace, const Account& account, Whitespace next,
+                   const std::string& description) {
+    workspace.execute(replaceWhitespace(account.id, std::move(next), description, {},
+                                        workspace.clockNow(), workspace.portfolio()));
+}
+
+// Escape closes the open popup (keyboard navigation, which would do it, is off in the app).
+void closeOnEscape() {
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
 }
 
 void errorText() {
@@ -57,13 +65,15 @@ bool nameField() {
 
 void cellPopup(Workspace& workspace, const Account& account) {
     if (!ImGui::BeginPopup(kCellPopup)) return;
-    const WhitespaceCell cell = whitespaceCell(account.whitespace, g_state.businessUnit, g_state.offering);
+    const WhitespaceCell cell =
+        whitespaceCell(account.whitespace, g_state.businessUnit, g_state.offering);
     ImGui::PushFont(fonts().strong);
     ImGui::Text("%s  \u00d7  %s", g_state.businessUnit.c_str(), g_state.offering.c_str());
     ImGui::PopFont();
     ImGui::Spacing();
     static const WhitespaceStatus kOrder[] = {WhitespaceStatus::Owned, WhitespaceStatus::InPipeline,
-                                              WhitespaceStatus::Whitespace, WhitespaceStatus::NotAFit};
+                                              WhitespaceStatus::Whitespace,
+                                              WhitespaceStatus::NotAFit};
     for (WhitespaceStatus status : kOrder) {
         const std::string label = std::string(whitespaceStatusLabel(status)) + "##status";
         ImGui::PushStyleColor(ImGuiCol_CheckMark, whitespaceColour(status));
@@ -80,17 +90,20 @@ void cellPopup(Workspace& workspace, const Account& account) {
     ImGui::AlignTextToFramePadding();
     mutedText(("Annual value (" + account.currency + ")").c_str());
     ImGui::SameLine();
-    moneyField(workspace, "##Cell value", cell.value,
-               [&](MinorUnits value) {
-                   WhitespaceCell next = cell;
-                   next.value = value;
-                   return replaceWhitespace(account.id, withCell(account.whitespace, next),
-                                            "Edit whitespace value", "ws-value/" + cell.businessUnit + "/" + cell.offering,
-                                            workspace.clockNow(), workspace.portfolio());
-               },
-               em(9.0f));
+    moneyField(
+        workspace, "##Cell value", cell.value, account.currency,
+        [&](MinorUnits value) {
+            WhitespaceCell next = cell;
+            next.value = value;
+            return replaceWhitespace(account.id, withCell(account.whitespace, next),
+                                     "Edit whitespace value",
+                                     "ws-value/" + cell.businessUnit + "/" + cell.offering,
+                                     workspace.clockNow(), workspace.portfolio());
+        },
+        em(9.0f));
     ImGui::Spacing();
     if (ImGui::Button("Done")) ImGui::CloseCurrentPopup();
+    closeOnEscape();
     ImGui::EndPopup();
 }
 
@@ -103,8 +116,9 @@ void axisPopup(Workspace& workspace, const Account& account) {
     const bool enter = nameField();
     ImGui::SameLine();
     if (ImGui::Button("Rename") || enter) {
-        Result<Whitespace> next = row ? renameBusinessUnit(account.whitespace, g_state.name, g_state.buffer)
-                                      : renameOffering(account.whitespace, g_state.name, g_state.buffer);
+        Result<Whitespace> next =
+            row ? renameBusinessUnit(account.whitespace, g_state.name, g_state.buffer)
+                : renameOffering(account.whitespace, g_state.name, g_state.buffer);
         if (next) {
             replaceMatrix(workspace, account, std::move(next.value()),
                           std::string("Rename ") + axisNoun(row) + " " + g_state.name);
@@ -119,11 +133,14 @@ void axisPopup(Workspace& workspace, const Account& account) {
     if (linkButton(removeLabel.c_str(), palette().bad)) {
         Result<Whitespace> next = row ? removeBusinessUnit(account.whitespace, g_state.name)
                                       : removeOffering(account.whitespace, g_state.name);
-        if (next) replaceMatrix(workspace, account, std::move(next.value()),
-                                std::string("Remove ") + axisNoun(row) + " " + g_state.name);
+        if (next)
+            replaceMatrix(workspace, account, std::move(next.value()),
+                          std::string("Remove ") + axisNoun(row) + " " + g_state.name);
         ImGui::CloseCurrentPopup();
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Removes the %s and its cells (Undo brings them back)", axisNoun(row));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Removes the %s and its cells (Undo brings them back)", axisNoun(row));
+    closeOnEscape();
     ImGui::EndPopup();
 }
 
@@ -139,13 +156,15 @@ void addPopup(Workspace& workspace, const Account& account) {
         Result<Whitespace> next = row ? addBusinessUnit(account.whitespace, g_state.buffer)
                                       : addOffering(account.whitespace, g_state.buffer);
         if (next) {
-            replaceMatrix(workspace, account, std::move(next.value()), std::string("Add ") + axisNoun(row));
+            replaceMatrix(workspace, account, std::move(next.value()),
+                          std::string("Add ") + axisNoun(row));
             ImGui::CloseCurrentPopup();
         } else {
             g_state.error = next.error().message;
         }
     }
     errorText();
+    closeOnEscape();
     ImGui::EndPopup();
 }
 
@@ -154,18 +173,22 @@ void addPopup(Workspace& workspace, const Account& account) {
 ImVec4 whitespaceColour(WhitespaceStatus status) {
     const Palette& p = palette();
     switch (status) {
-        case WhitespaceStatus::Owned: return p.good;
-        case WhitespaceStatus::InPipeline: return p.accent;
-        case WhitespaceStatus::Whitespace: return p.warning;
-        case WhitespaceStatus::NotAFit: return p.textMuted;
+        case WhitespaceStatus::Owned:
+            return p.good;
+        case WhitespaceStatus::InPipeline:
+            return p.accent;
+        case WhitespaceStatus::Whitespace:
+            return p.warning;
+        case WhitespaceStatus::NotAFit:
+            return p.textMuted;
     }
     return p.textMuted;
 }
 
 void setWhitespaceCell(Workspace& workspace, const Account& account, const WhitespaceCell& cell,
                        const std::string& description, const std::string& mergeKey) {
-    workspace.execute(replaceWhitespace(account.id, withCell(account.whitespace, cell), description, mergeKey,
-                                        workspace.clockNow(), workspace.portfolio()));
+    workspace.execute(replaceWhitespace(account.id, withCell(account.whitespace, cell), description,
+                                        mergeKey, workspace.clockNow(), workspace.portfolio()));
 }
 
 void openCellEditor(const std::string& businessUnit, const std::string& offering) {

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "core/money.h"
@@ -27,12 +28,15 @@ void tiles(const Account& account, const WhitespaceTotals& totals) {
             (std::to_string(totals.whitespaceCells) + " open cells").c_str(), tile);
     exposeReadout("Whitespace value: " + formatMoney(totals.whitespace, account.currency));
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Estimated annual value of every cell marked Whitespace: business units that could\n"
-                          "buy an offering and do not yet, with no deal in the pipeline.");
+        ImGui::SetTooltip(
+            "Estimated annual value of every cell marked Whitespace: business units that could\n"
+            "buy an offering and do not yet, with no deal in the pipeline.");
     ImGui::SameLine();
-    kpiTile("In pipeline", formatMoneyCompact(totals.inPipeline, account.currency), "cells with an open deal", tile);
+    kpiTile("In pipeline", formatMoneyCompact(totals.inPipeline, account.currency),
+            "cells with an open deal", tile);
     ImGui::SameLine();
-    kpiTile("Owned", formatMoneyCompact(totals.owned, account.currency), "cells already bought", tile);
+    kpiTile("Owned", formatMoneyCompact(totals.owned, account.currency), "cells already bought",
+            tile);
 }
 
 void toolbar() {
@@ -59,14 +63,18 @@ void toolbar() {
     ImGui::NewLine();
 }
 
-// One matrix cell: tinted by status, label and value, click to edit, right-click to cycle.
-void cell(Workspace& workspace, const Account& account, const std::string& bu, const std::string& offering) {
+// One matrix cell: tinted by status, label and value, click to edit. Right-click cycles the
+// status: the change is returned in `cycled` and applied after the table is drawn, since
+// replacing the matrix now would swap the row and column lists out from under the loop.
+void cell(const Account& account, const std::string& bu, const std::string& offering,
+          std::optional<WhitespaceCell>& cycled) {
     const WhitespaceCell current = whitespaceCell(account.whitespace, bu, offering);
     const float width = ImGui::GetContentRegionAvail().x;
     const float height = em(2.6f);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::PushID(offering.c_str());
-    const bool clicked = ImGui::InvisibleButton("##cell", ImVec2(std::max(width, em(2.0f)), height));
+    const bool clicked =
+        ImGui::InvisibleButton("##cell", ImVec2(std::max(width, em(2.0f)), height));
     const bool cycle = ImGui::IsItemClicked(ImGuiMouseButton_Right);
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
@@ -77,21 +85,23 @@ void cell(Workspace& workspace, const Account& account, const std::string& bu, c
     draw->AddRectFilled(pos, max, toU32(withAlpha(colour, hovered ? 0.26f : 0.14f)), em(0.3f));
     if (hovered) draw->AddRect(pos, max, toU32(withAlpha(colour, 0.8f)), em(0.3f));
     const std::string label(whitespaceStatusLabel(current.status));
-    draw->AddText(ImVec2(pos.x + em(0.45f), pos.y + em(0.25f)), toU32(colour), ellipsize(label, width - em(0.9f)).c_str());
+    draw->AddText(ImVec2(pos.x + em(0.45f), pos.y + em(0.25f)), toU32(colour),
+                  ellipsize(label, width - em(0.9f)).c_str());
     if (current.status != WhitespaceStatus::NotAFit) {
-        const std::string value = current.value > 0 ? formatMoneyCompact(current.value, account.currency) : "\u2014";
-        draw->AddText(ImVec2(pos.x + em(0.45f), pos.y + em(1.3f)), toU32(ImGui::GetStyleColorVec4(ImGuiCol_Text)),
-                      value.c_str());
+        const std::string value =
+            current.value > 0 ? formatMoneyCompact(current.value, account.currency) : "\u2014";
+        draw->AddText(ImVec2(pos.x + em(0.45f), pos.y + em(1.3f)),
+                      toU32(ImGui::GetStyleColorVec4(ImGuiCol_Text)), value.c_str());
     }
     if (hovered)
-        ImGui::SetTooltip("%s \u00d7 %s: %s, %s a year.\nClick to edit; right-click to cycle the status.", bu.c_str(),
-                          offering.c_str(), label.c_str(), formatMoney(current.value, account.currency).c_str());
+        ImGui::SetTooltip(
+            "%s \u00d7 %s: %s, %s a year.\nClick to edit; right-click to cycle the status.",
+            bu.c_str(), offering.c_str(), label.c_str(),
+            formatMoney(current.value, account.currency).c_str());
     if (clicked) openCellEditor(bu, offering);
     if (cycle) {
-        WhitespaceCell next = current;
-        next.status = nextWhitespaceStatus(current.status);
-        setWhitespaceCell(workspace, account, next,
-                          "Mark " + bu + " \u00d7 " + offering + " " + std::string(whitespaceStatusLabel(next.status)));
+        cycled = current;
+        cycled->status = nextWhitespaceStatus(current.status);
     }
 }
 
@@ -110,7 +120,8 @@ void axisHeader(bool row, const std::string& name, float width) {
     ImGui::PopID();
     exposeReadout((row ? "Business unit " : "Offering ") + name);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 colour = toU32(hovered ? palette().accent : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    const ImU32 colour =
+        toU32(hovered ? palette().accent : ImGui::GetStyleColorVec4(ImGuiCol_Text));
     ImFont* font = fonts().strong;
     const float fontSize = font->FontSize * font->Scale;
     draw->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
@@ -133,7 +144,8 @@ void axisHeader(bool row, const std::string& name, float width) {
 void totalText(MinorUnits value, const std::string& currency, bool strong) {
     const std::string text = formatMoneyCompact(value, currency);
     const float w = ImGui::CalcTextSize(text.c_str()).x;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
+                         std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
     if (strong) ImGui::PushFont(fonts().strong);
     ImGui::PushStyleColor(ImGuiCol_Text, value > 0 ? palette().warning : palette().textMuted);
     ImGui::TextUnformatted(text.c_str());
@@ -145,8 +157,8 @@ void matrix(Workspace& workspace, const Account& account, const WhitespaceTotals
     const Whitespace& w = account.whitespace;
     const int columns = static_cast<int>(w.offerings.size()) + 2;
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersInnerV |
-                                  ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX |
-                                  ImGuiTableFlags_SizingFixedFit;
+                                  ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_PadOuterX | ImGuiTableFlags_SizingFixedFit;
     // Offering columns share what the name and total columns leave, but never get narrower
     // than a readable cell: beyond that the matrix scrolls sideways under a frozen first column.
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -163,6 +175,7 @@ void matrix(Workspace& workspace, const Account& account, const WhitespaceTotals
                          (scrollsSideways ? style.ScrollbarSize : 0.0f) + em(0.2f);
     if (!ImGui::BeginTable("##whitespace-matrix", columns, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
+    std::optional<WhitespaceCell> cycled;
     ImGui::TableSetupColumn("Business unit", ImGuiTableColumnFlags_WidthFixed, em(11.0f));
     for (const std::string& offering : w.offerings)
         ImGui::TableSetupColumn(offering.c_str(), ImGuiTableColumnFlags_WidthFixed, cellWidth);
@@ -183,20 +196,23 @@ void matrix(Workspace& workspace, const Account& account, const WhitespaceTotals
         ImGui::PushID(static_cast<int>(r));
         ImGui::TableNextRow(0, rowHeight);
         ImGui::TableNextColumn();
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (em(2.6f) - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
+                             (em(2.6f) - ImGui::GetTextLineHeight()) * 0.5f);
         axisHeader(true, bu, em(10.8f));
         for (const std::string& offering : w.offerings) {
             ImGui::TableNextColumn();
-            cell(workspace, account, bu, offering);
+            cell(account, bu, offering, cycled);
         }
         ImGui::TableNextColumn();
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (em(2.6f) - ImGui::GetTextLineHeight()) * 0.5f);
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
+                             (em(2.6f) - ImGui::GetTextLineHeight()) * 0.5f);
         totalText(totals.byBusinessUnit[r], account.currency, false);
         ImGui::PopID();
     }
     // Column totals and the overall whitespace.
     ImGui::TableNextRow();
-    ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, toU32(ImGui::GetStyleColorVec4(ImGuiCol_TableHeaderBg)));
+    ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0,
+                           toU32(ImGui::GetStyleColorVec4(ImGuiCol_TableHeaderBg)));
     ImGui::TableNextColumn();
     ImGui::PushFont(fonts().strong);
     ImGui::TextUnformatted("Whitespace total");
@@ -209,6 +225,10 @@ void matrix(Workspace& workspace, const Account& account, const WhitespaceTotals
     totalText(totals.whitespace, account.currency, true);
     exposeReadout("Overall whitespace: " + formatMoney(totals.whitespace, account.currency));
     ImGui::EndTable();
+    if (cycled)
+        setWhitespaceCell(workspace, account, *cycled,
+                          "Mark " + cycled->businessUnit + " \u00d7 " + cycled->offering + " " +
+                              std::string(whitespaceStatusLabel(cycled->status)));
 }
 
 }  // namespace
@@ -223,10 +243,12 @@ void drawWhitespaceTab(Workspace& workspace, const Account& account) {
     const Whitespace& w = account.whitespace;
     if (w.businessUnits.empty() || w.offerings.empty()) {
         mutedText(w.businessUnits.empty() && w.offerings.empty()
-                      ? "No whitespace map yet \u2014 add the customer's business units as rows and our offerings as "
+                      ? "No whitespace map yet \u2014 add the customer's business units as rows "
+                        "and our offerings as "
                         "columns, then mark what each unit owns."
-                      : w.businessUnits.empty() ? "Add the customer's business units to fill the matrix."
-                                                : "Add the offerings we sell to fill the matrix.");
+                  : w.businessUnits.empty()
+                      ? "Add the customer's business units to fill the matrix."
+                      : "Add the offerings we sell to fill the matrix.");
     } else {
         matrix(workspace, account, totals);
     }

@@ -27,14 +27,28 @@ await page.addScriptTag({ url: 'd3-hierarchy.min.js' });
 
 const results = { plan: [], layout: [] };
 
-// Median of `runs` timings of fn (after one warm-up), in ms.
+// Median of `runs` samples of fn's time in ms (after a warm-up). Each sample repeats fn
+// enough times to last at least 25 ms, because the browser's clock is coarse (0.1 ms).
 const median = `
   window.benchMedian = (fn, runs) => {
-    fn();
+    let s = performance.now(); fn();
+    const once = Math.max(performance.now() - s, 0.01);
+    const reps = Math.max(1, Math.ceil(25 / once));
     const t = [];
-    for (let i = 0; i < runs; i++) { const s = performance.now(); fn(); t.push(performance.now() - s); }
+    for (let i = 0; i < runs; i++) {
+      s = performance.now();
+      for (let r = 0; r < reps; r++) fn();
+      t.push((performance.now() - s) / reps);
+    }
     t.sort((a, b) => a - b);
     return t[Math.floor(t.length / 2)];
+  };
+  // Both sides sampled alternately, so a noisy moment on the machine hits both alike.
+  window.benchPair = (ours, peer, runs) => {
+    const a = [], b = [];
+    for (let i = 0; i < runs; i++) { a.push(benchMedian(ours, 1)); b.push(benchMedian(peer, 1)); }
+    const mid = (t) => t.sort((x, y) => x - y)[Math.floor(t.length / 2)];
+    return [mid(a), mid(b)];
   };`;
 await page.evaluate(median);
 
@@ -42,15 +56,15 @@ for (const n of sizes) {
   const r = await page.evaluate(async (n) => {
     const bytes = new Uint8Array(await (await fetch(`plan-${n}.json`)).arrayBuffer());
     const text = new TextDecoder().decode(bytes);
-    const runs = n >= 100000 ? 5 : 9;
+    const runs = n >= 100000 ? 5 : 11;
     const ptr = Module._malloc(bytes.length);
     Module.HEAPU8.set(bytes, ptr);
     if (!Module._keystone_bench_plan_load(ptr, bytes.length)) throw new Error('plan did not load');
-    const load = benchMedian(() => Module._keystone_bench_plan_load(ptr, bytes.length), runs);
-    const parse = benchMedian(() => JSON.parse(text), runs);
+    const [load, parse] = benchPair(() => Module._keystone_bench_plan_load(ptr, bytes.length),
+      () => JSON.parse(text), runs);
     const object = JSON.parse(text);
-    const save = benchMedian(() => Module._keystone_bench_plan_save(), runs);
-    const stringify = benchMedian(() => JSON.stringify(object), runs);
+    const [save, stringify] = benchPair(() => Module._keystone_bench_plan_save(),
+      () => JSON.stringify(object), runs);
     Module._free(ptr);
     return { stakeholders: n, bytes: bytes.length, load, parse, save, stringify };
   }, n);
@@ -79,7 +93,7 @@ for (const [shape, n] of shapes) {
     }
     const ptr = Module._malloc(n * 4);
     Module.HEAP32.set(parents, ptr >> 2);
-    const runs = 5;
+    const runs = 9;
     const ours = benchMedian(() => Module._keystone_bench_layout(ptr, n, 0), runs);
     const oursStacked = benchMedian(() => Module._keystone_bench_layout(ptr, n, 1), runs);
     Module._free(ptr);
@@ -96,6 +110,14 @@ for (const [shape, n] of shapes) {
   results.layout.push(r);
   console.log(`layout ${shape.padEnd(5)} ${String(n).padStart(6)}: ours ${r.ours.toFixed(2)} ms (stacked teams ${r.oursStacked.toFixed(2)} ms) vs d3 ${r.d3.toFixed(1)} ms = ${r.speedup.toFixed(1)}x faster`);
 }
+
+const pricing = await page.evaluate(() => {
+  let seats = 1;
+  const ms = benchMedian(() => { Module._keystone_bench_pricing(seats); seats = seats % 5000 + 37; }, 9);
+  return { perSeatChangeMs: ms };
+});
+results.pricing = pricing;
+console.log(`pricing: all tiers + crossovers for one seat change ${(pricing.perSeatChangeMs * 1000).toFixed(1)} µs (target < 1 ms)`);
 
 writeFileSync(resultsPath, JSON.stringify(results, null, 2));
 await context.close();

@@ -81,3 +81,19 @@ test('an exported plan imported in a fresh browser profile exports byte-identica
   assert.equal(await fresh.evaluate(() => window.keystone.exportPlan('f'.repeat(32))), text);
   await other.close();
 });
+
+test('Export plan and Print report download the plan file and a self-contained report', async () => {
+  const page = await openApp(browser);
+  const id = await page.evaluate(() => window.keystone.accounts()[0].id);
+  const [planDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'Export plan')]);
+  assert.match(planDownload.suggestedFilename(), /\.keystone\.json$/);
+  const planText = readFileSync(await planDownload.path(), 'utf8');
+  assert.equal(planText, await page.evaluate((i) => window.keystone.exportPlan(i), id));
+  const [reportDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'Print report')]);
+  assert.match(reportDownload.suggestedFilename(), / report\.html$/);
+  const html = readFileSync(await reportDownload.path(), 'utf8');
+  assert.ok(html.includes('Northwind Logistics'));
+  assert.ok(!/<script/i.test(html), 'no scripts in the report');
+  assert.ok(html.includes('<svg'), 'the stakeholder map is inline SVG');
+  await page.close();
+});

@@ -60,13 +60,13 @@ async function reveal(page, label) {
     // Well inside the tab's scrolling area: below the tab bar, above the bottom padding.
     if (item && item.y > 300 && item.y + item.h < height - 20) return item;
     await page.mouse.move(760, 500);
-    await page.mouse.wheel(0, item && item.y <= 300 ? -150 : 150);
+    await page.mouse.wheel(0, item && item.y <= 300 ? -300 : 300);
     await nextFrames(page, 3);
   }
   throw new Error(`"${label}" never came into view`);
 }
 
-// Clicks a number field, replaces its text and leaves it, as a rep would.
+// Clicks a number field, replaces its text and presses Enter, as a rep would.
 async function typeInto(page, label, text) {
   const item = await reveal(page, label);
   await page.mouse.click(item.x + Math.min(item.w / 2, 40), item.y + item.h / 2);
@@ -74,8 +74,7 @@ async function typeInto(page, label, text) {
   await press(page, 'Control+A');
   await page.keyboard.type(text, { delay: 20 });
   await nextFrames(page, 2);
-  await page.mouse.click(800, 24);  // empty top bar: leaving the field ends the undo step
-  await nextFrames(page, 2);
+  await press(page, 'Enter');  // leaves the field: the typing is one undo step
 }
 
 async function openTab(page) {
@@ -84,20 +83,22 @@ async function openTab(page) {
 }
 
 test('the tab shows the sample\'s score, tier and Enterprise state, in both themes and DPRs', async () => {
-  for (const dpr of [1, 2]) {
-    const page = await openApp(browser, { dpr });
-    await openTab(page);
-    // 135 of 145 weight met: everything but industry (Logistics is not in the default set).
-    assert.equal(await score(page), 93);
-    assert.equal(await readout(page, 'Tier'), 'Tier 1');
-    assert.equal(await readout(page, 'Enterprise'), 'yes');
-    await deviceScreenshot(page, `qualification-light-dpr${dpr}.png`);
-    await click(page, 'Dark theme');
-    await nextFrames(page, 3);
-    await deviceScreenshot(page, `qualification-dark-dpr${dpr}.png`);
-    assert.deepEqual(page.problems, []);
-    await page.close();
-  }
+  const page = await openApp(browser);
+  await openTab(page);
+  // 135 of 145 weight met: everything but industry (Logistics is not in the default set).
+  assert.equal(await score(page), 93);
+  assert.equal(await readout(page, 'Tier'), 'Tier 1');
+  assert.equal(await readout(page, 'Enterprise'), 'yes');
+  await deviceScreenshot(page, 'qualification-light-dpr1.png');
+  await click(page, 'Dark theme');
+  await nextFrames(page, 3);
+  await deviceScreenshot(page, 'qualification-dark-dpr1.png');
+  await page.cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 2, mobile: false });
+  await nextFrames(page, 4);
+  await deviceScreenshot(page, 'qualification-dark-dpr2.png');
+  assert.equal(await score(page), 93);
+  assert.deepEqual(page.problems, []);
+  await page.close();
 });
 
 test('setting employees below 1,000 is saved on the account and lowers the score at once', async () => {

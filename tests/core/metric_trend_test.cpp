@@ -17,7 +17,8 @@ SuccessMetric metric(double baseline, double target, bool higherIsBetter,
     m.baseline = baseline;
     m.target = target;
     m.higherIsBetter = higherIsBetter;
-    for (const auto& [quarter, value] : readings) m.history.push_back(MetricReading{quarter, value, {}});
+    for (const auto& [quarter, value] : readings)
+        m.history.push_back(MetricReading{quarter, value, {}});
     return m;
 }
 
@@ -137,8 +138,9 @@ TEST_CASE("one reading gives progress but no trend") {
 
 TEST_CASE("the slope is least squares over the last four readings only") {
     // The first reading (1000) is outside the window; 10, 20, 30, 40 -> slope 10.
-    const MetricTrend t = analyseMetric(
-        metric(0, 100, true, {{"2025-Q4", 1000}, {"2026-Q1", 10}, {"2026-Q2", 20}, {"2026-Q3", 30}, {"2026-Q4", 40}}));
+    const MetricTrend t = analyseMetric(metric(
+        0, 100, true,
+        {{"2025-Q4", 1000}, {"2026-Q1", 10}, {"2026-Q2", 20}, {"2026-Q3", 30}, {"2026-Q4", 40}}));
     CHECK(t.readingsUsed == 4);
     CHECK(t.slopePerQuarter == doctest::Approx(10));
     CHECK(t.direction == TrendDirection::Improving);
@@ -147,7 +149,8 @@ TEST_CASE("the slope is least squares over the last four readings only") {
 TEST_CASE("the slope of noisy readings is the least-squares fit") {
     // x 0..3, y 2300, 2650, 2880, 3010: sum dx*dy = 1180, sum dx^2 = 5 -> 236 per quarter.
     const MetricTrend t = analyseMetric(
-        metric(1200, 3500, true, {{"2025-Q4", 2300}, {"2026-Q1", 2650}, {"2026-Q2", 2880}, {"2026-Q3", 3010}}));
+        metric(1200, 3500, true,
+               {{"2025-Q4", 2300}, {"2026-Q1", 2650}, {"2026-Q2", 2880}, {"2026-Q3", 3010}}));
     CHECK(t.slopePerQuarter == doctest::Approx(236));
 }
 
@@ -163,8 +166,8 @@ TEST_CASE("unparseable quarter labels fall back to even spacing") {
 }
 
 TEST_CASE("a falling value is improving when lower is better") {
-    const MetricTrend t =
-        analyseMetric(metric(6.5, 0.5, false, {{"2026-Q1", 2.1}, {"2026-Q2", 1.4}, {"2026-Q3", 1.1}, {"2026-Q4", 0.9}}));
+    const MetricTrend t = analyseMetric(metric(
+        6.5, 0.5, false, {{"2026-Q1", 2.1}, {"2026-Q2", 1.4}, {"2026-Q3", 1.1}, {"2026-Q4", 0.9}}));
     CHECK(t.slopePerQuarter < 0);
     CHECK(t.goodSlopePerQuarter > 0);
     CHECK(t.direction == TrendDirection::Improving);
@@ -172,7 +175,8 @@ TEST_CASE("a falling value is improving when lower is better") {
 }
 
 TEST_CASE("a rising value is declining when lower is better") {
-    const MetricTrend t = analyseMetric(metric(10, 2, false, {{"2026-Q1", 5}, {"2026-Q2", 6}, {"2026-Q3", 7}}));
+    const MetricTrend t =
+        analyseMetric(metric(10, 2, false, {{"2026-Q1", 5}, {"2026-Q2", 6}, {"2026-Q3", 7}}));
     CHECK(t.direction == TrendDirection::Declining);
     CHECK(t.status == TargetStatus::OffTrack);
     CHECK_FALSE(t.quartersToTarget);
@@ -180,8 +184,10 @@ TEST_CASE("a rising value is declining when lower is better") {
 
 TEST_CASE("a slope within 2% of the baseline-to-target distance is flat") {
     // gap 100 -> flat up to 2 per quarter.
-    CHECK(analyseMetric(metric(0, 100, true, {{"2026-Q1", 50}, {"2026-Q2", 52}})).direction == TrendDirection::Flat);
-    CHECK(analyseMetric(metric(0, 100, true, {{"2026-Q1", 50}, {"2026-Q2", 48}})).direction == TrendDirection::Flat);
+    CHECK(analyseMetric(metric(0, 100, true, {{"2026-Q1", 50}, {"2026-Q2", 52}})).direction ==
+          TrendDirection::Flat);
+    CHECK(analyseMetric(metric(0, 100, true, {{"2026-Q1", 50}, {"2026-Q2", 48}})).direction ==
+          TrendDirection::Flat);
     CHECK(analyseMetric(metric(0, 100, true, {{"2026-Q1", 50}, {"2026-Q2", 53}})).direction ==
           TrendDirection::Improving);
     CHECK(analyseMetric(metric(0, 100, true, {{"2026-Q1", 50}, {"2026-Q2", 47}})).direction ==
@@ -190,15 +196,19 @@ TEST_CASE("a slope within 2% of the baseline-to-target distance is flat") {
 
 TEST_CASE("when baseline equals target the flat band is 2% of the value") {
     // scale max(|80|, |81|, 1) = 81 -> flat up to 1.62 per quarter.
-    CHECK(analyseMetric(metric(80, 80, true, {{"2026-Q1", 80}, {"2026-Q2", 81}})).direction == TrendDirection::Flat);
+    CHECK(analyseMetric(metric(80, 80, true, {{"2026-Q1", 80}, {"2026-Q2", 81}})).direction ==
+          TrendDirection::Flat);
     CHECK(analyseMetric(metric(80, 80, true, {{"2026-Q1", 80}, {"2026-Q2", 83}})).direction ==
           TrendDirection::Improving);
 }
 
 TEST_CASE("progress runs from baseline to target and is not clamped") {
-    CHECK(analyseMetric(metric(100, 200, true, {{"2026-Q1", 150}})).progressPct == doctest::Approx(50));
-    CHECK(analyseMetric(metric(100, 200, true, {{"2026-Q1", 90}})).progressPct == doctest::Approx(-10));
-    CHECK(analyseMetric(metric(100, 200, true, {{"2026-Q1", 250}})).progressPct == doctest::Approx(150));
+    CHECK(analyseMetric(metric(100, 200, true, {{"2026-Q1", 150}})).progressPct ==
+          doctest::Approx(50));
+    CHECK(analyseMetric(metric(100, 200, true, {{"2026-Q1", 90}})).progressPct ==
+          doctest::Approx(-10));
+    CHECK(analyseMetric(metric(100, 200, true, {{"2026-Q1", 250}})).progressPct ==
+          doctest::Approx(150));
 }
 
 TEST_CASE("progress is all or nothing when baseline equals target") {
@@ -207,8 +217,10 @@ TEST_CASE("progress is all or nothing when baseline equals target") {
 }
 
 TEST_CASE("reaching the target in the metric's direction is target met") {
-    CHECK(analyseMetric(metric(0, 100, true, {{"2026-Q1", 100}})).status == TargetStatus::TargetMet);
-    CHECK(analyseMetric(metric(10, 2, false, {{"2026-Q1", 1.5}})).status == TargetStatus::TargetMet);
+    CHECK(analyseMetric(metric(0, 100, true, {{"2026-Q1", 100}})).status ==
+          TargetStatus::TargetMet);
+    CHECK(analyseMetric(metric(10, 2, false, {{"2026-Q1", 1.5}})).status ==
+          TargetStatus::TargetMet);
     CHECK(analyseMetric(metric(10, 2, false, {{"2026-Q1", 1.5}})).onTrack());
 }
 
@@ -236,9 +248,11 @@ TEST_CASE("a flat metric short of its target is off track") {
 }
 
 TEST_CASE("the trend sentence states pace, progress and verdict") {
-    const MetricTrend t = analyseMetric(metric(0, 100, true, {{"2026-Q1", 50}, {"2026-Q2", 60}}, "users"));
-    CHECK(t.sentence == "Improving by 10 users a quarter over the last 2 readings; 60% of the way from baseline "
-                        "to target. On track: at this pace the target is about 4 quarters away.");
+    const MetricTrend t =
+        analyseMetric(metric(0, 100, true, {{"2026-Q1", 50}, {"2026-Q2", 60}}, "users"));
+    CHECK(t.sentence ==
+          "Improving by 10 users a quarter over the last 2 readings; 60% of the way from baseline "
+          "to target. On track: at this pace the target is about 4 quarters away.");
 }
 
 TEST_CASE("metric values format with separators, trimmed decimals and their unit") {

@@ -37,7 +37,9 @@ Portfolio planPortfolio() {
     return p;
 }
 
-const std::vector<PlanAction>& actionsOf(const Portfolio& p) { return p.accounts[0].objectives[0].actions; }
+const std::vector<PlanAction>& actionsOf(const Portfolio& p) {
+    return p.accounts[0].objectives[0].actions;
+}
 
 }  // namespace
 
@@ -98,7 +100,8 @@ TEST_CASE("setting an action field stamps the action and undo restores value and
     Portfolio p = planPortfolio();
     CommandHistory history;
     history.execute(setActionField("acct", "obj", "a2", &PlanAction::status, WorkStatus::Done,
-                                   "Mark done", "", "2026-03-03T00:00:00Z", p), p);
+                                   "Mark done", "", "2026-03-03T00:00:00Z", p),
+                    p);
     CHECK(actionsOf(p)[1].status == WorkStatus::Done);
     CHECK(actionsOf(p)[1].updated == "2026-03-03T00:00:00Z");
     history.undo(p);
@@ -111,7 +114,8 @@ TEST_CASE("typing into an action title merges into one undo step") {
     CommandHistory history;
     for (const char* text : {"F", "Fi", "Fix"})
         history.execute(setActionField<std::string>("acct", "obj", "a1", &PlanAction::title, text,
-                                                    "Edit action title", "a1/title", "now", p), p);
+                                                    "Edit action title", "a1/title", "now", p),
+                        p);
     CHECK(actionsOf(p)[0].title == "Fix");
     CHECK(history.undoDepth() == 1);
     history.undo(p);
@@ -120,7 +124,8 @@ TEST_CASE("typing into an action title merges into one undo step") {
 
 TEST_CASE("action commands for a deleted objective do nothing") {
     Portfolio p = planPortfolio();
-    Command edit = setActionField<std::string>("acct", "obj", "a1", &PlanAction::title, "X", "", "", "now", p);
+    Command edit =
+        setActionField<std::string>("acct", "obj", "a1", &PlanAction::title, "X", "", "", "now", p);
     p.accounts[0].objectives.clear();
     edit.apply(p);
     insertAction("acct", "obj", action("a9", "Nine"), -1, "").apply(p);
@@ -130,7 +135,9 @@ TEST_CASE("action commands for a deleted objective do nothing") {
 TEST_CASE("moving an opportunity's stage moves its default probability along in one undo step") {
     Portfolio p = planPortfolio();
     CommandHistory history;
-    history.execute(moveOpportunityStage("acct", "deal", SalesStage::Negotiation, "2026-05-05T00:00:00Z", p), p);
+    history.execute(
+        moveOpportunityStage("acct", "deal", SalesStage::Negotiation, "2026-05-05T00:00:00Z", p),
+        p);
     const Opportunity& deal = p.accounts[0].opportunities[0];
     CHECK(deal.stage == SalesStage::Negotiation);
     CHECK(deal.probabilityPct == 70);
@@ -147,4 +154,24 @@ TEST_CASE("moving a stage keeps a probability the rep set by hand") {
     p.accounts[0].opportunities[0].probabilityPct = 55;
     moveOpportunityStage("acct", "deal", SalesStage::Negotiation, "now", p).apply(p);
     CHECK(p.accounts[0].opportunities[0].probabilityPct == 55);
+}
+
+TEST_CASE("an amount typed by hand over an attached pricing scenario marks the amount overridden") {
+    Portfolio p = planPortfolio();
+    p.accounts[0].opportunities[0].pricingScenarioId = "scenario";
+    CommandHistory history;
+    history.execute(setOpportunityAmount("acct", "deal", 250000, "", "2026-05-05T00:00:00Z", p), p);
+    const Opportunity& deal = p.accounts[0].opportunities[0];
+    CHECK(deal.amount == 250000);
+    CHECK(deal.amountOverridden);
+    history.undo(p);
+    CHECK(deal.amount == 0);
+    CHECK_FALSE(deal.amountOverridden);
+}
+
+TEST_CASE("an amount typed by hand with no pricing scenario is just the amount, never negative") {
+    Portfolio p = planPortfolio();
+    setOpportunityAmount("acct", "deal", -5, "", "now", p).apply(p);
+    CHECK(p.accounts[0].opportunities[0].amount == 0);
+    CHECK_FALSE(p.accounts[0].opportunities[0].amountOverridden);
 }

@@ -75,7 +75,8 @@ TEST_CASE("timeline markers sit at their due date and flag overdue and done acti
 
 TEST_CASE("old overdue actions pin to the timeline's left edge and old done ones are left off") {
     Objective objective;
-    objective.actions = {due("2025-03-01"), due("2025-03-01", WorkStatus::Done), due("2029-01-01"), due("")};
+    objective.actions = {due("2025-03-01"), due("2025-03-01", WorkStatus::Done), due("2029-01-01"),
+                         due("")};
     const ActionTimeline t = actionTimeline({objective}, "2026-11-24");
     REQUIRE(t.markers.size() == 1);
     CHECK(t.markers[0].beforeWindow);
@@ -90,6 +91,13 @@ TEST_CASE("a timeline for an invalid today is empty") {
     const ActionTimeline t = actionTimeline({objective}, "1970-13-01");
     CHECK(t.months.empty());
     CHECK(t.markers.empty());
+}
+
+TEST_CASE("an objective targeted past the 18-month window is beyond the plan horizon") {
+    CHECK_FALSE(isBeyondPlanHorizon("2028-04-30", "2026-11-24"));
+    CHECK(isBeyondPlanHorizon("2028-05-01", "2026-11-24"));
+    CHECK_FALSE(isBeyondPlanHorizon("", "2026-11-24"));
+    CHECK_FALSE(isBeyondPlanHorizon("2030-01-01", "not a date"));
 }
 
 TEST_CASE("fiscal quarter labels use two-digit fiscal years") {

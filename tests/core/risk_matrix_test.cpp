@@ -69,18 +69,19 @@ TEST_CASE("out-of-range risks land in the nearest edge cell") {
 
 TEST_CASE("the register sorts by severity, then impact, then open first, then due date") {
     const std::vector<Risk> risks{
-        risk("low", 1, 2),                                  // 2
+        risk("low", 1, 2),                                   // 2
         risk("late", 3, 3, RiskStatus::Open, "2027-03-01"),  // 9, impact 3
         risk("soon", 3, 3, RiskStatus::Open, "2027-01-01"),  // 9, impact 3, earlier
-        risk("impact", 9, 1),                               // 5 (clamped)
-        risk("wide", 1, 9),                                 // 5, higher impact
+        risk("impact", 9, 1),                                // 5 (clamped)
+        risk("wide", 1, 9),                                  // 5, higher impact
         risk("closed", 3, 3, RiskStatus::Closed, "2026-01-01"),
         risk("undated", 3, 3),
     };
     const std::vector<std::size_t> order = risksBySeverity(risks);
     std::vector<std::string> titles;
     for (std::size_t i : order) titles.push_back(risks[i].title);
-    CHECK(titles == std::vector<std::string>{"soon", "late", "undated", "closed", "wide", "impact", "low"});
+    CHECK(titles ==
+          std::vector<std::string>{"soon", "late", "undated", "closed", "wide", "impact", "low"});
 }
 
 TEST_CASE("an open risk past its due date is overdue; closed or undated ones are not") {

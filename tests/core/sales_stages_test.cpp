@@ -66,14 +66,16 @@ TEST_CASE("each open stage has three or four exit criteria with unique stage-pre
 
 TEST_CASE("moving one stage forward lists the current stage's unticked criteria") {
     const std::vector<std::string> ticked = {"discovery.pain-confirmed"};
-    const auto unmet = keysOf(unmetExitCriteria(SalesStage::Discovery, SalesStage::SolutionDesign, ticked));
+    const auto unmet =
+        keysOf(unmetExitCriteria(SalesStage::Discovery, SalesStage::SolutionDesign, ticked));
     auto expected = allKeysOf(SalesStage::Discovery);
     expected.erase(expected.begin());
     CHECK(unmet == expected);
 }
 
 TEST_CASE("skipping stages lists the criteria of every stage passed, in process order") {
-    const auto unmet = keysOf(unmetExitCriteria(SalesStage::SolutionDesign, SalesStage::Negotiation, {}));
+    const auto unmet =
+        keysOf(unmetExitCriteria(SalesStage::SolutionDesign, SalesStage::Negotiation, {}));
     auto expected = allKeysOf(SalesStage::SolutionDesign);
     for (const auto& key : allKeysOf(SalesStage::Evaluation)) expected.push_back(key);
     CHECK(unmet == expected);
@@ -95,7 +97,8 @@ TEST_CASE("moving backward, staying, or marking a deal lost never reports unmet 
     CHECK(unmetExitCriteria(SalesStage::ClosedWon, SalesStage::ClosedLost, {}).empty());
 }
 
-TEST_CASE("closing a deal as won from negotiation asks for negotiation and implementation criteria") {
+TEST_CASE(
+    "closing a deal as won from negotiation asks for negotiation and implementation criteria") {
     Opportunity deal;
     deal.stage = SalesStage::Negotiation;
     deal.completedExitCriteria = allKeysOf(SalesStage::Negotiation);

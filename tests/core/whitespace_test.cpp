@@ -8,7 +8,8 @@ using namespace keystone;
 
 namespace {
 
-WhitespaceCell cell(std::string bu, std::string offering, WhitespaceStatus status, MinorUnits value) {
+WhitespaceCell cell(std::string bu, std::string offering, WhitespaceStatus status,
+                    MinorUnits value) {
     WhitespaceCell c;
     c.businessUnit = std::move(bu);
     c.offering = std::move(offering);
@@ -52,7 +53,8 @@ TEST_CASE("a cell that was never set reads as whitespace worth nothing") {
 }
 
 TEST_CASE("setting a cell replaces the stored one and a default cell is not stored") {
-    Whitespace w = withCell(sampleMatrix(), cell("Retail", "Analytics", WhitespaceStatus::InPipeline, 700));
+    Whitespace w =
+        withCell(sampleMatrix(), cell("Retail", "Analytics", WhitespaceStatus::InPipeline, 700));
     CHECK(w.cells.size() == 5);
     CHECK(whitespaceCell(w, "Retail", "Analytics").status == WhitespaceStatus::InPipeline);
     CHECK(whitespaceCell(w, "Retail", "Analytics").value == 700);
@@ -146,7 +148,8 @@ TEST_CASE("renaming an offering onto an existing name or a missing one is refuse
     CHECK(same.value().offerings == sampleMatrix().offerings);
     auto renamed = renameOffering(sampleMatrix(), "Routing", "Route Planning");
     REQUIRE(renamed);
-    CHECK(whitespaceCell(renamed.value(), "Wholesale", "Route Planning").status == WhitespaceStatus::InPipeline);
+    CHECK(whitespaceCell(renamed.value(), "Wholesale", "Route Planning").status ==
+          WhitespaceStatus::InPipeline);
 }
 
 TEST_CASE("removing a business unit or offering drops its cells") {
@@ -168,10 +171,12 @@ TEST_CASE("a whitespace command stamps the matrix and undo restores it with its 
     const Whitespace next = withCell(start, cell("Retail", "Support", WhitespaceStatus::Owned, 90));
     Command command = replaceWhitespace("acct", next, "Mark owned", "", "2026-02-02T00:00:00Z", p);
     command.apply(p);
-    CHECK(whitespaceCell(p.accounts[0].whitespace, "Retail", "Support").status == WhitespaceStatus::Owned);
+    CHECK(whitespaceCell(p.accounts[0].whitespace, "Retail", "Support").status ==
+          WhitespaceStatus::Owned);
     CHECK(p.accounts[0].whitespace.updated == "2026-02-02T00:00:00Z");
     command.revert(p);
-    CHECK(whitespaceCell(p.accounts[0].whitespace, "Retail", "Support").status == WhitespaceStatus::Whitespace);
+    CHECK(whitespaceCell(p.accounts[0].whitespace, "Retail", "Support").status ==
+          WhitespaceStatus::Whitespace);
     CHECK(p.accounts[0].whitespace.updated == "2026-01-01T00:00:00Z");
 }
 

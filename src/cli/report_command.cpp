@@ -1,0 +1,72 @@
+// report: the printable HTML one-pager for one plan file.
+#include <cstdio>
+#include <fstream>
+
+#include "cli/commands.h"
+#include "core/clock.h"
+#include "core/plan_format.h"
+#include "core/plan_report.h"
+
+namespace keystone::cli {
+namespace {
+
+constexpr const char* kUsage = "usage: keystone report FILE [-o OUT.html] [--as-of YYYY-MM-DD]\n";
+
+}  // namespace
+
+int reportCommand(const Args& args) {
+    std::string path, outPath, asOf;
+    bool haveOut = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if ((arg == "-o" || arg == "--output") && !haveOut && i + 1 < args.size()) {
+            outPath = args[++i];
+            haveOut = true;
+        } else if (arg == "--as-of" && asOf.empty() && i + 1 < args.size()) {
+            // A fixed "as of" date makes the report reproducible (reviews, tests).
+            asOf = args[++i];
+            if (!isIsoDate(asOf)) {
+                std::fprintf(stderr, "keystone report: invalid --as-of '%s'\n%s", asOf.c_str(),
+                             kUsage);
+                return 2;
+            }
+        } else if (path.empty() && !arg.empty() && arg[0] != '-') {
+            path = arg;
+        } else {
+            std::fputs(kUsage, stderr);
+            return 2;
+        }
+    }
+    if (path.empty() || (haveOut && outPath.empty())) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    std::string bytes, reason;
+    if (!readFileBytes(path, bytes, reason)) {
+        std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
+        return 1;
+    }
+    auto plan = readPlan(bytes);
+    if (!plan.ok()) {
+        const Error& error = plan.error();
+        std::fprintf(stderr, "%s: error: %s: %s\n", path.c_str(),
+                     error.location.empty() ? "/" : error.location.c_str(), error.message.c_str());
+        return 1;
+    }
+    ReportOptions options;
+    options.today = asOf.empty() ? nowIso().substr(0, 10) : asOf;
+    const std::string html = renderPlanReport(plan.value().account, options);
+    if (!haveOut) {
+        std::fwrite(html.data(), 1, html.size(), stdout);
+        return 0;
+    }
+    std::ofstream out(outPath, std::ios::binary | std::ios::trunc);
+    if (!out || !out.write(html.data(), static_cast<std::streamsize>(html.size())) ||
+        !out.flush()) {
+        std::fprintf(stderr, "%s: error: cannot write the report\n", outPath.c_str());
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace keystone::cli
