@@ -177,8 +177,8 @@ Command setOpportunityAmount(const std::string& accountId, const std::string& op
             }
     };
     return Command{"Edit opportunity amount", std::move(mergeKey),
-                   [=](Portfolio& p) { assign(p, after); }, [=](Portfolio& p) { assign(p, before); },
-                   accountId};
+                   [=](Portfolio& p) { assign(p, after); },
+                   [=](Portfolio& p) { assign(p, before); }, accountId};
 }
 
 }  // namespace keystone

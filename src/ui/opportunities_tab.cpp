@@ -117,10 +117,16 @@ void detail(Workspace& workspace, const Account& account, const Opportunity& dea
         moneyField(
             workspace, "##Amount", deal.amount, account.currency,
             [&](MinorUnits value) {
-                return opportunityField(workspace, account, deal, &Opportunity::amount, value,
-                                        "amount", true);
+                return setOpportunityAmount(account.id, deal.id, value, deal.id + "/amount",
+                                            workspace.clockNow(), workspace.portfolio());
             },
             em(9.0f));
+        if (!deal.pricingScenarioId.empty() && deal.amountOverridden) {
+            ImGui::SameLine();
+            mutedText("set by hand");
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("The amount no longer follows the attached pricing scenario.");
+        }
         formRow("Close date", caption);
         isoDateField(
             workspace, "##Close date", deal.closeDate,

@@ -50,7 +50,9 @@ ImVec4 withAlpha(ImVec4 colour, float alpha) {
 
 // Text on an accent fill: the page background colour, so it is light on the light theme's
 // deep blue and dark on the dark theme's pale blue.
-ImVec4 onAccent() { return ImGui::GetStyleColorVec4(ImGuiCol_WindowBg); }
+ImVec4 onAccent() {
+    return ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+}
 
 // The colour as it looks drawn over the panel background, fully opaque: the chevron halves
 // overlap, and translucent halves would show a darker seam where they do.
