@@ -29,7 +29,16 @@
   });
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
-  window.keystoneFirstFrame = function () { status.classList.add('hidden'); };
+  window.keystoneFirstFrame = function () {
+    status.classList.add('hidden');
+    canvas.focus({ preventScroll: true });  // shortcuts work before anything is clicked
+  };
+  // SDL cancels the default mousedown, which would otherwise focus the canvas; keyboard
+  // shortcuts need it focused unless a text field has the browser's text input.
+  canvas.addEventListener('mousedown', function () {
+    var active = document.activeElement;
+    if (!active || active === document.body) canvas.focus({ preventScroll: true });
+  }, true);
 
   // Font Awesome glyphs sit in the Private Use Area; tests name widgets by their words.
   function withoutIcons(text) { return text.replace(/[\uE000-\uF8FF]/g, '').trim(); }

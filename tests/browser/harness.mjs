@@ -78,6 +78,9 @@ export async function find(page, label) {
 export async function click(page, label, options = {}) {
   const handle = await page.waitForFunction((l) => window.keystone.ui.find(l), label, { timeout: 10000 });
   const item = await handle.jsonValue();
+  // Hover for a frame first: ImGui only takes a press on the item hovered last frame.
+  await page.mouse.move(item.x + item.w / 2, item.y + item.h / 2);
+  await nextFrames(page, 1);
   await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2, options);
   await nextFrames(page);
   return item;
