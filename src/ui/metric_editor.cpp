@@ -28,26 +28,6 @@ void setMetric(Workspace& workspace, const Account& account, const SuccessMetric
                                      workspace.clockNow(), workspace.portfolio()));
 }
 
-std::function<Command(const std::string&)> metricText(Workspace& workspace, const Account& account,
-                                                      const SuccessMetric& metric,
-                                                      std::string SuccessMetric::*field,
-                                                      const char* what) {
-    return
-        [&workspace, accountId = account.id, id = metric.id, field, what](const std::string& text) {
-            return setEntityField(accountId, &Account::metrics, id, field, text,
-                                  std::string("Edit metric ") + what, id + "/" + what,
-                                  workspace.clockNow(), workspace.portfolio());
-        };
-}
-
-void rowLabel(const char* text) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::AlignTextToFramePadding();
-    mutedText(text);
-    ImGui::TableNextColumn();
-}
-
 // A caption over a large figure; `icon` (a Font Awesome glyph, may be empty) goes before
 // it in the heading font, since the figure font has no icons.
 void figure(const char* caption, const std::string& value, const ImVec4& colour,
@@ -87,7 +67,7 @@ void drawDefinition(Workspace& workspace, const Account& account, const SuccessM
     if (!ImGui::BeginTable("##metric-form", 2, layout)) return;
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, em(6.0f));
     ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
-    rowLabel("Category");
+    formRowLabel("Category");
     ImGui::SetNextItemWidth(em(12.0f));
     if (ImGui::BeginCombo("##Category",
                           std::string(metricCategoryLabel(metric.category)).c_str())) {
@@ -101,15 +81,15 @@ void drawDefinition(Workspace& workspace, const Account& account, const SuccessM
         }
         ImGui::EndCombo();
     }
-    rowLabel("Unit");
+    formRowLabel("Unit");
     textField(workspace, "##Unit", metric.unit,
-              metricText(workspace, account, metric, &SuccessMetric::unit, "unit"),
+              entityTextEdit(workspace, account.id, &Account::metrics, metric.id, &SuccessMetric::unit, "Edit metric unit"),
               "%, users, hours…", em(9.0f));
-    rowLabel("Baseline");
+    formRowLabel("Baseline");
     numberField(workspace, account, metric, &SuccessMetric::baseline, "##Baseline", "baseline");
-    rowLabel("Target");
+    formRowLabel("Target");
     numberField(workspace, account, metric, &SuccessMetric::target, "##Target", "target");
-    rowLabel("Better when");
+    formRowLabel("Better when");
     static const char* const kDirections[] = {"Higher", "Lower"};
     static const char* const kDirectionTips[] = {
         "Higher values are better (users, CSAT, on-time %)",
@@ -266,7 +246,7 @@ bool drawMetricEditor(Workspace& workspace, const Account& account, const Succes
         }
         ImGui::PushFont(fonts().strong);
         textField(workspace, "##Metric name", metric.name,
-                  metricText(workspace, account, metric, &SuccessMetric::name, "name"),
+                  entityTextEdit(workspace, account.id, &Account::metrics, metric.id, &SuccessMetric::name, "Edit metric name"),
                   "Metric name, e.g. Weekly active users", em(22.0f));
         ImGui::PopFont();
         ImGui::TableNextColumn();

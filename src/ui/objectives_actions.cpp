@@ -19,20 +19,6 @@ namespace {
 constexpr int kActionKindCount = 6;
 constexpr int kWorkStatusCount = 4;
 
-ImVec4 statusColour(WorkStatus status) {
-    switch (status) {
-        case WorkStatus::Done:
-            return palette().good;
-        case WorkStatus::Blocked:
-            return palette().bad;
-        case WorkStatus::InProgress:
-            return palette().accent;
-        case WorkStatus::NotStarted:
-            return palette().textMuted;
-    }
-    return palette().textMuted;
-}
-
 // Builders for the commands one action row issues.
 struct ActionEdits {
     Workspace& workspace;
@@ -111,7 +97,7 @@ bool actionRow(Workspace& workspace, const Account& account, const Objective& ob
     isoDateField(workspace, "##action-due", action.dueDate,
                  edits.text(&PlanAction::dueDate, "due date", "due"), -1);
     ImGui::TableNextColumn();
-    statusDot(statusColour(action.status));
+    statusDot(workStatusColour(action.status));
     if (enumCombo(
             "##action-status", static_cast<int>(action.status), kWorkStatusCount,
             [](int i) { return workStatusLabel(static_cast<WorkStatus>(i)); }, chosen, -1))

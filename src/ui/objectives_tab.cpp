@@ -27,20 +27,6 @@ std::string g_selectedObjective;
 std::string
     g_listShows;  // the selection the list last scrolled to, to follow changes made elsewhere
 
-ImVec4 workStatusColour(WorkStatus status) {
-    switch (status) {
-        case WorkStatus::Done:
-            return palette().good;
-        case WorkStatus::Blocked:
-            return palette().bad;
-        case WorkStatus::InProgress:
-            return palette().accent;
-        case WorkStatus::NotStarted:
-            return palette().textMuted;
-    }
-    return palette().textMuted;
-}
-
 const Objective* selectedObjective(const Account& account) {
     for (const Objective& objective : account.objectives)
         if (objective.id == g_selectedObjective) return &objective;

@@ -27,25 +27,6 @@ void setRisk(Workspace& workspace, const Account& account, const Risk& risk, T R
                                      workspace.clockNow(), workspace.portfolio()));
 }
 
-std::function<Command(const std::string&)> riskText(Workspace& workspace, const Account& account,
-                                                    const Risk& risk, std::string Risk::*field,
-                                                    const char* what) {
-    return
-        [&workspace, accountId = account.id, id = risk.id, field, what](const std::string& text) {
-            return setEntityField(accountId, &Account::risks, id, field, text,
-                                  std::string("Edit risk ") + what, id + "/" + what,
-                                  workspace.clockNow(), workspace.portfolio());
-        };
-}
-
-void rowLabel(const char* text) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::AlignTextToFramePadding();
-    mutedText(text);
-    ImGui::TableNextColumn();
-}
-
 // A 1..5 picker with the scale's words as tooltips and the current word beside it.
 void scalePicker(Workspace& workspace, const Account& account, const Risk& risk, int Risk::*field,
                  const char* id, std::string_view (*word)(int), const char* what) {
@@ -128,7 +109,7 @@ bool drawRiskEditor(Workspace& workspace, const Account& account, RiskViewState&
         ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, em(6.0f));
         ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
         // Title, then its severity and the delete button at the right of the same row.
-        rowLabel("Risk");
+        formRowLabel("Risk");
         if (state.focusTitleId == risk->id) {
             ImGui::SetKeyboardFocusHere();
             state.focusTitleId.clear();
@@ -137,7 +118,7 @@ bool drawRiskEditor(Workspace& workspace, const Account& account, RiskViewState&
         const float tail =
             em(7.2f) + ImGui::CalcTextSize(deleteLabel).x + ImGui::GetStyle().FramePadding.x * 2;
         textField(workspace, "##Risk title", risk->title,
-                  riskText(workspace, account, *risk, &Risk::title, "title"),
+                  entityTextEdit(workspace, account.id, &Account::risks, risk->id, &Risk::title, "Edit risk title"),
                   "What could go wrong?",
                   std::max(em(8.0f), ImGui::GetContentRegionAvail().x - tail));
         ImGui::SameLine();
@@ -156,12 +137,12 @@ bool drawRiskEditor(Workspace& workspace, const Account& account, RiskViewState&
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this risk (Undo brings it back)");
         if (!deleted) {
-            rowLabel("Likelihood");
+            formRowLabel("Likelihood");
             scalePicker(workspace, account, *risk, &Risk::likelihood, "likelihood", likelihoodLabel,
                         "likelihood");
-            rowLabel("Impact");
+            formRowLabel("Impact");
             scalePicker(workspace, account, *risk, &Risk::impact, "impact", impactLabel, "impact");
-            rowLabel("Status");
+            formRowLabel("Status");
             static const char* const kStatuses[] = {"Open", "Mitigating", "Closed"};
             static const char* const kStatusTips[] = {
                 "Open: no mitigation under way yet",
@@ -172,18 +153,18 @@ bool drawRiskEditor(Workspace& workspace, const Account& account, RiskViewState&
             if (status >= 0 && status != static_cast<int>(risk->status))
                 setRisk(workspace, account, *risk, &Risk::status, static_cast<RiskStatus>(status),
                         std::string("Set risk status to ") + kStatuses[status]);
-            rowLabel("Owner");
+            formRowLabel("Owner");
             textField(workspace, "##Owner", risk->owner,
-                      riskText(workspace, account, *risk, &Risk::owner, "owner"),
+                      entityTextEdit(workspace, account.id, &Account::risks, risk->id, &Risk::owner, "Edit risk owner"),
                       "Who drives the mitigation", em(13.0f));
             ImGui::SameLine(0, em(1.2f));
             ImGui::AlignTextToFramePadding();
             mutedText("Due");
             ImGui::SameLine();
             dueDateField(workspace, account, *risk, state);
-            rowLabel("Mitigation");
+            formRowLabel("Mitigation");
             expandingTextArea(workspace, "##Mitigation", risk->mitigation,
-                              riskText(workspace, account, *risk, &Risk::mitigation, "mitigation"),
+                              entityTextEdit(workspace, account.id, &Account::risks, risk->id, &Risk::mitigation, "Edit risk mitigation"),
                               3.0f, "What we are doing to reduce it");
         }
         ImGui::EndTable();

@@ -99,4 +99,22 @@ void exposeReadout(const std::string& label) {
 #endif
 }
 
+void formRowLabel(const char* text) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    mutedText(text);
+    ImGui::TableNextColumn();
+}
+
+ImVec4 workStatusColour(WorkStatus status) {
+    switch (status) {
+        case WorkStatus::Done: return palette().good;
+        case WorkStatus::Blocked: return palette().bad;
+        case WorkStatus::InProgress: return palette().accent;
+        case WorkStatus::NotStarted: return palette().textMuted;
+    }
+    return palette().textMuted;
+}
+
 }  // namespace keystone::ui

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 
+#include "core/edits.h"
 #include "core/workspace.h"
 
 namespace keystone::ui {
@@ -36,5 +37,27 @@ ImVec4 strengthColour(int strength);
 // Publishes the last item's rectangle under `label` (e.g. "Total ARR: $1.9M") in the item
 // registry behind window.keystone.ui, so browser tests can read a figure drawn as plain text.
 void exposeReadout(const std::string& label);
+
+// Starts a two-column form row: muted label in the first cell, the caller's widget next.
+void formRowLabel(const char* text);
+
+// Colour for an objective's or action's status.
+ImVec4 workStatusColour(WorkStatus status);
+
+// Builds the command for typing into a text field of one entity in one of the account's
+// lists; keystrokes in the same field merge into one undo step.
+template <class Entity>
+std::function<Command(const std::string&)> entityTextEdit(Workspace& workspace,
+                                                          const std::string& accountId,
+                                                          std::vector<Entity> Account::*list,
+                                                          const std::string& entityId,
+                                                          std::string Entity::*field,
+                                                          std::string description) {
+    return [&workspace, accountId, list, entityId, field, description](const std::string& text) {
+        return setEntityField(accountId, list, entityId, field, text, description,
+                              entityId + "/" + description, workspace.clockNow(),
+                              workspace.portfolio());
+    };
+}
 
 }  // namespace keystone::ui
