@@ -2,8 +2,11 @@
 // process exit status: 0 success, 1 invalid input, 2 usage error.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "core/plan_format.h"
 
 namespace keystone::cli {
 
@@ -18,5 +21,9 @@ int reportCommand(const Args&);
 // Reads a whole file; false with a plain reason when it cannot be read or exceeds the
 // plan size limit (checked before reading, so a huge file is never loaded).
 bool readFileBytes(const std::string& path, std::string& bytes, std::string& reason);
+
+// Reads and validates one plan file. On failure prints "FILE: error: LOCATION: MESSAGE"
+// to stderr and returns nothing; the caller exits 1.
+std::optional<PlanDocument> loadPlanFile(const std::string& path);
 
 }  // namespace keystone::cli

@@ -24,19 +24,9 @@ using OrderedJson = nlohmann::ordered_json;
 
 // Reads one plan file; prints FILE: error: LOCATION: MESSAGE and returns false when it can't.
 bool loadPlan(const std::string& path, Account& out) {
-    std::string bytes, reason;
-    if (!readFileBytes(path, bytes, reason)) {
-        std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
-        return false;
-    }
-    auto plan = readPlan(bytes);
-    if (!plan.ok()) {
-        const Error& error = plan.error();
-        std::fprintf(stderr, "%s: error: %s: %s\n", path.c_str(),
-                     error.location.empty() ? "/" : error.location.c_str(), error.message.c_str());
-        return false;
-    }
-    PlanDocument document = std::move(plan).value();
+    auto plan = loadPlanFile(path);
+    if (!plan) return false;
+    PlanDocument document = std::move(*plan);
     out = std::move(document.account);
     out.documentUnknown = std::move(document.unknown);
     return true;

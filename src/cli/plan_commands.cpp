@@ -39,27 +39,30 @@ bool readFileBytes(const std::string& path, std::string& bytes, std::string& rea
     return true;
 }
 
+std::optional<PlanDocument> loadPlanFile(const std::string& path) {
+    std::string bytes, reason;
+    if (!readFileBytes(path, bytes, reason)) {
+        std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
+        return std::nullopt;
+    }
+    auto plan = readPlan(bytes);
+    if (!plan.ok()) {
+        const Error& error = plan.error();
+        std::fprintf(stderr, "%s: error: %s: %s\n", path.c_str(),
+                     error.location.empty() ? "/" : error.location.c_str(), error.message.c_str());
+        return std::nullopt;
+    }
+    return std::move(plan).value();
+}
+
 int validateCommand(const Args& args) {
     if (args.empty()) {
         std::fputs("usage: keystone validate FILE...\n", stderr);
         return 2;
     }
     int status = 0;
-    for (const std::string& path : args) {
-        std::string bytes, reason;
-        if (!readFileBytes(path, bytes, reason)) {
-            std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
-            status = 1;
-            continue;
-        }
-        auto plan = readPlan(bytes);
-        if (!plan.ok()) {
-            const Error& error = plan.error();
-            std::fprintf(stderr, "%s: error: %s: %s\n", path.c_str(),
-                         error.location.empty() ? "/" : error.location.c_str(), error.message.c_str());
-            status = 1;
-        }
-    }
+    for (const std::string& path : args)
+        if (!loadPlanFile(path)) status = 1;
     return status;
 }
 
@@ -138,18 +141,9 @@ int summaryCommand(const Args& args) {
         std::fputs("usage: keystone summary FILE [--json]\n", stderr);
         return 2;
     }
-    std::string bytes, reason;
-    if (!readFileBytes(path, bytes, reason)) {
-        std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
-        return 1;
-    }
-    auto plan = readPlan(bytes);
-    if (!plan.ok()) {
-        std::fprintf(stderr, "%s: error: %s: %s\n", path.c_str(), plan.error().location.c_str(),
-                     plan.error().message.c_str());
-        return 1;
-    }
-    const nlohmann::json summary = summaryJson(plan.value().account);
+    const auto plan = loadPlanFile(path);
+    if (!plan) return 1;
+    const nlohmann::json summary = summaryJson(plan->account);
     if (json) std::cout << summary.dump(2) << "\n";
     else printSummaryText(summary);
     return 0;

@@ -41,21 +41,11 @@ int reportCommand(const Args& args) {
         std::fputs(kUsage, stderr);
         return 2;
     }
-    std::string bytes, reason;
-    if (!readFileBytes(path, bytes, reason)) {
-        std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
-        return 1;
-    }
-    auto plan = readPlan(bytes);
-    if (!plan.ok()) {
-        const Error& error = plan.error();
-        std::fprintf(stderr, "%s: error: %s: %s\n", path.c_str(),
-                     error.location.empty() ? "/" : error.location.c_str(), error.message.c_str());
-        return 1;
-    }
+    const auto plan = loadPlanFile(path);
+    if (!plan) return 1;
     ReportOptions options;
     options.today = asOf.empty() ? nowIso().substr(0, 10) : asOf;
-    const std::string html = renderPlanReport(plan.value().account, options);
+    const std::string html = renderPlanReport(plan->account, options);
     if (!haveOut) {
         std::fwrite(html.data(), 1, html.size(), stdout);
         return 0;
