@@ -1,7 +1,7 @@
 # Script mode: SITE. Names the service worker's cache after a hash of the shell files,
 # so every build that changes them gets a new cache and the old one is removed.
 set(combined "")
-foreach(file index.html app.js app.css keystone.js keystone.wasm manifest.webmanifest)
+foreach(file index.html app.js app.css plan_crypto.js keystone.js keystone.wasm manifest.webmanifest)
   file(SHA256 ${SITE}/${file} hash)
   string(APPEND combined ${hash})
 endforeach()

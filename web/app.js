@@ -92,14 +92,16 @@
   // says that it cannot save.
   function openStorage() {
     return new Promise(function (resolve) {
-      var storage = { db: null, records: [], persistent: false };
+      var storage = { db: null, records: [], persistent: false, settings: null, shared: {} };
       window.keystoneStorage = storage;
       if (!window.indexedDB) { resolve(storage); return; }
       var request;
-      try { request = indexedDB.open('keystone', 1); } catch (e) { resolve(storage); return; }
+      // Version 2 adds `shared` (copies sent or received as files: merge bases). Upgrades
+      // only ever add stores, so every saved account is kept (docs/storage.md).
+      try { request = indexedDB.open('keystone', 2); } catch (e) { resolve(storage); return; }
       request.onupgradeneeded = function () {
         var db = request.result;
-        ['plans', 'settings', 'quarantine'].forEach(function (name) {
+        ['plans', 'settings', 'quarantine', 'shared'].forEach(function (name) {
           if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
         });
       };
@@ -107,7 +109,23 @@
       request.onblocked = function () { showStatus('Close other Keystone tabs', 'Another tab is upgrading your saved data.', false); };
       request.onsuccess = function () {
         storage.db = request.result;
-        var tx = storage.db.transaction(['plans'], 'readonly');
+        // A newer build in another tab wants to upgrade: step aside rather than block it.
+        storage.db.onversionchange = function () {
+          storage.db.close();
+          storage.db = null;
+          showStatus('Keystone was updated in another tab', 'Reload this tab to keep working with your saved plans.', true);
+        };
+        var tx = storage.db.transaction(['plans', 'settings', 'shared'], 'readonly');
+        tx.objectStore('settings').get('portfolio').onsuccess = function (e) {
+          var value = e.target.result;
+          if (value && value.json !== undefined) storage.settings = String(value.json);
+        };
+        tx.objectStore('shared').openCursor().onsuccess = function (e) {
+          var c = e.target.result;
+          if (!c) return;
+          if (c.value && Array.isArray(c.value.versions)) storage.shared[String(c.key)] = c.value.versions;
+          c.continue();
+        };
         var store = tx.objectStore('plans');
         store.count().onsuccess = function (e) {
           var total = e.target.result;
@@ -116,7 +134,7 @@
             var c = cursor.result;
             if (!c) return;
             var value = c.value || {};
-            storage.records.push({ key: String(c.key), json: String(value.json || ''), order: value.order || 0 });
+            storage.records.push({ key: String(c.key), json: String(value.json || ''), order: value.order || 0, rev: value.rev || 0 });
             if (total > 20 && storage.records.length % 10 === 0) {
               showStatus('Opening your accounts…', storage.records.length + ' of ' + total, false);
             }
@@ -195,6 +213,26 @@
     if (!file || !window.Module || !Module.calledRun) return;
     file.arrayBuffer().then(function (buffer) { window.keystone.importPlan(new Uint8Array(buffer)); });
   });
+
+  // Opening a .keystone.json with the installed app (manifest file_handlers) hands the file
+  // over here; it takes the same import path as the Import button, once the app is running.
+  if ('launchQueue' in window && typeof window.launchQueue.setConsumer === 'function') {
+    window.launchQueue.setConsumer(function (params) {
+      var handles = (params && params.files) || [];
+      handles.forEach(function (handle) {
+        handle.getFile().then(function (file) { return file.arrayBuffer(); }).then(function (buffer) {
+          var tryImport = function () {
+            if (window.Module && Module.calledRun && window.keystone.ui.frame().frame > 3) {
+              window.keystone.importPlan(new Uint8Array(buffer));
+            } else {
+              setTimeout(tryImport, 100);
+            }
+          };
+          tryImport();
+        }).catch(function (e) { console.warn('Could not open the file: ' + e.message); });
+      });
+    });
+  }
 
   openStorage().then(function () {
     var script = document.createElement('script');

@@ -234,7 +234,278 @@ var LibraryKeystone = {
     var pad = function (n) { return (n < 10 ? '0' : '') + n; };
     stringToUTF8(d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()), out, capacity);
   },
+
+  // ---- Org chart: PNG export and pinch zoom (src/platform/web/web_chart_input.cpp) ----
+  // Draws the SVG into an offscreen canvas at `scale` and downloads it as PNG. The SVG is
+  // self-contained (no external references), so drawing it does not taint the canvas.
+  ks_download_svg_as_png: function (namePtr, svgPtr, length, scale) {
+    var name = UTF8ToString(namePtr);
+    var svg = UTF8ToString(svgPtr, length);
+    var image = new Image();
+    var url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    image.onload = function () {
+      var canvas = document.createElement('canvas');
+      canvas.width = Math.max(1, Math.round(image.width * scale));
+      canvas.height = Math.max(1, Math.round(image.height * scale));
+      var context = canvas.getContext('2d');
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob(function (blob) {
+        var link = document.createElement('a');
+        link.href = URL.createObjectURL(blob);
+        link.download = name;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+      }, 'image/png');
+    };
+    image.onerror = function () { URL.revokeObjectURL(url); };
+    image.src = url;
+  },
+
+  // Browsers report a trackpad pinch as a wheel event with ctrlKey set; SDL drops that flag,
+  // so a capture listener remembers it for the frame that handles the wheel.
+  ks_wheel_is_zoom_gesture: function () {
+    if (!KS.wheelWatch) {
+      KS.wheelWatch = true;
+      KS.wheelCtrl = false;
+      document.addEventListener('wheel', function (event) { KS.wheelCtrl = event.ctrlKey; },
+                                { capture: true, passive: true });
+    }
+    return KS.wheelCtrl ? 1 : 0;
+  },
 };
 
 autoAddDeps(LibraryKeystone, '$KS');
 mergeInto(LibraryManager.library, LibraryKeystone);
+
+// ---- Plan files: passphrase protection and sharing -------------------------------------
+// C++ side: src/platform/web/web_crypto.cpp. The WebCrypto work is in web/plan_crypto.js
+// (window.keystonePlanCrypto), loaded by index.html before app.js.
+var LibraryKeystonePlanFiles = {
+  $KSPlanFiles__deps: ['malloc', 'free'],
+  $KSPlanFiles: {
+    bytes: function (ptr, length) { return HEAPU8.slice(ptr, ptr + length); },
+
+    // Calls fn with one heap pointer per Uint8Array (and a string's pointer), then frees them.
+    withHeap: function (arrays, text, fn) {
+      var ptrs = arrays.map(function (a) {
+        var p = _malloc(Math.max(1, a.length));
+        HEAPU8.set(a, p);
+        return p;
+      });
+      var bytes = lengthBytesUTF8(text) + 1;
+      var textPtr = _malloc(bytes);
+      stringToUTF8(text, textPtr, bytes);
+      try { fn(ptrs, textPtr); } finally {
+        ptrs.forEach(function (p) { _free(p); });
+        _free(textPtr);
+      }
+    },
+
+    api: function () {
+      if (!window.keystonePlanCrypto || !window.crypto || !crypto.subtle) {
+        return Promise.reject(new Error('unavailable'));
+      }
+      return Promise.resolve(window.keystonePlanCrypto);
+    },
+  },
+
+  ks_crypto_seal: function (requestId, plainPtr, length, passPtr, passLength, iterations) {
+    var plaintext = KSPlanFiles.bytes(plainPtr, length);
+    var passphrase = UTF8ToString(passPtr, passLength);
+    KSPlanFiles.api().then(function (api) { return api.seal(plaintext, passphrase, iterations); }).then(function (sealed) {
+      KSPlanFiles.withHeap([sealed.salt, sealed.iv, sealed.ciphertext], '', function (p, reason) {
+        _keystone_crypto_sealed(requestId, 1, p[0], sealed.salt.length, p[1], sealed.iv.length,
+          p[2], sealed.ciphertext.length, reason);
+      });
+    }, function (e) {
+      KSPlanFiles.withHeap([], (e && (e.name === 'Error' ? e.message : e.name)) || 'failed', function (p, reason) {
+        _keystone_crypto_sealed(requestId, 0, 0, 0, 0, 0, 0, 0, reason);
+      });
+    });
+  },
+
+  ks_crypto_open: function (requestId, saltPtr, saltLength, ivPtr, ivLength, cipherPtr, cipherLength,
+                            passPtr, passLength, iterations) {
+    var sealed = {
+      salt: KSPlanFiles.bytes(saltPtr, saltLength), iv: KSPlanFiles.bytes(ivPtr, ivLength),
+      ciphertext: KSPlanFiles.bytes(cipherPtr, cipherLength), iterations: iterations,
+    };
+    var passphrase = UTF8ToString(passPtr, passLength);
+    KSPlanFiles.api().then(function (api) { return api.open(sealed, passphrase); }).then(function (plaintext) {
+      KSPlanFiles.withHeap([plaintext], '', function (p, reason) {
+        _keystone_crypto_opened(requestId, 1, p[0], plaintext.length, reason);
+      });
+    }, function (e) {
+      // OperationError: wrong passphrase or changed bytes (the GCM tag did not match).
+      KSPlanFiles.withHeap([], (e && (e.name === 'Error' ? e.message : e.name)) || 'failed', function (p, reason) {
+        _keystone_crypto_opened(requestId, 0, 0, 0, reason);
+      });
+    });
+  },
+
+  ks_share_file: function (requestId, namePtr, bytesPtr, length, mimePtr, titlePtr, textPtr, mailtoPtr) {
+    var file = {
+      name: UTF8ToString(namePtr), bytes: KSPlanFiles.bytes(bytesPtr, length), mime: UTF8ToString(mimePtr),
+      title: UTF8ToString(titlePtr), text: UTF8ToString(textPtr), mailto: UTF8ToString(mailtoPtr),
+    };
+    var codes = { shared: 0, cancelled: 1, mail: 2 };
+    KSPlanFiles.api().then(function (api) { return api.share(file); }).then(function (outcome) {
+      _keystone_share_finished(requestId, codes[outcome]);
+    }, function () { _keystone_share_finished(requestId, 1); });
+  },
+};
+
+autoAddDeps(LibraryKeystonePlanFiles, '$KSPlanFiles');
+mergeInto(LibraryManager.library, LibraryKeystonePlanFiles);
+
+// ---- Revisions, settings and other tabs (src/platform/web/web_settings.cpp) -------------
+// Plan records carry `rev`, raised by one on every write. A write is made only over the
+// revision it was edited from; otherwise the newer record goes back to C++ to be merged.
+// Tabs tell each other what they wrote on the "keystone" BroadcastChannel.
+var LibraryKeystoneSync = {
+  $KSSync__deps: ['$stringToNewUTF8', 'malloc', 'free'],
+  $KSSync: {
+    channel: null,
+    openChannel: function () {
+      if (!KSSync.channel && typeof BroadcastChannel === 'function') KSSync.channel = new BroadcastChannel('keystone');
+      return KSSync.channel;
+    },
+    db: function () { return window.keystoneStorage && window.keystoneStorage.db; },
+    call: function (fn, args) {
+      var ptrs = [];
+      var converted = args.map(function (a) {
+        if (typeof a !== 'string') return a;
+        var p = stringToNewUTF8(a);
+        ptrs.push(p);
+        return p;
+      });
+      try { fn.apply(null, converted); } finally { ptrs.forEach(function (p) { _free(p); }); }
+    },
+    // Reads the named records and hands them to C++ as changed elsewhere.
+    deliverRecords: function (keys, deleted) {
+      var db = KSSync.db();
+      if (!db) return;
+      var records = (deleted || []).map(function (key) { return { key: key, deleted: true, rev: Number.MAX_SAFE_INTEGER }; });
+      var tx = db.transaction(['plans'], 'readonly');
+      var store = tx.objectStore('plans');
+      keys.forEach(function (key) {
+        store.get(key).onsuccess = function (e) {
+          var value = e.target.result;
+          if (value) records.push({ key: key, json: String(value.json || ''), rev: value.rev || 0 });
+        };
+      });
+      tx.oncomplete = function () {
+        if (records.length) KSSync.call(_keystone_sync_changed, [JSON.stringify(records)]);
+      };
+    },
+  },
+
+  ks_sync_preloaded_revision: function (keyPtr) {
+    var key = UTF8ToString(keyPtr);
+    var records = (window.keystoneStorage && window.keystoneStorage.records) || [];
+    for (var i = 0; i < records.length; i++) if (records[i].key === key) return records[i].rev || 0;
+    return 0;
+  },
+
+  ks_sync_commit: function (requestId, batchPtr) {
+    var batch = JSON.parse(UTF8ToString(batchPtr));
+    var report = { written: [], newer: [] };
+    var finish = function (ok, reason) {
+      KSSync.call(_keystone_sync_stored, [requestId, ok ? 1 : 0, reason || '', JSON.stringify(report)]);
+    };
+    var db = KSSync.db();
+    if (!db) { setTimeout(function () { finish(false, 'StorageUnavailable'); }, 0); return; }
+    var tx;
+    try {
+      tx = db.transaction(['plans'], 'readwrite');
+    } catch (e) {
+      setTimeout(function () { finish(false, e.name || 'TransactionFailed'); }, 0);
+      return;
+    }
+    var store = tx.objectStore('plans');
+    // Read and write in one transaction: no other tab can write in between.
+    batch.puts.forEach(function (put) {
+      store.get(put.key).onsuccess = function (e) {
+        var current = e.target.result;
+        var rev = (current && current.rev) || 0;
+        if (current && rev !== put.base) {
+          report.newer.push({ key: put.key, json: String(current.json || ''), rev: rev });
+          return;
+        }
+        store.put({ json: put.json, order: put.order, saved: Date.now(), rev: rev + 1 }, put.key);
+        report.written.push({ key: put.key, rev: rev + 1 });
+      };
+    });
+    batch.deletes.forEach(function (key) { store.delete(key); });
+    tx.oncomplete = function () {
+      finish(true, '');
+      var channel = KSSync.openChannel();
+      if (channel && (report.written.length || batch.deletes.length)) {
+        channel.postMessage({ type: 'plans', keys: report.written.map(function (w) { return w.key; }), deleted: batch.deletes });
+      }
+    };
+    // A full disk arrives here, as the transaction's abort with QuotaExceededError.
+    tx.onabort = function () {
+      report = { written: [], newer: [] };
+      finish(false, (tx.error && tx.error.name) || 'AbortError');
+    };
+  },
+
+  ks_sync_listen: function () {
+    var channel = KSSync.openChannel();
+    if (!channel) return;
+    channel.onmessage = function (e) {
+      var message = e.data || {};
+      if (message.type === 'plans') KSSync.deliverRecords(message.keys || [], message.deleted || []);
+    };
+  },
+
+  ks_settings_take: function () {
+    var storage = window.keystoneStorage;
+    if (!storage || typeof storage.settings !== 'string') return 0;
+    var text = storage.settings;
+    storage.settings = null;
+    return stringToNewUTF8(text);
+  },
+
+  ks_settings_store: function (requestId, jsonPtr) {
+    var json = UTF8ToString(jsonPtr);
+    var finish = function (ok, reason) { KSSync.call(_keystone_settings_stored, [requestId, ok ? 1 : 0, reason || '']); };
+    var db = KSSync.db();
+    if (!db) { setTimeout(function () { finish(false, 'StorageUnavailable'); }, 0); return; }
+    var tx;
+    try { tx = db.transaction(['settings'], 'readwrite'); } catch (e) {
+      setTimeout(function () { finish(false, e.name || 'TransactionFailed'); }, 0);
+      return;
+    }
+    tx.objectStore('settings').put({ json: json, saved: Date.now() }, 'portfolio');
+    tx.oncomplete = function () { finish(true, ''); };
+    tx.onabort = function () { finish(false, (tx.error && tx.error.name) || 'AbortError'); };
+  },
+
+  ks_shared_get: function (keyPtr) {
+    var shared = (window.keystoneStorage && window.keystoneStorage.shared) || {};
+    return stringToNewUTF8(JSON.stringify(shared[UTF8ToString(keyPtr)] || []));
+  },
+
+  ks_shared_put: function (keyPtr, versionsPtr) {
+    var key = UTF8ToString(keyPtr);
+    var versions = JSON.parse(UTF8ToString(versionsPtr));
+    var storage = window.keystoneStorage;
+    if (!storage) return;
+    storage.shared = storage.shared || {};
+    storage.shared[key] = versions;
+    if (!storage.db || !storage.db.objectStoreNames.contains('shared')) return;
+    try {
+      storage.db.transaction(['shared'], 'readwrite').objectStore('shared').put({ versions: versions }, key);
+    } catch (e) { /* merge bases are a convenience: an import without one merges two-way */ }
+  },
+};
+
+autoAddDeps(LibraryKeystoneSync, '$KSSync');
+mergeInto(LibraryManager.library, LibraryKeystoneSync);

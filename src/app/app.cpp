@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "app/plan_import_merge.h"
 #include "app/plan_transfer.h"
 #include "app/startup.h"
 #include "platform/platform.h"
@@ -29,9 +30,13 @@ App::App()
                                        importPlanBytes(m_workspace, bytes, name);
                                    });
           },
-          [this](const std::string& accountId) { exportPlanDownload(m_workspace, accountId); },
+          [this](const std::string& accountId) {
+              exportPlanDownload(m_workspace, accountId);
+              rememberSharedVersion(m_workspace, accountId);  // the base of merging their copy later
+          },
           [this](const std::string& accountId) { exportReportDownload(m_workspace, accountId); },
-          [this] { return m_autosave.status(); }}) {}
+          [this] { return m_autosave.status(); },
+          [this](const std::string& accountId) { rememberSharedVersion(m_workspace, accountId); }}) {}
 
 bool App::init() {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) return false;
@@ -65,9 +70,21 @@ bool App::init() {
     io.SetClipboardTextFn = [](void*, const char* text) { platform::setClipboardText(text); };
     io.GetClipboardTextFn = [](void*) { return platform::clipboardText(); };
 
-    ui::applyTheme(platform::systemPrefersDarkTheme() ? ui::ThemeMode::Dark : ui::ThemeMode::Light);
+    // Saved accounts and settings are in before the first frame: theme and window layout too.
+    const StartupState startup = loadStartupPortfolio(m_workspace);
+    for (const platform::PlanRecord& record : startup.loaded)
+        m_autosave.adoptLoaded(record.accountId, record.revision, record.json);
+    m_autosave.adoptSettings(startup.settingsText, startup.theme, startup.layout);
+    m_themeChoice = startup.theme;
+    const bool dark = startup.theme.empty() ? platform::systemPrefersDarkTheme() : startup.theme == "dark";
+    ui::applyTheme(dark ? ui::ThemeMode::Dark : ui::ThemeMode::Light);
+    m_themeShown = ui::currentTheme();
+    if (!startup.layout.empty()) ImGui::LoadIniSettingsFromMemory(startup.layout.c_str(), startup.layout.size());
+    m_layout = startup.layout;
+    platform::onPlansChangedElsewhere([this](std::vector<platform::PlanRecord> records) {
+        m_autosave.absorb(m_workspace, records);
+    });
     syncDisplayScale();
-    loadStartupPortfolio(m_workspace);
     return true;
 }
 
@@ -128,9 +145,12 @@ void App::frame() {
     ImGui::NewFrame();
 
     m_shell.draw(m_workspace, start);
+    drawImportMerge(m_workspace);
+    noteUiSettings();
     m_autosave.frame(m_workspace, start);
 
     ImGui::Render();
+    m_stats.uiMs = platform::nowMs() - start;
     ui::itemRegistry().endFrame();
     updateTextInput();
     const ImGuiIO& io = ImGui::GetIO();
@@ -143,6 +163,21 @@ void App::frame() {
     m_stats.cpuMs = platform::nowMs() - start;
     m_stats.fps = io.Framerate;
     if (++m_stats.frame == 2) platform::notifyFirstFrameShown();
+}
+
+// The theme is stored once the rep picks one (until then it follows the system), and the
+// window layout whenever ImGui says it changed.
+void App::noteUiSettings() {
+    if (ui::currentTheme() != m_themeShown) {
+        m_themeShown = ui::currentTheme();
+        m_themeChoice = m_themeShown == ui::ThemeMode::Dark ? "dark" : "light";
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantSaveIniSettings) {
+        m_layout = ImGui::SaveIniSettingsToMemory();
+        io.WantSaveIniSettings = false;
+    }
+    m_autosave.noteUiSettings(m_themeChoice, m_layout);
 }
 
 }  // namespace keystone::app

@@ -10,12 +10,14 @@
 #include "app/autosave.h"
 #include "core/workspace.h"
 #include "ui/app_shell.h"
+#include "ui/theme.h"
 
 namespace keystone::app {
 
 struct FrameStats {
     unsigned long long frame = 0;  // frames drawn since start
     double cpuMs = 0;              // CPU time of the last frame's update + draw submission
+    double uiMs = 0;               // of which building the UI (panels and draw lists), before GL
     double fps = 0;                // ImGui's running average
 };
 
@@ -33,6 +35,7 @@ private:
     void pollEvents();
     void syncDisplayScale();
     void updateTextInput();
+    void noteUiSettings();
 
     SDL_Window* m_window = nullptr;
     SDL_GLContext m_glContext = nullptr;
@@ -43,6 +46,9 @@ private:
     float m_fontScale = 0;                  // device pixel ratio the font atlas was built for
     std::vector<SDL_Event> m_deferredKeyUps;  // see pollEvents()
     bool m_textInputActive = false;
+    std::string m_themeChoice;              // "light"/"dark" once chosen; "" follows the system
+    ui::ThemeMode m_themeShown = ui::ThemeMode::Light;
+    std::string m_layout;                   // ImGui window layout last saved (ini text)
 };
 
 App& theApp();

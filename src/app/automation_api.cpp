@@ -5,8 +5,10 @@
 
 #include "app/app.h"
 #include "app/plan_transfer.h"
+#include "core/coverage.h"
 #include "core/health.h"
 #include "core/plan_import.h"
+#include "core/pricing_scenario_export.h"
 #include "core/qualification.h"
 #include "core/plan_format.h"
 #include "ui/item_registry.h"
@@ -17,7 +19,7 @@ std::string g_reply;
 
 nlohmann::json accountSummary(const keystone::Portfolio& portfolio, const keystone::Account& account) {
     const auto qualification = keystone::scoreQualification(account, portfolio.qualification);
-    const auto health = keystone::scoreHealth(account.health, std::nullopt, portfolio.health);
+    const auto health = keystone::accountHealth(account, portfolio.health, keystone::app::theApp().workspace().today);
     return {{"id", account.id},
             {"name", account.name},
             {"tier", std::string(keystone::tierLabel(qualification.tier))},
@@ -42,6 +44,7 @@ const char* keystone_ui_frame() {
     const auto& stats = keystone::app::theApp().stats();
     return reply("{\"frame\":" + std::to_string(stats.frame) +
                  ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
+                 ",\"ui_ms\":" + std::to_string(stats.uiMs) +
                  ",\"fps\":" + std::to_string(stats.fps) + "}");
 }
 
@@ -55,7 +58,7 @@ const char* keystone_export_plan(const char* accountId) {
     const auto& portfolio = keystone::app::theApp().workspace().portfolio();
     const keystone::Account* account = keystone::findAccount(portfolio, accountId ? accountId : "");
     if (!account) return reply("");
-    return reply(keystone::exportAccountPlan(*account));
+    return reply(keystone::exportPlanFile(*account, portfolio));
 }
 
 // The same path as the UI's import: {ok, error?, accountId?}.

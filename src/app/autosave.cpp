@@ -1,9 +1,11 @@
 #include "app/autosave.h"
 
+#include <memory>
+#include <utility>
 #include <vector>
 
 #include "core/plan_import.h"
-#include "platform/platform.h"
+#include "core/portfolio_settings.h"
 #include "ui/notices.h"
 
 namespace keystone::app {
@@ -22,14 +24,35 @@ std::string failureMessage(const std::string& reason) {
 
 }  // namespace
 
+void Autosave::adoptLoaded(const std::string& accountId, long long revision, std::string json) {
+    m_known[accountId] = KnownRecord{revision, std::move(json)};
+}
+
+void Autosave::adoptSettings(std::string storedText, std::string theme, std::string layout) {
+    m_savedSettings = std::move(storedText);
+    m_theme = std::move(theme);
+    m_layout = std::move(layout);
+}
+
+void Autosave::noteUiSettings(const std::string& theme, const std::string& layout) {
+    if (theme != m_theme) {
+        m_theme = theme;
+        m_settingsDirty = true;
+    }
+    if (layout != m_layout) {
+        m_layout = layout;
+        m_settingsDirty = true;
+    }
+}
+
 void Autosave::frame(Workspace& workspace, double nowMs) {
     if (workspace.history().revision() != m_seenRevision) {
         m_seenRevision = workspace.history().revision();
         if (m_firstChangeMs < 0) m_firstChangeMs = nowMs;
         m_lastChangeMs = nowMs;
     }
-    if (!workspace.hasUnsaved() && m_pending.empty()) return;
-    if (m_inFlight) return;
+    if (!workspace.hasUnsaved() && m_pending.empty() && !m_settingsDirty) return;
+    if (m_inFlight || m_settingsInFlight) return;
     if (m_failed && nowMs - m_lastChangeMs < 5000) return;  // retry failures gently
     const bool quiet = nowMs - m_lastChangeMs >= kQuietMs;
     const bool overdue = m_firstChangeMs >= 0 && nowMs - m_firstChangeMs >= kMaxDelayMs;
@@ -37,22 +60,38 @@ void Autosave::frame(Workspace& workspace, double nowMs) {
 }
 
 void Autosave::flush(Workspace& workspace) {
-    if (workspace.hasUnsaved() || !m_pending.empty()) save(workspace);
+    if (workspace.hasUnsaved() || !m_pending.empty() || m_settingsDirty) save(workspace);
+}
+
+void Autosave::failed(const std::string& reason) {
+    if (!m_failed || reason != m_failure) ui::postNotice(ui::NoticeKind::Error, failureMessage(reason));
+    m_failed = true;
+    m_failure = reason;
 }
 
 void Autosave::save(Workspace& workspace) {
     const std::set<std::string> taken = workspace.takeUnsaved();
     m_pending.insert(taken.begin(), taken.end());
     m_firstChangeMs = -1;
-    std::vector<platform::StoredPlan> writes;
+    if (m_pending.erase("") > 0) m_settingsDirty = true;  // a portfolio-wide change
+    if (m_settingsDirty && !m_settingsInFlight) saveSettings(workspace);
+    if (m_inFlight) return;  // plans go in the next batch
+
+    std::vector<platform::PlanWrite> writes;
     std::vector<std::string> deletes;
+    auto texts = std::make_shared<std::map<std::string, std::string>>();  // what each write holds
     const auto& accounts = workspace.portfolio().accounts;
     for (const std::string& id : m_pending) {
-        if (id.empty()) continue;  // portfolio settings are not stored yet
         bool found = false;
         for (size_t i = 0; i < accounts.size(); ++i) {
             if (accounts[i].id != id) continue;
-            writes.push_back({id, exportAccountPlan(accounts[i]), static_cast<int>(i)});
+            platform::PlanWrite write;
+            write.accountId = id;
+            write.json = exportAccountPlan(accounts[i]);
+            write.order = static_cast<int>(i);
+            write.baseRevision = m_known.count(id) ? m_known[id].revision : 0;
+            (*texts)[id] = write.json;
+            writes.push_back(std::move(write));
             found = true;
             break;
         }
@@ -61,21 +100,45 @@ void Autosave::save(Workspace& workspace) {
     const std::set<std::string> batch = std::exchange(m_pending, {});
     if (writes.empty() && deletes.empty()) return;
     m_inFlight = true;
-    platform::storePlans(std::move(writes), std::move(deletes),
-                         [this, batch, &workspace](bool ok, const std::string& reason) {
-                             m_inFlight = false;
-                             if (ok) {
-                                 if (m_failed) ui::postNotice(ui::NoticeKind::Success, "Saving works again; all changes are saved.");
-                                 m_failed = false;
-                                 return;
-                             }
-                             // Keep the batch for the next attempt: nothing is dropped.
-                             workspace.markUnsaved(batch);
-                             if (!m_failed || reason != m_failure)
-                                 ui::postNotice(ui::NoticeKind::Error, failureMessage(reason));
-                             m_failed = true;
-                             m_failure = reason;
-                         });
+    platform::storePlansChecked(
+        std::move(writes), deletes,
+        [this, batch, texts, deletes, &workspace](const platform::StoreReport& report) {
+            m_inFlight = false;
+            if (!report.ok) {
+                // Keep the batch for the next attempt: nothing is dropped.
+                workspace.markUnsaved(batch);
+                failed(report.reason);
+                return;
+            }
+            for (const platform::PlanRecord& written : report.written) {
+                KnownRecord& known = m_known[written.accountId];
+                if (written.revision <= known.revision) continue;  // a newer one arrived meanwhile
+                known.revision = written.revision;
+                known.json = (*texts)[written.accountId];
+            }
+            for (const std::string& id : deletes) m_known.erase(id);
+            // Another tab saved first: merge its record in; what this tab adds is saved next.
+            if (!report.newer.empty()) absorb(workspace, report.newer);
+            if (m_failed && !m_settingsDirty)
+                ui::postNotice(ui::NoticeKind::Success, "Saving works again; all changes are saved.");
+            m_failed = false;
+        });
+}
+
+void Autosave::saveSettings(const Workspace& workspace) {
+    m_settingsDirty = false;
+    const std::string text = writeSettings(settingsOf(workspace.portfolio(), m_theme, m_layout));
+    if (text == m_savedSettings) return;
+    m_settingsInFlight = true;
+    platform::storeSettings(text, [this, text](bool ok, const std::string& reason) {
+        m_settingsInFlight = false;
+        if (ok) {
+            m_savedSettings = text;
+            return;
+        }
+        m_settingsDirty = true;
+        failed(reason);
+    });
 }
 
 ui::SaveStatus Autosave::status() const {
@@ -84,7 +147,7 @@ ui::SaveStatus Autosave::status() const {
     if (m_failed) {
         status.state = ui::SaveStatus::State::Failed;
         status.detail = failureMessage(m_failure);
-    } else if (m_inFlight || !m_pending.empty() || m_firstChangeMs >= 0) {
+    } else if (m_inFlight || m_settingsInFlight || !m_pending.empty() || m_firstChangeMs >= 0) {
         status.state = ui::SaveStatus::State::Saving;
         status.detail = "Saving to this browser…";
     } else {

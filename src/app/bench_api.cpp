@@ -7,6 +7,7 @@
 #include "core/org_layout.h"
 #include "core/plan_format.h"
 #include "core/pricing.h"
+#include "core/pricing_whatif.h"
 
 namespace {
 
@@ -46,15 +47,15 @@ int keystone_bench_layout(const int* parents, int count, int stackLeaves) {
     return stats.ok() ? stats.value().visibleCount : -1;
 }
 
-// One what-if step of the deal calculator: every tier quoted and the crossovers found for a
-// new seat count. Returns the cheapest tier's index (or -1).
+// One what-if step of the deal calculator, exactly what the pricing tab recomputes when
+// the seats slider moves: every tier quoted, crossovers and cliffs over 1..10,000 seats, and
+// the chart's cost curve per tier. Returns the cheapest tier's index (or -1).
 int keystone_bench_pricing(int seats) {
     static const keystone::TierCatalog catalog = keystone::defaultTierCatalog();
     const keystone::DealInput deal = keystone::flatDeal(seats, 3);
-    auto comparison = keystone::compareTiers(catalog, deal);
-    auto crossovers = keystone::findCrossovers(catalog, deal);
-    if (!comparison.ok() || !crossovers.ok()) return -1;
-    return comparison.value().cheapestIndex;
+    auto whatIf = keystone::computeWhatIf(catalog, deal);
+    if (!whatIf.ok()) return -1;
+    return whatIf.value().comparison.cheapestIndex;
 }
 
 }  // extern "C"

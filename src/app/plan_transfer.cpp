@@ -1,7 +1,11 @@
 #include "app/plan_transfer.h"
 
+#include "app/encrypted_import.h"
+#include "app/plan_import_merge.h"
+#include "core/coverage.h"
 #include "core/plan_import.h"
 #include "core/plan_report.h"
+#include "core/pricing_scenario_export.h"
 #include "platform/platform.h"
 #include "ui/notices.h"
 
@@ -9,6 +13,8 @@ namespace keystone::app {
 
 ImportOutcome importPlanBytes(Workspace& workspace, std::string_view bytes,
                               const std::string& fileName) {
+    // A passphrase-protected file is decrypted first and comes back here as plain bytes.
+    if (auto encrypted = importEncryptedPlan(workspace, bytes, fileName)) return *encrypted;
     ImportOutcome outcome;
     auto prepared = prepareImport(bytes, workspace.portfolio());
     const std::string source = fileName.empty() ? std::string("The file") : "\"" + fileName + "\"";
@@ -19,6 +25,7 @@ ImportOutcome importPlanBytes(Workspace& workspace, std::string_view bytes,
         return outcome;
     }
     PlanImport import = std::move(prepared).value();
+    if (import.existing) return beginImportMerge(workspace, std::move(import), fileName);  // never overwrite
     workspace.execute(std::move(import.command));
     workspace.selectAccount(import.accountId);
     ui::postNotice(ui::NoticeKind::Success, "Imported " + import.accountName + ".");
@@ -41,7 +48,8 @@ std::string planFileName(const std::string& accountName) {
 void exportPlanDownload(const Workspace& workspace, const std::string& accountId) {
     const Account* account = findAccount(workspace.portfolio(), accountId);
     if (!account) return;
-    platform::downloadFile(planFileName(account->name), exportAccountPlan(*account), "application/json");
+    platform::downloadFile(planFileName(account->name), exportPlanFile(*account, workspace.portfolio()),
+                           "application/json");
     ui::postNotice(ui::NoticeKind::Success, "Exported " + planFileName(account->name) + ".");
 }
 
@@ -55,7 +63,9 @@ void exportReportDownload(const Workspace& workspace, const std::string& account
     ReportOptions options;
     options.framework = workspace.portfolio().qualification;
     options.health = workspace.portfolio().health;
+    options.catalog = workspace.portfolio().catalog;
     options.today = workspace.today;
+    options.coveragePct = coverageForHealth(*account, options.today);
     std::string name = planFileName(account->name);
     name = name.substr(0, name.size() - std::string(".keystone.json").size()) + " report.html";
     platform::downloadFile(name, renderPlanReport(*account, options), "text/html");

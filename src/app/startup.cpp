@@ -3,6 +3,7 @@
 #include "core/plan_format.h"
 #include "core/builtin_sample.h"
 #include "core/clock.h"
+#include "core/portfolio_settings.h"
 #include "platform/platform.h"
 #include "ui/notices.h"
 
@@ -10,10 +11,41 @@
 
 namespace keystone::app {
 
-void loadStartupPortfolio(Workspace& workspace) {
+namespace {
+
+// Settings first: they never stop the accounts loading, and defaults stand in for anything
+// unreadable.
+void loadSettings(Portfolio& portfolio, StartupState& state) {
+    bool found = false;
+    const std::string text = platform::takeStoredSettings(found);
+    if (!found) return;
+    auto settings = readSettings(text);
+    if (!settings.ok()) {
+        ui::postNotice(ui::NoticeKind::Error,
+                       "Your saved settings (scoring framework, health settings, pricing catalog, theme) "
+                       "could not be read, so Keystone is using its defaults. Your accounts are not affected.");
+        return;
+    }
+    const PortfolioSettings& read = settings.value();
+    applySettings(read, portfolio);
+    state.settingsText = text;
+    state.theme = read.theme;
+    state.layout = read.layout;
+    if (!read.problems.empty()) {
+        std::string list;
+        for (const std::string& problem : read.problems) list += (list.empty() ? "" : "; ") + problem;
+        ui::postNotice(ui::NoticeKind::Error, "Some saved settings could not be read and are back to their defaults: " + list + ".");
+    }
+}
+
+}  // namespace
+
+StartupState loadStartupPortfolio(Workspace& workspace) {
+    StartupState state;
     workspace.today = platform::localDateIso();
     workspace.clockNow = [] { return nowIso(); };
     Portfolio portfolio;
+    loadSettings(portfolio, state);
     std::vector<platform::StoredPlan> stored = platform::takeStoredPlans();
     std::stable_sort(stored.begin(), stored.end(),
                      [](const auto& a, const auto& b) { return a.order < b.order; });
@@ -27,6 +59,7 @@ void loadStartupPortfolio(Workspace& workspace) {
             ++unreadable;
             continue;
         }
+        state.loaded.push_back({record.accountId, record.json, platform::preloadedRevision(record.accountId), false});
         PlanDocument document = std::move(plan).value();
         document.account.documentUnknown = std::move(document.unknown);
         portfolio.accounts.push_back(std::move(document.account));
@@ -46,6 +79,7 @@ void loadStartupPortfolio(Workspace& workspace) {
     workspace.load(std::move(portfolio));
     workspace.selectAccount(firstId);
     if (firstRun && !firstId.empty()) workspace.markUnsaved({firstId});
+    return state;
 }
 
 }  // namespace keystone::app

@@ -21,6 +21,12 @@ constexpr const char* kHelp =
     "                       when N is not given)\n"
     "  report FILE [-o OUT.html]  printable self-contained HTML report of one plan\n"
     "  merge [BASE] MINE THEIRS [--json] [--take mine|theirs]  three-way merge of plan copies\n"
+    "  price --seats N --years Y [--ramp a,b,c] [--catalog FILE] [--json]\n"
+    "                       compare the pricing tiers for a deal (more: keystone price --help)\n"
+    "  price --crossovers [--years Y]  seat counts where the cheapest tier changes, volume cliffs\n"
+    "  layout FILE          every stakeholder's org-chart card as JSON [{id,x,y,w,h}]\n"
+    "  coverage FILE [--json] [--as-of YYYY-MM-DD]\n"
+    "                       stakeholder coverage findings and the multi-threading score\n"
     "  --version            print the version and exit\n"
     "  --help               print this help and exit\n"
     "\n"
@@ -48,6 +54,9 @@ int main(int argc, char** argv) {
     if (command == "sample") return keystone::cli::sampleCommand(rest);
     if (command == "merge") return keystone::cli::mergeCommand(rest);
     if (command == "report") return keystone::cli::reportCommand(rest);
+    if (command == "layout") return keystone::cli::layoutCommand(rest);
+    if (command == "coverage") return keystone::cli::coverageCommand(rest);
+    if (command == "price") return keystone::cli::priceCommand(rest);
     std::fprintf(stderr, "keystone: unknown command '%s' (see keystone --help)\n", command.c_str());
     return 2;
 }

@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "core/clock.h"
+#include "core/coverage.h"
 #include "core/health.h"
 #include "core/money.h"
 #include "core/plan_format.h"
@@ -71,7 +73,7 @@ namespace {
 nlohmann::json summaryJson(const Account& account) {
     const QualificationResult qualification =
         scoreQualification(account, defaultQualificationFramework());
-    const HealthResult health = scoreHealth(account.health, std::nullopt);
+    const HealthResult health = accountHealth(account, HealthConfig{}, nowIso().substr(0, 10));
     const AccountPipeline pipeline = accountPipeline(account);
     nlohmann::json drivers = nlohmann::json::array();
     for (int index : qualification.drivers) {

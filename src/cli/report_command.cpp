@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "core/clock.h"
+#include "core/coverage.h"
 #include "core/plan_format.h"
 #include "core/plan_report.h"
 
@@ -45,6 +46,7 @@ int reportCommand(const Args& args) {
     if (!plan) return 1;
     ReportOptions options;
     options.today = asOf.empty() ? nowIso().substr(0, 10) : asOf;
+    options.coveragePct = coverageForHealth(plan->account, options.today);
     const std::string html = renderPlanReport(plan->account, options);
     if (!haveOut) {
         std::fwrite(html.data(), 1, html.size(), stdout);

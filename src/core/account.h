@@ -1,7 +1,8 @@
 // An enterprise account and its living account plan.
 //
 // Contents: QualificationProfile · ExecutiveSummary/StrategicGoal · Objective/PlanAction
-//           · Opportunity/SalesStage · Whitespace · Competitor · Risk · SuccessMetric
+//           · Opportunity/SalesStage · PricingScenario (pricing_scenario.h) · Whitespace
+//           · Competitor · Risk · SuccessMetric
 //           · HealthSignals · Account (the root of one plan file)
 //
 // Every list entity has a stable random id and an `updated` timestamp so two edited
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "core/money.h"
+#include "core/pricing_scenario.h"
 #include "core/stakeholder.h"
 #include "core/unknown_fields.h"
 
@@ -216,6 +218,9 @@ struct Account {
     ExecutiveSummary summary;
     std::vector<Objective> objectives;
     std::vector<Opportunity> opportunities;
+    std::vector<PricingScenario> pricingScenarios;  // saved deal scenarios (see pricing_scenario.h)
+    std::optional<TierCatalog> pricingCatalog;       // catalog the plan file brought when it differs
+                                                     // from the portfolio's; file root "catalog"
     Whitespace whitespace;
     std::vector<Competitor> competitors;
     std::vector<Risk> risks;

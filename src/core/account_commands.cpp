@@ -85,6 +85,9 @@ Account duplicateAccount(const Account& source, const std::string& now,
     renew(copy.objectives, makeId);
     for (Objective& objective : copy.objectives) renew(objective.actions, makeId);
     renew(copy.opportunities, makeId);
+    std::map<std::string, std::string> scenarios;
+    renew(copy.pricingScenarios, makeId, &scenarios);
+    for (Opportunity& opportunity : copy.opportunities) remap(opportunity.pricingScenarioId, scenarios);
     renew(copy.competitors, makeId);
     renew(copy.risks, makeId);
     renew(copy.metrics, makeId);

@@ -26,9 +26,9 @@ Account makeNewAccount(const std::string& today, const std::string& now,
                        const std::function<std::string()>& makeId = newId);
 
 // A deep copy with a new id for the account and for every entity inside it (goals,
-// objectives and their actions, opportunities, competitors, risks, metrics, stakeholders,
-// influence lines). References between entities (managerId, dottedLineManagerIds, influence
-// fromId/toId) point at the copies; references to people not in the account are kept as
+// objectives and their actions, opportunities, pricing scenarios, competitors, risks, metrics,
+// stakeholders, influence lines). References between entities (managerId, dottedLineManagerIds,
+// influence fromId/toId, an opportunity's pricingScenarioId) point at the copies; references to people not in the account are kept as
 // they were. The copy is named `name (copy)`, is not archived and is stamped `now`.
 Account duplicateAccount(const Account& source, const std::string& now,
                          const std::function<std::string()>& makeId = newId);

@@ -13,7 +13,9 @@ namespace keystone::detail {
 namespace {
 
 // Where an id lives, to build the JSON pointer only when reporting.
-enum class Where : std::uint8_t { Account, Goal, Objective, Action, Opportunity, Competitor, Risk, Metric, Stakeholder, InfluenceLine };
+enum class Where : std::uint8_t {
+    Account, Goal, Objective, Action, Opportunity, Competitor, Risk, Metric, Stakeholder, InfluenceLine, PricingScenario
+};
 
 struct IdEntry {
     std::uint64_t high;
@@ -37,6 +39,7 @@ std::string pointerOf(const IdEntry& e) {
         case Where::Metric: return "/account/metrics/" + i + "/id";
         case Where::Stakeholder: return "/account/stakeholders/" + i + "/id";
         case Where::InfluenceLine: return "/account/influenceLines/" + i + "/id";
+        case Where::PricingScenario: return "/account/pricingScenarios/" + i + "/id";
     }
     return {};
 }
@@ -76,7 +79,8 @@ private:
 // Fills `ids` with every entity id, sorted; reports the first duplicate in document order.
 std::optional<Error> checkUniqueIds(const Account& a, std::vector<IdEntry>& ids) {
     ids.reserve(1 + a.summary.goals.size() + a.objectives.size() + a.opportunities.size() + a.competitors.size() +
-                a.risks.size() + a.metrics.size() + a.stakeholders.size() + a.influenceLines.size());
+                a.risks.size() + a.metrics.size() + a.stakeholders.size() + a.influenceLines.size() +
+                a.pricingScenarios.size());
     std::uint32_t sequence = 0;
     auto add = [&](const std::string& id, Where where, std::size_t index, std::size_t subIndex = 0) {
         IdEntry e{0, 0, sequence++, where, static_cast<std::uint32_t>(index), static_cast<std::uint32_t>(subIndex)};
@@ -96,6 +100,7 @@ std::optional<Error> checkUniqueIds(const Account& a, std::vector<IdEntry>& ids)
     for (std::size_t i = 0; i < a.metrics.size(); ++i) add(a.metrics[i].id, Where::Metric, i);
     for (std::size_t i = 0; i < a.stakeholders.size(); ++i) add(a.stakeholders[i].id, Where::Stakeholder, i);
     for (std::size_t i = 0; i < a.influenceLines.size(); ++i) add(a.influenceLines[i].id, Where::InfluenceLine, i);
+    for (std::size_t i = 0; i < a.pricingScenarios.size(); ++i) add(a.pricingScenarios[i].id, Where::PricingScenario, i);
 
     std::sort(ids.begin(), ids.end(), [](const IdEntry& x, const IdEntry& y) {
         if (x.high != y.high) return x.high < y.high;
@@ -172,6 +177,7 @@ std::optional<Error> checkIdsAndReferences(const Account& a) {
                          pointer("toId")};
         if (line.fromId == line.toId) return Error{"An influence line can't join a stakeholder to themselves.", pointer("toId")};
     }
+
     return std::nullopt;
 }
 

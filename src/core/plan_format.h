@@ -41,11 +41,16 @@ constexpr std::size_t kMaxActionsPerObjective = 1000;
 constexpr std::size_t kMaxMetricReadings = 1000;
 constexpr std::size_t kMaxWhitespaceAxis = 1000;      // business units, offerings
 constexpr std::size_t kMaxWhitespaceCells = 100000;
+constexpr std::size_t kMaxPricingScenarios = 1000;    // per account
+constexpr std::size_t kMaxCatalogBytes = std::size_t{1} << 20;  // the root "catalog" as JSON text
 constexpr std::size_t kMaxSmallListItems = 100;       // tags, dotted lines, compliance, ...
 constexpr std::int64_t kMaxWholeNumber = 9007199254740991;  // 2^53-1: exact in JavaScript too
 
 struct PlanDocument {
-    Account account;
+    Account account;                        // its pricingCatalog is the file's "catalog", if any
+    // Written as the root "catalog" when the account has pricing scenarios and no catalog of
+    // its own: exporters set the portfolio's catalog here. Reading leaves it empty.
+    std::optional<TierCatalog> catalog;
     UnknownFields unknown;                  // unknown members of the document root, kept
     int sourceVersion = kPlanFormatVersion; // version the file had; < current = migrated
 };

@@ -1,25 +1,35 @@
 #include "core/plan_import.h"
 
+#include "core/pricing_scenario_export.h"
+
 #include <utility>
 
 namespace keystone {
 
-Result<PlanImport> prepareImport(std::string_view bytes, const Portfolio& portfolio) {
+Result<Account> readAccountPlan(std::string_view bytes) {
     auto read = readPlan(bytes);
-    if (!read.ok()) return Result<PlanImport>::failure(read.error());
+    if (!read.ok()) return Result<Account>::failure(read.error());
     PlanDocument document = std::move(read).value();
     Account account = std::move(document.account);
     account.documentUnknown = std::move(document.unknown);
-    if (const Account* existing = findAccount(portfolio, account.id)) {
-        return Result<PlanImport>::failure(
-            "This plan is for \"" + existing->name +
-                "\", which is already in your portfolio. Keystone will not overwrite it; "
-                "delete or duplicate the existing account first if you want this copy instead.",
-            "/account/id");
-    }
+    return Result<Account>::success(std::move(account));
+}
+
+Result<PlanImport> prepareImport(std::string_view bytes, const Portfolio& portfolio) {
+    auto read = readAccountPlan(bytes);
+    if (!read.ok()) return Result<PlanImport>::failure(read.error());
+    Account account = std::move(read).value();
+    // A catalog equal to the rep's is dropped; only a sender's different one stays on the account.
+    adoptImportedCatalog(account, portfolio);
     PlanImport import;
     import.accountId = account.id;
     import.accountName = account.name;
+    if (findAccount(portfolio, account.id)) {
+        import.existing = true;
+        import.incoming = std::move(account);
+        return Result<PlanImport>::success(std::move(import));
+    }
+    import.incoming = account;
     const std::string id = account.id;
     import.command = Command{
         "Import " + account.name, {},

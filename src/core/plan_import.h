@@ -1,8 +1,9 @@
 // Bringing a plan file into the portfolio as one undoable step.
 //
-// The file is read and validated completely before anything changes; a plan whose account
-// is new is added. A plan for an account that is already in the portfolio is refused
-// (never silently overwritten) until merging lands.
+// The file is read and validated completely before anything changes. A plan whose account
+// is new is added. A plan for an account that is already in the portfolio is never
+// silently overwritten: prepareImport hands back the file's copy so the caller can merge
+// it into the rep's copy (core/plan_merge_preview.h) and let the rep confirm.
 #pragma once
 
 #include <string>
@@ -15,14 +16,19 @@
 namespace keystone {
 
 struct PlanImport {
-    Command command;        // adds the account; undo removes it again
-    std::string accountId;  // id of the imported account
-    std::string accountName;
+    Command command;          // new account only: adds it; undo removes it again
+    std::string accountId;    // id of the imported account
+    std::string accountName;  // as the file names it
+    bool existing = false;    // the account is already in the portfolio: merge `incoming`
+    Account incoming;         // the file's copy of the account (set either way)
 };
 
 Result<PlanImport> prepareImport(std::string_view bytes, const Portfolio& portfolio);
 
 // The file form of one account of the portfolio (root-level unknown members included).
 std::string exportAccountPlan(const Account& account);
+
+// Reads plan text back into an Account with its root-level unknown members.
+Result<Account> readAccountPlan(std::string_view bytes);
 
 }  // namespace keystone

@@ -40,6 +40,7 @@ constexpr Member kMembers[] = {
     {"account", "health", "health", false, ListKey::Id, nullptr},
     {"account", "objectives", "objective", true, ListKey::Id, "title"},
     {"account", "opportunities", "opportunity", true, ListKey::Id, "name"},
+    {"account", "pricingScenarios", "pricing scenario", true, ListKey::Id, "name"},
     {"account", "competitors", "competitor", true, ListKey::Id, "name"},
     {"account", "risks", "risk", true, ListKey::Id, "title"},
     {"account", "metrics", "metric", true, ListKey::Id, "name"},

@@ -9,7 +9,7 @@ bool PlanReader::readAccount(Account& a) {
         "id", "updated", "name", "industry", "currency", "currentArr", "priorYearArr", "renewalDate",
         "fiscalYearStartMonth", "budgetCycle", "archived", "qualification", "summary", "objectives",
         "opportunities", "whitespace", "competitors", "risks", "metrics", "health", "team", "stakeholders",
-        "influenceLines"};
+        "influenceLines", "pricingScenarios"};
     if (!object("account")) return false;
     Members m(*this, kNames, a.unknown);
     for (int i; (i = m.next()) >= 0;) {
@@ -52,6 +52,10 @@ bool PlanReader::readAccount(Account& a) {
             case 22:
                 ok = list(name, a.influenceLines, kMaxInfluenceLines,
                           [&](InfluenceLine& l) { return readInfluenceLine(l); });
+                break;
+            case 23:
+                ok = list(name, a.pricingScenarios, kMaxPricingScenarios,
+                          [&](PricingScenario& s) { return readPricingScenario(s); });
                 break;
         }
         if (!ok) return fail(name);
@@ -189,6 +193,68 @@ bool PlanReader::readOpportunity(Opportunity& o) {
         if (!ok) return fail(name);
     }
     return m.finish("opportunity", {0, 2});
+}
+
+bool PlanReader::readPricingScenario(PricingScenario& s) {
+    static constexpr std::string_view kNames[] = {
+        "id", "updated", "name", "seatsByYear", "annualUpliftBp", "manualDiscountBp", "recurringAddOns",
+        "oneTimeFees", "scheduleKind", "needsProfessionalServices", "needsCustomIntegrations",
+        "needsDedicatedCsm", "tierId", "notes"};
+    if (!object("pricing scenario")) return false;
+    Members m(*this, kNames, s.unknown);
+    DealInput& d = s.deal;
+    for (int i; (i = m.next()) >= 0;) {
+        const std::string_view name = kNames[i];
+        bool ok = false;
+        switch (i) {
+            case 0: ok = id(name, s.id); break;
+            case 1: ok = timestamp(name, s.updated); break;
+            case 2: ok = text(name, s.name, kMaxShortTextBytes); break;
+            case 3:
+                ok = list(name, d.seatsByYear, static_cast<std::size_t>(kMaxContractYears),
+                          [&](int& seats) { return whole(itemOf(name), 1, kMaxSeats, seats); });
+                break;
+            case 4: ok = whole(name, 0, kMaxUpliftBp, d.annualUpliftBp); break;
+            case 5: ok = whole(name, 0, kFullDiscountBp, d.manualDiscountBp); break;
+            case 6:
+                ok = list(name, d.recurringAddOns, static_cast<std::size_t>(kMaxDealLines),
+                          [&](DealLine& l) { return readDealLine(l); });
+                break;
+            case 7:
+                ok = list(name, d.oneTimeFees, static_cast<std::size_t>(kMaxDealLines),
+                          [&](DealLine& l) { return readDealLine(l); });
+                break;
+            case 8:
+                ok = stringValue(name, "\"volume\", \"graduated\" or \"\" (each tier's own)", m_scratch);
+                if (!ok) break;
+                if (m_scratch.empty()) d.scheduleKind.reset();
+                else if (m_scratch == discountKindKey(DiscountKind::Volume)) d.scheduleKind = DiscountKind::Volume;
+                else if (m_scratch == discountKindKey(DiscountKind::Graduated)) d.scheduleKind = DiscountKind::Graduated;
+                else ok = badValue(name, "\"volume\", \"graduated\" or \"\" (each tier's own)", quote(m_scratch));
+                break;
+            case 9: ok = flag(name, d.needsProfessionalServices); break;
+            case 10: ok = flag(name, d.needsCustomIntegrations); break;
+            case 11: ok = flag(name, d.needsDedicatedCsm); break;
+            case 12: ok = text(name, s.tierId, kMaxShortTextBytes); break;
+            case 13: ok = text(name, s.notes, kMaxLongTextBytes); break;
+        }
+        if (!ok) return fail(name);
+    }
+    if (!m.finish("pricing scenario", {0, 2, 3})) return false;
+    if (auto error = validateDeal(d)) return failAt(*error);  // e.g. no seats at all
+    return true;
+}
+
+bool PlanReader::readDealLine(DealLine& l) {
+    static constexpr std::string_view kNames[] = {"label", "amount"};
+    if (!object("line")) return false;
+    Members m(*this, kNames, l.unknown);
+    for (int i; (i = m.next()) >= 0;) {
+        const bool ok = i == 0 ? text(kNames[i], l.label, kMaxShortTextBytes)
+                               : whole(kNames[i], 0, kMaxPackagePrice, l.amount);
+        if (!ok) return fail(kNames[i]);
+    }
+    return m.finish("line", {0, 1});
 }
 
 bool PlanReader::readWhitespace(Whitespace& w) {

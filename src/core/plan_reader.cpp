@@ -1,6 +1,8 @@
 // Field helpers, the document root and readPlan(); see plan_reader.h.
 #include "core/plan_reader.h"
 
+#include <nlohmann/json.hpp>
+
 #include "core/clock.h"
 #include "core/ids.h"
 
@@ -288,6 +290,54 @@ bool PlanReader::singleRole(Subject s, BuyingRoles& out) {
     return badValue(s, "one of: " + keys, quote(m_scratch));
 }
 
+bool PlanReader::failAt(const Error& error) {
+    m_in.contentError(error.message);
+    // "/tiers/1/name" -> segments pushed innermost first, as unwinding does.
+    std::vector<std::string> segments;
+    std::size_t at = 0;
+    while (at < error.location.size() && error.location[at] == '/') {
+        const std::size_t end = error.location.find('/', at + 1);
+        std::string segment = error.location.substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1);
+        for (std::size_t i; (i = segment.find("~1")) != std::string::npos;) segment.replace(i, 2, "/");
+        for (std::size_t i; (i = segment.find("~0")) != std::string::npos;) segment.replace(i, 2, "~");
+        segments.push_back(std::move(segment));
+        at = end == std::string::npos ? error.location.size() : end;
+    }
+    for (auto it = segments.rbegin(); it != segments.rend(); ++it) {
+        const std::string& segment = *it;
+        const bool index = !segment.empty() && segment.find_first_not_of("0123456789") == std::string::npos &&
+                           segment.size() < 10;
+        if (index) m_in.pushPath(static_cast<std::size_t>(std::stoul(segment)));
+        else m_in.pushPath(segment);
+    }
+    return false;
+}
+
+// The catalog is small and rare: it is read as JSON text and decoded by the pricing module,
+// which owns its format (pricing_catalog_json.cpp), then validated for pricing.
+bool PlanReader::readCatalog(std::optional<TierCatalog>& out) {
+    if (m_in.peek() != JsonKind::Object) return object("catalog");
+    std::string text;
+    if (!m_in.copyValue(&text, kMaxCatalogBytes)) return false;
+    if (text.size() > kMaxCatalogBytes)
+        return m_in.contentError("The pricing catalog is larger than the limit of " + withThousands(kMaxCatalogBytes) +
+                                 " bytes.");
+    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+    if (json.is_discarded()) return m_in.contentError("The pricing catalog could not be read.");
+    auto catalog = catalogFromJson(json);
+    if (!catalog) {
+        Error error = catalog.error();
+        error.message = "Pricing catalog: " + error.message;
+        return failAt(error);
+    }
+    if (auto error = validateCatalog(catalog.value())) {
+        error->message = "Pricing catalog: " + error->message;
+        return failAt(*error);
+    }
+    out = std::move(catalog).value();
+    return true;
+}
+
 // ---- the document root --------------------------------------------------------------------
 bool PlanReader::readVersion() {
     std::string_view lexeme;
@@ -325,7 +375,8 @@ bool PlanReader::readRoot(PlanDocument& doc) {
         d = {true, m_in.offset(), m_in.depth()};
         return m_in.copyValue(nullptr, kMaxUnknownTextBytes);
     };
-    static constexpr std::string_view kNames[] = {"format", "version", "account"};
+    static constexpr std::string_view kNames[] = {"format", "version", "account", "catalog"};
+    std::optional<TierCatalog> catalog;
     Members members(*this, kNames, doc.unknown);
     for (int i; (i = members.next()) >= 0;) {
         bool ok = false;
@@ -341,6 +392,7 @@ bool PlanReader::readRoot(PlanDocument& doc) {
                 else if (members.has(0) && members.has(1) && !version.pending) ok = readAccount(doc.account);
                 else ok = defer(account);
                 break;
+            case 3: ok = readCatalog(catalog); break;
         }
         if (!ok) return fail(kNames[i]);
     }
@@ -358,6 +410,7 @@ bool PlanReader::readRoot(PlanDocument& doc) {
         m_in.seek(account.offset, account.depth);
         if (!readAccount(doc.account)) return fail("account");
     }
+    doc.account.pricingCatalog = std::move(catalog);
     doc.sourceVersion = m_version;
     return true;
 }

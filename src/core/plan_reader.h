@@ -75,6 +75,9 @@ public:
     bool readObjective(Objective& o);
     bool readAction(PlanAction& a);
     bool readOpportunity(Opportunity& o);
+    bool readPricingScenario(PricingScenario& s);
+    bool readDealLine(DealLine& l);
+    bool readCatalog(std::optional<TierCatalog>& out);  // the file root's "catalog"
     bool readWhitespace(Whitespace& w);
     bool readCell(WhitespaceCell& c);
     bool readCompetitor(Competitor& c);
@@ -142,6 +145,9 @@ public:
         }
         return !m_in.failed();
     }
+
+    // Records `error` whose location is a JSON pointer relative to the value being read.
+    bool failAt(const Error& error);
 
     bool fail(std::string_view memberName) {  // unwinding: adds the member to the pointer
         m_in.pushPath(memberName);

@@ -368,7 +368,9 @@ std::string renderPlanReport(const Account& account, const ReportOptions& option
     appendSummary(out, account);
     if (options.coverageFindings) appendCoverage(out, *options.coverageFindings);
     report::appendOpportunities(out, account);
-    if (options.pricingSummary) appendPricing(out, *options.pricingSummary);
+    const auto pricing = options.pricingSummary ? options.pricingSummary
+                                                : reportPricingSummary(account, options.catalog);
+    if (pricing) appendPricing(out, *pricing);
     report::appendRisks(out, account, options.today);
     report::appendMetrics(out, account);
     report::appendCompetitors(out, account);

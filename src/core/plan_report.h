@@ -1,7 +1,7 @@
 // The printable account report: one self-contained HTML page per account for people who
 // do not run Keystone (an executive sponsor, a deal desk, a partner).
 //
-// Contents: FindingSeverity · ReportFinding · ReportOptions · renderPlanReport
+// Contents: FindingSeverity · ReportFinding · ReportOptions · reportPricingSummary · renderPlanReport
 //
 // What "self-contained" promises, because the file is mailed around and opened anywhere:
 //   * one HTML document with an inline <style> and an inline SVG org chart;
@@ -40,10 +40,18 @@ struct ReportOptions {
                                      // and "renews in N days"; empty = not shown
     std::optional<std::vector<ReportFinding>> coverageFindings;  // section only when set
                                                                  // (empty list = "no gaps")
-    std::optional<std::string> pricingSummary;  // chosen pricing scenario, plain text; the
-                                                // section appears only when set
+    std::optional<std::string> pricingSummary;  // chosen pricing scenario, plain text; when
+                                                // unset, reportPricingSummary(account, catalog)
+                                                // decides; the section appears when either is set
+    TierCatalog catalog = defaultTierCatalog(); // the portfolio's, for reportPricingSummary
     int maxChartPeople = 300;  // larger charts show the most senior this many (min 1)
 };
+
+// The scenario the report shows: the one attached to the most advanced open opportunity
+// (later stage first, then the larger amount, then plan order), priced with the account's
+// own catalog when its plan file brought one, else `portfolioCatalog`. Nothing when no open
+// opportunity has a scenario.
+std::optional<std::string> reportPricingSummary(const Account& account, const TierCatalog& portfolioCatalog);
 
 // The whole HTML document (UTF-8). Never fails: missing data shows as friendly empty states.
 std::string renderPlanReport(const Account& account, const ReportOptions& options);

@@ -1,5 +1,7 @@
 // writePlan(): the model straight to JSON text, members in struct order, unknown members
 // after the known ones in the order they were read. No DOM, one reserved buffer.
+#include <nlohmann/json.hpp>
+
 #include "core/json_writer.h"
 #include "core/plan_format.h"
 
@@ -18,6 +20,14 @@ public:
         m_w.integer(kPlanFormatVersion);
         m_w.key("account");
         account(doc.account);
+        // The catalog the scenarios were priced with travels with them (see plan_format.h).
+        const TierCatalog* catalog = doc.account.pricingCatalog ? &*doc.account.pricingCatalog
+                                     : doc.catalog && !doc.account.pricingScenarios.empty() ? &*doc.catalog
+                                                                                            : nullptr;
+        if (catalog) {
+            m_w.key("catalog");
+            m_w.raw(catalogToJson(*catalog).dump());
+        }
         unknown(doc.unknown);
         m_w.endObject();
     }
@@ -70,6 +80,9 @@ private:
         summary(a.summary);
         list("objectives", a.objectives, [&](const Objective& o) { objective(o); });
         list("opportunities", a.opportunities, [&](const Opportunity& o) { opportunity(o); });
+        // Only when there are some, so plans without pricing keep their bytes.
+        if (!a.pricingScenarios.empty())
+            list("pricingScenarios", a.pricingScenarios, [&](const PricingScenario& s) { pricingScenario(s); });
         m_w.key("whitespace");
         whitespace(a.whitespace);
         list("competitors", a.competitors, [&](const Competitor& c) { competitor(c); });
@@ -163,6 +176,40 @@ private:
         text("pricingScenarioId", o.pricingScenarioId);
         flag("amountOverridden", o.amountOverridden);
         unknown(o.unknown);
+        m_w.endObject();
+    }
+
+    void dealLines(std::string_view name, const std::vector<DealLine>& lines) {
+        list(name, lines, [&](const DealLine& l) {
+            m_w.beginObject();
+            text("label", l.label);
+            integer("amount", l.amount);
+            unknown(l.unknown);
+            m_w.endObject();
+        });
+    }
+
+    void pricingScenario(const PricingScenario& s) {
+        const DealInput& d = s.deal;
+        m_w.beginObject();
+        text("id", s.id);
+        text("updated", s.updated);
+        text("name", s.name);
+        m_w.key("seatsByYear");
+        m_w.beginArray();
+        for (int seats : d.seatsByYear) m_w.integer(seats);
+        m_w.endArray();
+        integer("annualUpliftBp", d.annualUpliftBp);
+        integer("manualDiscountBp", d.manualDiscountBp);
+        dealLines("recurringAddOns", d.recurringAddOns);
+        dealLines("oneTimeFees", d.oneTimeFees);
+        key("scheduleKind", d.scheduleKind ? discountKindKey(*d.scheduleKind) : std::string_view());
+        flag("needsProfessionalServices", d.needsProfessionalServices);
+        flag("needsCustomIntegrations", d.needsCustomIntegrations);
+        flag("needsDedicatedCsm", d.needsDedicatedCsm);
+        text("tierId", s.tierId);
+        text("notes", s.notes);
+        unknown(s.unknown);
         m_w.endObject();
     }
 

@@ -31,6 +31,7 @@
 
 #include "core/money.h"
 #include "core/result.h"
+#include "core/unknown_fields.h"
 
 namespace keystone {
 
@@ -145,6 +146,7 @@ std::optional<Error> validateCatalog(const TierCatalog& catalog);
 struct DealLine {
     std::string label;     // "Sandbox environment"
     MinorUnits amount = 0; // 0..kMaxPackagePrice
+    UnknownFields unknown; // members a newer plan format added to a scenario's line, kept
 };
 
 struct DealInput {

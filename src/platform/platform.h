@@ -70,4 +70,89 @@ bool storageIsPersistent();
 // Today's date in the user's time zone, "YYYY-MM-DD".
 std::string localDateIso();
 
+// ---- Passphrase-protected plan files and email sharing (web/plan_crypto.js) -------------
+// The browser's WebCrypto does the cryptography; the envelope around it is
+// core/plan_envelope.h. All byte strings here are raw bytes, not base64.
+struct SealedBytes {
+    int iterations = 600000;  // PBKDF2-SHA-256 rounds
+    std::string salt;         // 16 random bytes
+    std::string iv;           // 12 random bytes (AES-GCM nonce)
+    std::string ciphertext;   // AES-256-GCM output with its 16-byte tag at the end
+};
+
+// Encrypts with AES-256-GCM under a key derived from the passphrase (PBKDF2-SHA-256,
+// `iterations` rounds, fresh random salt and IV). onDone(ok, sealed, reason) runs later.
+void sealBytes(const std::string& plaintext, const std::string& passphrase, int iterations,
+               std::function<void(bool ok, SealedBytes sealed, const std::string& reason)> onDone);
+
+// Decrypts; ok is false when the passphrase is wrong or the bytes were changed (the
+// GCM tag does not match: the two cannot be told apart, by design).
+void openSealedBytes(const SealedBytes& sealed, const std::string& passphrase,
+                     std::function<void(bool ok, std::string plaintext, const std::string& reason)> onDone);
+
+enum class ShareOutcome {
+    Shared,        // the system share sheet took the file (Web Share API)
+    Cancelled,     // the rep closed the share sheet
+    MailFallback,  // no file sharing here: a mailto: draft opened and the file downloaded
+};
+
+// Offers a file to the system share sheet where the browser can share files; otherwise
+// opens `mailtoUrl` and downloads the file for the rep to attach.
+void shareFile(const std::string& fileName, const std::string& bytes, const char* mimeType,
+               const std::string& title, const std::string& text, const std::string& mailtoUrl,
+               std::function<void(ShareOutcome)> onDone);
+
+// ---- Org chart canvas ----------------------------------------------------------------------
+// Renders a self-contained SVG at `scale` × its size and offers it as a PNG download.
+void downloadSvgAsPng(const std::string& fileName, const std::string& svg, float scale);
+
+// True when the latest wheel event was a pinch (or Ctrl+wheel): browsers send pinches as
+// wheel events with ctrlKey set, which SDL does not pass on.
+bool wheelIsZoomGesture();
+
+// ---- Record revisions, settings, shared versions and other tabs (web_settings.cpp) -------
+// Every plan record carries a revision that each successful write raises by one. A write
+// names the revision it was based on; when another tab has written since, the write is not
+// made and the newer record comes back instead, for the caller to merge.
+struct PlanRecord {
+    std::string accountId;  // record key
+    std::string json;       // plan file text ("" when deleted)
+    long long revision = 0; // revision of this text in storage
+    bool deleted = false;   // the record was deleted (by another tab)
+};
+
+struct PlanWrite {
+    std::string accountId;
+    std::string json;
+    int order = 0;              // position in the portfolio
+    long long baseRevision = 0; // revision this text was edited from (0: new record)
+};
+
+struct StoreReport {
+    bool ok = false;                 // the transaction committed
+    std::string reason;              // why not ("QuotaExceededError", ...)
+    std::vector<PlanRecord> written; // id + new revision of each record written
+    std::vector<PlanRecord> newer;   // records not written: another tab's newer version
+};
+
+// Revision of a record the page read before the module started (0 when unknown).
+long long preloadedRevision(const std::string& accountId);
+
+// Like storePlans, in ONE readwrite transaction, but never over a newer revision.
+// Other tabs are told about what was written (BroadcastChannel).
+void storePlansChecked(std::vector<PlanWrite> writes, std::vector<std::string> deletes,
+                       std::function<void(const StoreReport& report)> onDone);
+
+// Runs `handler` with records another tab has just saved or deleted.
+void onPlansChangedElsewhere(std::function<void(std::vector<PlanRecord> records)> handler);
+
+// The settings record as the page read it before the module started; found is false when
+// there is none yet (first run).
+std::string takeStoredSettings(bool& found);
+void storeSettings(const std::string& json, std::function<void(bool ok, const std::string& reason)> onDone);
+
+// Copies of an account sent or received as files (oldest first): merge bases for imports.
+std::vector<std::string> sharedVersions(const std::string& accountId);
+void storeSharedVersions(const std::string& accountId, const std::vector<std::string>& versions);
+
 }  // namespace keystone::platform

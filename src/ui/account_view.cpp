@@ -13,6 +13,7 @@
 #include "ui/opportunities_tab.h"
 #include "ui/overview_tab.h"
 #include "ui/portfolio_view.h"
+#include "ui/pricing_tab.h"
 #include "ui/qualification_tab.h"
 #include "ui/risks_tab.h"
 #include "ui/stakeholders_tab.h"
@@ -60,20 +61,23 @@ void drawAccountView(Workspace& workspace) {
     } else {
         drawHeader(*account);
         ImGui::Spacing();
-        if (ImGui::BeginTabBar("##plan-sections", ImGuiTabBarFlags_FittingPolicyScroll)) {
+        // Eleven sections: plain labels fit a 1280-px window; narrower ones shrink the tabs
+        // rather than hide some of them behind scroll arrows.
+        if (ImGui::BeginTabBar("##plan-sections", ImGuiTabBarFlags_FittingPolicyResizeDown)) {
             using TabFn = void (*)(Workspace&, const Account&);
             struct Section { const char* label; TabFn draw; };
             static const Section kSections[] = {
-                {ICON_FILE " Overview", drawOverviewTab},
-                {ICON_STAR " Qualification", drawQualificationTab},
-                {ICON_FLAG " Plan", drawObjectivesTab},
-                {ICON_DOLLAR " Opportunities", drawOpportunitiesTab},
-                {ICON_TH " Whitespace", drawWhitespaceTab},
-                {ICON_TROPHY " Competition", drawCompetitionTab},
-                {ICON_WARNING " Risks", drawRisksTab},
-                {ICON_LINE_CHART " Metrics", drawMetricsTab},
-                {ICON_HEARTBEAT " Health", drawHealthTab},
-                {ICON_USERS " Stakeholders", drawStakeholdersTab},
+                {"Overview", drawOverviewTab},
+                {"Qualification", drawQualificationTab},
+                {"Plan", drawObjectivesTab},
+                {"Opportunities", drawOpportunitiesTab},
+                {"Pricing", drawPricingTab},
+                {"Whitespace", drawWhitespaceTab},
+                {"Competition", drawCompetitionTab},
+                {"Risks", drawRisksTab},
+                {"Metrics", drawMetricsTab},
+                {"Health", drawHealthTab},
+                {"Stakeholders", drawStakeholdersTab},
             };
             for (const Section& section : kSections) {
                 if (ImGui::BeginTabItem(section.label)) {

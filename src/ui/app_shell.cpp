@@ -4,11 +4,18 @@
 
 #include "ui/account_view.h"
 #include "ui/notices.h"
+#include "ui/passphrase_dialog.h"
 #include "ui/portfolio_sidebar.h"
 #include "ui/theme.h"
 #include "ui/top_bar.h"
 
 namespace keystone::ui {
+
+AppShell::AppShell(ShellActions actions) : m_actions(std::move(actions)), m_barActions(m_actions) {
+    // Export goes through the dialog (passphrase, email); it downloads with the app's action.
+    m_barActions.exportPlan = [this](const std::string& accountId) { m_exportDialog.open(accountId); };
+    m_exportDialog.onShared(m_actions.planShared);
+}
 
 void AppShell::handleShortcuts(Workspace& workspace) {
     const ImGuiIO& io = ImGui::GetIO();
@@ -32,13 +39,16 @@ void AppShell::draw(Workspace& workspace, double nowMs) {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleVar(2);
 
-    drawTopBar(workspace, m_actions);
+    drawTopBar(workspace, m_barActions);
     const float sidebarWidth = em(16.0f);
     drawPortfolioSidebar(workspace, sidebarWidth);
     ImGui::SameLine(0, 0);
     drawAccountView(workspace);
 
     ImGui::End();
+    const bool savingFailed = m_actions.saveStatus && m_actions.saveStatus().state == SaveStatus::State::Failed;
+    m_exportDialog.draw(workspace, m_actions.exportPlan, savingFailed);
+    drawPassphraseDialog();
     drawNotices(nowMs);
 }
 

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "core/workspace.h"
+#include "ui/export_dialog.h"
 #include "ui/save_status.h"
 
 namespace keystone::ui {
@@ -14,17 +15,20 @@ struct ShellActions {
     std::function<void(const std::string&)> exportPlan;      // download this account's plan
     std::function<void(const std::string&)> exportReport;    // download a printable HTML report
     std::function<SaveStatus()> saveStatus;                  // for the indicator in the top bar
+    std::function<void(const std::string&)> planShared;      // a copy left by e-mail or encrypted
 };
 
 class AppShell {
 public:
-    explicit AppShell(ShellActions actions) : m_actions(std::move(actions)) {}
+    explicit AppShell(ShellActions actions);
     void draw(Workspace& workspace, double nowMs);
 
 private:
     void handleShortcuts(Workspace& workspace);
 
-    ShellActions m_actions;
+    ShellActions m_actions;        // as the app gave them: exportPlan downloads directly
+    ShellActions m_barActions;     // the top bar's: exportPlan opens the export dialog
+    ExportDialog m_exportDialog;
 };
 
 }  // namespace keystone::ui

@@ -109,10 +109,8 @@ bool drawCompetitorCard(Workspace& workspace, const Account& account,
 
     bool incumbent = competitor.incumbent;
     if (ImGui::Checkbox("Incumbent", &incumbent))
-        workspace.execute(setEntityField(
-            account.id, &Account::competitors, competitor.id, &Competitor::incumbent, incumbent,
-            incumbent ? "Mark competitor as incumbent" : "Mark competitor as not incumbent", "",
-            workspace.clockNow(), workspace.portfolio()));
+        editEntity(workspace, account.id, &Account::competitors, competitor.id, &Competitor::incumbent, incumbent,
+                   std::string(incumbent ? "Mark competitor as incumbent" : "Mark competitor as not incumbent"));
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("The vendor the customer uses today for this need");
     ImGui::SameLine(0, em(2.0f));
@@ -129,10 +127,8 @@ bool drawCompetitorCard(Workspace& workspace, const Account& account,
     const int picked =
         segmented("threat", kThreats, 3, static_cast<int>(competitor.threat), kThreatTips, colours);
     if (picked >= 0 && picked != static_cast<int>(competitor.threat))
-        workspace.execute(setEntityField(account.id, &Account::competitors, competitor.id,
-                                         &Competitor::threat, static_cast<ThreatLevel>(picked),
-                                         std::string("Set threat to ") + kThreats[picked], "",
-                                         workspace.clockNow(), workspace.portfolio()));
+        editEntity(workspace, account.id, &Account::competitors, competitor.id, &Competitor::threat,
+                   static_cast<ThreatLevel>(picked), std::string("Set threat to ") + kThreats[picked]);
 
     ImGui::Spacing();
     if (ImGui::BeginTable("##texts", 2, layout | ImGuiTableFlags_PadOuterX,

@@ -8,9 +8,11 @@
 #include <optional>
 #include <string>
 
+#include "core/coverage.h"
 #include "core/health.h"
 #include "ui/chart_common.h"
 #include "ui/health_views.h"
+#include "ui/health_cache.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -245,9 +247,9 @@ ImVec4 healthBandColour(HealthBand band) {
 
 void drawHealthTab(Workspace& workspace, const Account& account) {
     const HealthConfig& config = workspace.portfolio().health;
-    // Coverage comes from the stakeholder map once that score exists; until then its
+    // Coverage is the stakeholder map's multi-threading score; with no one mapped yet its
     // weight is shared by the other signals.
-    const HealthResult result = scoreHealth(account.health, std::nullopt, config);
+    const HealthResult& result = cachedAccountHealth(workspace, account);
     ImGui::Spacing();
     panelHeader("Account health",
                 "A 0–100 score from six signals and four early-warning flags; edit them below",

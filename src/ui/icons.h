@@ -39,3 +39,9 @@ constexpr unsigned short kIconRangeLast = 0xf2e0;
 #define ICON_TAG "\xef\x80\xab"         // f02b
 #define ICON_FILE "\xef\x85\x9b"        // f15b
 #define ICON_PIE_CHART "\xef\x88\x80"   // f200
+#define ICON_EXPAND "\xef\x82\xb2"       // f0b2 arrows-alt (fit to view)
+#define ICON_SEARCH_PLUS "\xef\x80\x8e"  // f00e
+#define ICON_SEARCH_MINUS "\xef\x80\x90" // f010
+#define ICON_FILTER "\xef\x82\xb0"       // f0b0
+#define ICON_TABLE "\xef\x83\x8e"        // f0ce
+#define ICON_IMAGE "\xef\x80\xbe"        // f03e picture-o

@@ -20,12 +20,10 @@ namespace keystone::ui {
 namespace {
 
 template <class T>
-void setMetric(Workspace& workspace, const Account& account, const SuccessMetric& metric,
-               T SuccessMetric::*field, T value, std::string description,
-               std::string mergeKey = {}) {
-    workspace.execute(setEntityField(account.id, &Account::metrics, metric.id, field,
-                                     std::move(value), std::move(description), std::move(mergeKey),
-                                     workspace.clockNow(), workspace.portfolio()));
+void setMetric(Workspace& workspace, const Account& account, const SuccessMetric& metric, T SuccessMetric::*field, T value,
+        std::string description, std::string mergeKey = {}) {
+    editEntity(workspace, account.id, &Account::metrics, metric.id, field, std::move(value), std::move(description),
+               std::move(mergeKey));
 }
 
 // A caption over a large figure; `icon` (a Font Awesome glyph, may be empty) goes before

@@ -14,6 +14,7 @@
 #include "core/money.h"
 #include "core/portfolio_metrics.h"
 #include "core/qualification.h"
+#include "ui/health_cache.h"
 #include "ui/icons.h"
 #include "ui/portfolio_cells.h"
 #include "ui/theme.h"
@@ -103,7 +104,7 @@ std::vector<Row> buildRows(const Workspace& workspace, const PortfolioTableState
         row.account = &account;
         row.position = static_cast<int>(i);
         row.qualification = scoreQualification(account, portfolio.qualification);
-        row.health = scoreHealth(account.health, std::nullopt, portfolio.health);
+        row.health = cachedAccountHealth(workspace, account);
         row.weighted = accountPipeline(account).weighted;
         for (const Risk& risk : account.risks) row.openRisks += risk.status != RiskStatus::Closed;
         const auto renewal = parseIsoDate(account.renewalDate);

@@ -20,11 +20,10 @@ namespace keystone::ui {
 namespace {
 
 template <class T>
-void setRisk(Workspace& workspace, const Account& account, const Risk& risk, T Risk::*field,
-             T value, std::string description, std::string mergeKey = {}) {
-    workspace.execute(setEntityField(account.id, &Account::risks, risk.id, field, std::move(value),
-                                     std::move(description), std::move(mergeKey),
-                                     workspace.clockNow(), workspace.portfolio()));
+void setRisk(Workspace& workspace, const Account& account, const Risk& risk, T Risk::*field, T value,
+        std::string description, std::string mergeKey = {}) {
+    editEntity(workspace, account.id, &Account::risks, risk.id, field, std::move(value), std::move(description),
+               std::move(mergeKey));
 }
 
 // A 1..5 picker with the scale's words as tooltips and the current word beside it.

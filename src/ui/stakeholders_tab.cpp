@@ -2,8 +2,13 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
+#include "ui/chart_common.h"
+#include "ui/contacts_import_dialog.h"
+#include "ui/icons.h"
+#include "ui/org_chart_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -44,10 +49,7 @@ void strengthDots(int strength) {
     ImGui::Dummy(ImVec2(step * 5, ImGui::GetTextLineHeight()));
 }
 
-}  // namespace
-
-void drawStakeholdersTab(Workspace&, const Account& account) {
-    ImGui::Spacing();
+void drawStakeholderTable(const Account& account, OrgChartState& state) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_SizingStretchProp;
@@ -67,7 +69,11 @@ void drawStakeholdersTab(Workspace&, const Account& account) {
             const Stakeholder& person = account.stakeholders[static_cast<size_t>(row)];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(person.name.c_str());
+            ImGui::PushID(person.id.c_str());
+            if (ImGui::Selectable(person.name.empty() ? "(no name)" : person.name.c_str(),
+                                  state.selected.count(person.id) > 0, ImGuiSelectableFlags_SpanAllColumns))
+                focusPerson(state, person.id);
+            ImGui::PopID();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(person.title.c_str());
             ImGui::TableNextColumn();
@@ -83,6 +89,35 @@ void drawStakeholdersTab(Workspace&, const Account& account) {
         }
     }
     ImGui::EndTable();
+}
+
+}  // namespace
+
+void drawStakeholdersTab(Workspace& workspace, const Account& account) {
+    OrgChartState& state = orgChartState(workspace, account);
+    static bool showTable = false;
+    ImGui::Spacing();
+    static const char* const kViews[] = {ICON_SITEMAP " Chart", ICON_TABLE " Table"};
+    const int view = segmented("stakeholder-view", kViews, 2, showTable ? 1 : 0);
+    if (view >= 0) showTable = view == 1;
+    ImGui::SameLine(0, em(1.2f));
+    drawOrgChartToolbar(workspace, account, state);
+
+    const float panelWidth = em(25);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float mainWidth = std::max(avail.x - panelWidth - ImGui::GetStyle().ItemSpacing.x, em(20));
+    if (showTable) {
+        ImGui::BeginChild("##stakeholder-table", ImVec2(mainWidth, avail.y), false);
+        drawStakeholderTable(account, state);
+        ImGui::EndChild();
+    } else {
+        drawOrgChartCanvas(workspace, account, state, ImVec2(mainWidth, avail.y));
+    }
+    ImGui::SameLine();
+    ImGui::BeginChild("##stakeholder-panel", ImVec2(0, avail.y), true);
+    drawStakeholderPanel(workspace, account, state);
+    ImGui::EndChild();
+    drawContactsImportDialog(workspace, account);
 }
 
 }  // namespace keystone::ui

@@ -58,7 +58,8 @@ void drawTopBar(Workspace& workspace, const ShellActions& actions) {
     ImGui::SameLine();
     const Account* account = workspace.selectedAccount();
     if (toolbarButton(ICON_DOWNLOAD " Export plan", account != nullptr,
-                      account ? "Download " + account->name + ".keystone.json to share by email"
+                      account ? "Download or email " + account->name +
+                                    ".keystone.json, optionally protected with a passphrase"
                               : "Open an account to export its plan"))
         actions.exportPlan(account->id);
     ImGui::SameLine();
@@ -74,7 +75,24 @@ void drawTopBar(Workspace& workspace, const ShellActions& actions) {
     const char* saveText = save.state == SaveStatus::State::Failed ? ICON_WARNING " Not saved"
                            : save.state == SaveStatus::State::Saving ? "Saving…"
                                                                      : ICON_CHECK " Saved";
-    ImGui::SameLine(ImGui::GetWindowWidth() - themeWidth - ImGui::CalcTextSize(saveText).x - em(2.2f));
+    // A failed save (full disk, storage turned off) offers the way out right beside it.
+    const bool offerRescue = save.state == SaveStatus::State::Failed && account != nullptr;
+    const char* rescueLabel = ICON_DOWNLOAD " Export now";
+    const float rescueWidth = offerRescue ? ImGui::CalcTextSize(rescueLabel).x +
+                                                ImGui::GetStyle().FramePadding.x * 2 + em(0.5f)
+                                          : 0.0f;
+    ImGui::SameLine(ImGui::GetWindowWidth() - themeWidth - rescueWidth -
+                    ImGui::CalcTextSize(saveText).x - em(2.2f));
+    if (offerRescue) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
+        const bool rescue = ImGui::Button(rescueLabel);
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Download %s's plan file now, so changes this browser could not save are kept",
+                              account->name.c_str());
+        if (rescue) actions.exportPlan(account->id);
+        ImGui::SameLine();
+    }
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, save.state == SaveStatus::State::Failed ? palette().bad
                                                                                  : palette().textMuted);

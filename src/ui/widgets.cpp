@@ -88,14 +88,18 @@ ImVec4 strengthColour(int strength) {
 }
 
 void exposeReadout(const std::string& label) {
+    exposeRect(label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+void exposeRect(const std::string& label, ImVec2 min, ImVec2 max) {
 #ifdef IMGUI_ENABLE_TEST_ENGINE
     ImGuiContext& g = *GImGui;
     if (!g.TestEngineHookItems) return;
     const ImGuiID id = ImGui::GetID(("##readout/" + label).c_str());
-    ImGuiTestEngineHook_ItemAdd(&g, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), id);
+    ImGuiTestEngineHook_ItemAdd(&g, ImRect(min, max), id);
     ImGuiTestEngineHook_ItemInfo(&g, id, label.c_str(), 0);
 #else
-    (void)label;
+    (void)label, (void)min, (void)max;
 #endif
 }
 

@@ -37,12 +37,23 @@ ImVec4 strengthColour(int strength);
 // Publishes the last item's rectangle under `label` (e.g. "Total ARR: $1.9M") in the item
 // registry behind window.keystone.ui, so browser tests can read a figure drawn as plain text.
 void exposeReadout(const std::string& label);
+// The same for a rectangle (screen coordinates) that is not an ImGui item, e.g. a drawn card.
+void exposeRect(const std::string& label, ImVec2 min, ImVec2 max);
 
 // Starts a two-column form row: muted label in the first cell, the caller's widget next.
 void formRowLabel(const char* text);
 
 // Colour for an objective's or action's status.
 ImVec4 workStatusColour(WorkStatus status);
+
+// Sets one field of one entity in one of the account's lists, as one command (stamped now).
+template <class Entity, class T>
+void editEntity(Workspace& workspace, const std::string& accountId, std::vector<Entity> Account::*list,
+                const std::string& entityId, T Entity::*field, T value, std::string description,
+                std::string mergeKey = {}) {
+    workspace.execute(setEntityField(accountId, list, entityId, field, std::move(value), std::move(description),
+                                     std::move(mergeKey), workspace.clockNow(), workspace.portfolio()));
+}
 
 // Builds the command for typing into a text field of one entity in one of the account's
 // lists; keystrokes in the same field merge into one undo step.

@@ -10,7 +10,9 @@ import { startServer } from '../../scripts/serve.mjs';
 
 const site = process.argv[2];
 const resultsPath = process.argv[3];
-const sizes = [1000, 10000, 100000];
+// KEYSTONE_BENCH_ONLY=pricing runs the pricing line alone (no plan files or d3 needed).
+const only = process.env.KEYSTONE_BENCH_ONLY || '';
+const sizes = only ? [] : [1000, 10000, 100000];
 const server = await startServer(site, 0);
 const url = `http://127.0.0.1:${server.address().port}/`;
 const profile = mkdtempSync(join(tmpdir(), 'keystone-bench-'));
@@ -23,7 +25,7 @@ const context = await chromium.launchPersistentContext(profile, {
 const page = await context.newPage();
 await page.goto(url);
 await page.waitForFunction(() => window.Module && Module.calledRun, null, { timeout: 60000 });
-await page.addScriptTag({ url: 'd3-hierarchy.min.js' });
+if (!only) await page.addScriptTag({ url: 'd3-hierarchy.min.js' });
 
 const results = { plan: [], layout: [] };
 
@@ -75,7 +77,7 @@ for (const n of sizes) {
 }
 
 const shapes = [['org', 1000], ['org', 10000], ['org', 100000], ['star', 100000], ['chain', 100000]];
-for (const [shape, n] of shapes) {
+for (const [shape, n] of only ? [] : shapes) {
   const r = await page.evaluate(({ shape, n }) => {
     // Deterministic parents: org = 2..12 reports per manager, breadth first.
     let seed = 12345;
@@ -111,13 +113,40 @@ for (const [shape, n] of shapes) {
   console.log(`layout ${shape.padEnd(5)} ${String(n).padStart(6)}: ours ${r.ours.toFixed(2)} ms (stacked teams ${r.oursStacked.toFixed(2)} ms) vs d3 ${r.d3.toFixed(1)} ms = ${r.speedup.toFixed(1)}x faster`);
 }
 
+// Pricing: one seat change recomputes every tier, the crossovers over 1..10,000 seats and the
+// chart curve (Module._keystone_bench_pricing = computeWhatIf). The peer is the obvious
+// JavaScript way to find where the cheapest tier changes: price every seat count 1..10,000
+// on each tier (volume brackets, term discount) and compare, in the same page.
 const pricing = await page.evaluate(() => {
   let seats = 1;
-  const ms = benchMedian(() => { Module._keystone_bench_pricing(seats); seats = seats % 5000 + 37; }, 9);
-  return { perSeatChangeMs: ms };
+  const step = () => { Module._keystone_bench_pricing(seats); seats = seats % 5000 + 37; };
+  const tiers = [
+    { price: 4900, min: 5, term: 0, brackets: [] },
+    { price: 8900, min: 25, term: 1000, brackets: [[100, 1000], [250, 1500]] },
+    { price: 12000, min: 100, term: 1000, brackets: [[500, 2000], [1000, 3000], [2500, 4000]] },
+  ];
+  const annual = (t, n) => {
+    let bp = 0;
+    for (const [from, d] of t.brackets) if (n >= from) bp = d;
+    return Math.round(n * t.price * 12 * (10000 - bp) / 10000 * (10000 - t.term) / 10000);
+  };
+  const scan = () => {
+    const changes = [];
+    let last = -1;
+    for (let n = 1; n <= 10000; n++) {
+      let best = -1, cost = Infinity;
+      tiers.forEach((t, i) => { if (n >= t.min) { const c = annual(t, n); if (c < cost) { cost = c; best = i; } } });
+      if (best !== last) { changes.push(n); last = best; }
+    }
+    return changes.length;
+  };
+  const [ms, peer] = benchPair(step, scan, 9);
+  return { perSeatChangeMs: ms, jsScanMs: peer };
 });
 results.pricing = pricing;
-console.log(`pricing: all tiers + crossovers for one seat change ${(pricing.perSeatChangeMs * 1000).toFixed(1)} µs (target < 1 ms)`);
+console.log(`pricing: all tiers + crossovers + chart curve for one seat change ${(pricing.perSeatChangeMs * 1000).toFixed(1)} µs ` +
+  `(target < 1 ms) vs JS brute-force scan of 1..10,000 seats ${(pricing.jsScanMs * 1000).toFixed(1)} µs = ` +
+  `${(pricing.jsScanMs / pricing.perSeatChangeMs).toFixed(1)}x faster`);
 
 writeFileSync(resultsPath, JSON.stringify(results, null, 2));
 await context.close();

@@ -2,7 +2,7 @@
 // Chromium through playwright-core (never a downloaded browser), and helpers that find
 // ImGui widgets by label through window.keystone.ui.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,4 +91,66 @@ export async function screenshot(page, name) {
   const path = join(ARTIFACTS, name);
   await page.screenshot({ path });
   return path;
+}
+
+// Empties this origin's IndexedDB, so the next page starts from the built-in sample alone.
+export async function clearStoredData(browser) {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(browser.url).origin, storageTypes: 'indexeddb' });
+  await page.close();
+}
+
+// A figure a panel publishes as "<caption>: <value>" (ui::exposeReadout): the value text.
+export async function readout(page, caption) {
+  const handle = await page.waitForFunction((prefix) => {
+    const item = window.keystone.ui.items().find((i) => i.label.startsWith(prefix));
+    return item ? item.label.slice(prefix.length) : null;
+  }, caption + ': ', { timeout: 10000 });
+  return handle.jsonValue();
+}
+
+// Waits until the save indicator says everything is stored.
+export async function waitSaved(page, timeout = 15000) {
+  await page.waitForFunction(() => window.keystone.ui.find('Saved') !== null, null, { timeout });
+}
+
+// Scrolls the current tab with the mouse wheel until the widget is well inside the scrolling
+// area (below `top`, the tab bar's bottom, and above the window's bottom padding).
+export async function reveal(page, label, { top = 300 } = {}) {
+  const height = await page.evaluate(() => window.innerHeight);
+  for (let i = 0; i < 20; i++) {
+    const item = await find(page, label);
+    if (item && item.y > top && item.y + item.h < height - 20) return item;
+    await page.mouse.move(760, 500);
+    await page.mouse.wheel(0, item && item.y <= top ? -300 : 300);
+    await nextFrames(page, 3);
+  }
+  throw new Error(`"${label}" never came into view`);
+}
+
+// Clicks a text or number field, replaces its text and presses Enter, as a rep would: the
+// typing is one undo step.
+export async function typeInto(page, label, text) {
+  const item = await reveal(page, label);
+  await page.mouse.click(item.x + Math.min(item.w / 2, 40), item.y + item.h / 2);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'keystone-text-input');
+  await page.keyboard.press('Control+A', { delay: 30 });
+  await page.keyboard.type(text, { delay: 20 });
+  await nextFrames(page, 2);
+  await page.keyboard.press('Enter', { delay: 30 });
+  await nextFrames(page, 2);
+}
+
+// A screenshot in device pixels (page.screenshot gives CSS pixels under an emulated DPR).
+export async function deviceScreenshot(page, name) {
+  const { data } = await page.cdp.send('Page.captureScreenshot', { format: 'png' });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, name), Buffer.from(data, 'base64'));
+}
+
+// Waits until the qualification score readout shows `expected`.
+export async function waitScore(page, expected) {
+  await page.waitForFunction((want) => window.keystone.ui.items()
+    .some((i) => i.label === 'Qualification score: ' + want), expected, { timeout: 10000 });
 }

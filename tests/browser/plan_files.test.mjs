@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openBrowser, openApp, click, ROOT } from './harness.mjs';
+import { openBrowser, openApp, click, nextFrames, ROOT } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
@@ -85,7 +85,9 @@ test('an exported plan imported in a fresh browser profile exports byte-identica
 test('Export plan and Print report download the plan file and a self-contained report', async () => {
   const page = await openApp(browser);
   const id = await page.evaluate(() => window.keystone.accounts()[0].id);
-  const [planDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'Export plan')]);
+  await click(page, 'Export plan');  // opens the export dialog; unprotected is the default
+  await nextFrames(page, 3);
+  const [planDownload] = await Promise.all([page.waitForEvent('download'), click(page, 'Export')]);
   assert.match(planDownload.suggestedFilename(), /\.keystone\.json$/);
   const planText = readFileSync(await planDownload.path(), 'utf8');
   assert.equal(planText, await page.evaluate((i) => window.keystone.exportPlan(i), id));

@@ -2,26 +2,15 @@
 // duplicate, archive / restore and delete with undo, all through clicks on labelled widgets.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { openBrowser, openApp, click, find, nextFrames, screenshot, ARTIFACTS } from './harness.mjs';
+import { openBrowser, openApp, click, find, nextFrames, screenshot, readout, clearStoredData, deviceScreenshot } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
 // Autosave keeps plans in IndexedDB; every test starts from the built-in sample alone.
-beforeEach(async () => { await clearSavedPlans(browser); });
+beforeEach(async () => { await clearStoredData(browser); });
 
 const SIDEBAR_RIGHT = 240;  // 16 em: items right of it belong to the main view
-
-// A figure the view publishes as "<caption>: <value>" (ui::exposeReadout).
-async function readout(page, caption) {
-  const handle = await page.waitForFunction((prefix) => {
-    const item = window.keystone.ui.items().find((i) => i.label.startsWith(prefix));
-    return item ? item.label.slice(prefix.length) : null;
-  }, caption + ': ', { timeout: 10000 });
-  return handle.jsonValue();
-}
 
 // Clicks the widget with this label in the main view (the sidebar repeats account names).
 async function clickMain(page, label, options = {}) {
@@ -36,13 +25,6 @@ async function clickMain(page, label, options = {}) {
   return item;
 }
 
-async function clearSavedPlans(b) {
-  const page = await b.context.newPage();
-  const cdp = await b.context.newCDPSession(page);
-  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(b.url).origin, storageTypes: 'indexeddb' });
-  await page.close();
-}
-
 async function accounts(page) {
   return page.evaluate(() => window.keystone.accounts());
 }
@@ -54,13 +36,6 @@ async function plan(page, id) {
 async function openPortfolio(page) {
   await click(page, 'Portfolio overview');
   await find(page, 'Show archived');
-}
-
-// A screenshot in device pixels (page.screenshot gives CSS pixels under an emulated DPR).
-async function deviceScreenshot(page, name) {
-  const { data } = await page.cdp.send('Page.captureScreenshot', { format: 'png' });
-  mkdirSync(ARTIFACTS, { recursive: true });
-  writeFileSync(join(ARTIFACTS, name), Buffer.from(data, 'base64'));
 }
 
 async function press(page, keys) {

@@ -2,79 +2,21 @@
 // changes, and the scoring framework (weights change the score, bad edits are refused).
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { openBrowser, openApp, click, find, nextFrames, screenshot, ARTIFACTS } from './harness.mjs';
+import { openBrowser, openApp, click, find, nextFrames, screenshot, readout, reveal, typeInto, clearStoredData, deviceScreenshot, waitScore } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
 // Autosave keeps plans in IndexedDB; every test starts from the built-in sample alone.
-beforeEach(async () => {
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(browser.url).origin, storageTypes: 'indexeddb' });
-  await page.close();
-});
-
-// A figure the tab publishes as "<caption>: <value>" (ui::exposeReadout).
-async function readout(page, caption) {
-  const handle = await page.waitForFunction((prefix) => {
-    const item = window.keystone.ui.items().find((i) => i.label.startsWith(prefix));
-    return item ? item.label.slice(prefix.length) : null;
-  }, caption + ': ', { timeout: 10000 });
-  return handle.jsonValue();
-}
+beforeEach(async () => { await clearStoredData(browser); });
 
 async function score(page) {
   return Number(await readout(page, 'Qualification score'));
 }
 
-async function waitScore(page, expected) {
-  await page.waitForFunction((want) => window.keystone.ui.items()
-    .some((i) => i.label === 'Qualification score: ' + want), expected, { timeout: 10000 });
-}
-
 async function qualification(page) {
   const [account] = await page.evaluate(() => window.keystone.accounts());
   return JSON.parse(await page.evaluate((id) => window.keystone.exportPlan(id), account.id)).account.qualification;
-}
-
-// A screenshot in device pixels (page.screenshot gives CSS pixels under an emulated DPR).
-async function deviceScreenshot(page, name) {
-  const { data } = await page.cdp.send('Page.captureScreenshot', { format: 'png' });
-  mkdirSync(ARTIFACTS, { recursive: true });
-  writeFileSync(join(ARTIFACTS, name), Buffer.from(data, 'base64'));
-}
-
-async function press(page, keys) {
-  await page.keyboard.press(keys, { delay: 30 });
-  await nextFrames(page);
-}
-
-// Scrolls the tab with the mouse wheel until the widget is on screen with its label.
-async function reveal(page, label) {
-  const height = await page.evaluate(() => window.innerHeight);
-  for (let i = 0; i < 20; i++) {
-    const item = await find(page, label);
-    // Well inside the tab's scrolling area: below the tab bar, above the bottom padding.
-    if (item && item.y > 300 && item.y + item.h < height - 20) return item;
-    await page.mouse.move(760, 500);
-    await page.mouse.wheel(0, item && item.y <= 300 ? -300 : 300);
-    await nextFrames(page, 3);
-  }
-  throw new Error(`"${label}" never came into view`);
-}
-
-// Clicks a number field, replaces its text and presses Enter, as a rep would.
-async function typeInto(page, label, text) {
-  const item = await reveal(page, label);
-  await page.mouse.click(item.x + Math.min(item.w / 2, 40), item.y + item.h / 2);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'keystone-text-input');
-  await press(page, 'Control+A');
-  await page.keyboard.type(text, { delay: 20 });
-  await nextFrames(page, 2);
-  await press(page, 'Enter');  // leaves the field: the typing is one undo step
 }
 
 async function openTab(page) {

@@ -1,0 +1,55 @@
+#include "app/encrypted_import.h"
+
+#include "core/plan_envelope.h"
+#include "platform/platform.h"
+#include "ui/notices.h"
+#include "ui/passphrase_dialog.h"
+
+namespace keystone::app {
+
+std::optional<ImportOutcome> importEncryptedPlan(Workspace& workspace, std::string_view bytes,
+                                                 const std::string& fileName) {
+    if (!looksLikeEncryptedPlan(bytes)) return std::nullopt;
+    ImportOutcome outcome;
+    auto envelope = readEncryptedPlan(bytes);
+    const std::string source = fileName.empty() ? std::string("The file") : "\"" + fileName + "\"";
+    if (!envelope.ok()) {
+        const Error& error = envelope.error();
+        outcome.error = error.message + (error.location.empty() ? "" : " (at " + error.location + ")");
+        ui::postNotice(ui::NoticeKind::Error, source + " was not imported: " + outcome.error);
+        return outcome;
+    }
+    platform::SealedBytes sealed;
+    sealed.iterations = envelope.value().iterations;
+    sealed.salt = std::move(envelope.value().salt);
+    sealed.iv = std::move(envelope.value().iv);
+    sealed.ciphertext = std::move(envelope.value().ciphertext);
+
+    ui::PassphraseRequest request;
+    request.fileName = fileName;
+    request.unlock = [&workspace, sealed = std::move(sealed), fileName](
+                         const std::string& passphrase, std::function<void(const std::string&)> done) {
+        platform::openSealedBytes(sealed, passphrase, [&workspace, fileName, done](bool ok, std::string plaintext,
+                                                                                  const std::string& reason) {
+            if (!ok) {
+                done(reason == "unavailable"
+                         ? "This browser cannot decrypt files here (it needs a secure https connection)."
+                         : kWrongPassphraseMessage);
+                return;
+            }
+            if (looksLikeEncryptedPlan(plaintext)) {  // never unwrap layer after layer
+                done("This file holds another encrypted file inside; Keystone cannot import it.");
+                return;
+            }
+            done("");
+            // From here on it is an ordinary plan file: validated completely, then imported
+            // (or refused with its reason) exactly like an unprotected one.
+            importPlanBytes(workspace, plaintext, fileName);
+        });
+    };
+    ui::askForPassphrase(std::move(request));
+    outcome.error = "This plan file is protected with a passphrase; enter it to import the plan.";
+    return outcome;
+}
+
+}  // namespace keystone::app

@@ -1,0 +1,13 @@
+// Account health for the panels. Health includes the stakeholder-coverage analysis, which is
+// linear in the size of an account's map, so it is worked out once per change to the model
+// (or to "today"), not every frame.
+#pragma once
+
+#include "core/health.h"
+#include "core/workspace.h"
+
+namespace keystone::ui {
+
+const HealthResult& cachedAccountHealth(const Workspace& workspace, const Account& account);
+
+}  // namespace keystone::ui

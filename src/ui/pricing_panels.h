@@ -1,0 +1,57 @@
+// Internal to the pricing tab (pricing_*.cpp): the what-if state one account's tab keeps
+// between frames, and one draw function per panel.
+//
+// The what-if inputs are scratch UI state, not the model: nothing in the plan changes until
+// the rep saves or updates a scenario, which goes through a Command.
+#pragma once
+
+#include <imgui.h>
+
+#include <optional>
+#include <string>
+
+#include "core/pricing_scenario.h"
+#include "core/pricing_whatif.h"
+#include "core/workspace.h"
+
+namespace keystone::ui::pricing {
+
+struct WhatIfState {
+    std::string accountId;
+    DealInput deal;                // seats per year, uplift, discount, switch, needs
+    bool ramp = false;             // seats typed per year instead of one count for every year
+    std::string tierId;            // tier picked for the scenario; "" = cheapest eligible
+    std::string loadedScenarioId;  // saved scenario the inputs came from ("" = none)
+    std::string scenarioName;      // name for "Save scenario"
+    std::string renamingId;        // scenario whose name is being edited
+    std::string renameText;
+    std::string catalogError;      // why the last catalog edit was refused
+    int catalogTier = 0;           // tier open in the catalog editor
+    // Worked out from the above whenever an input or the model changes.
+    unsigned long long revision = ~0ull;
+    std::string dealKey;
+    std::optional<PricingWhatIf> result;
+    std::string error;             // why the deal cannot be priced
+};
+
+// The tab's state for this account, created on first use from the account's first scenario
+// or its expected users.
+WhatIfState& stateFor(const Account& account);
+// Recomputes the what-if when the inputs or the model changed since the last frame.
+void refresh(WhatIfState& state, const Workspace& workspace, const Account& account);
+// Puts a saved scenario's inputs into the calculator.
+void loadScenario(WhatIfState& state, const PricingScenario& scenario);
+
+ImVec4 tierColour(int index);
+// Year-1 seats of the deal (the slider's value).
+int firstYearSeats(const DealInput& deal);
+
+void drawInputs(Workspace& workspace, const Account& account, WhatIfState& state);
+void drawTierColumns(Workspace& workspace, const Account& account, WhatIfState& state);
+// A callout when the deal's seats sit just below a volume cliff (more seats would cost less).
+void drawCliffCallout(const TierCatalog& catalog, const DealInput& deal, const PricingWhatIf& w);
+void drawCrossoverChart(Workspace& workspace, const Account& account, WhatIfState& state);
+void drawScenarios(Workspace& workspace, const Account& account, WhatIfState& state);
+void drawCatalogEditor(Workspace& workspace, const Account& account, WhatIfState& state);
+
+}  // namespace keystone::ui::pricing

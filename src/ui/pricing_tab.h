@@ -1,0 +1,11 @@
+#pragma once
+
+#include "core/workspace.h"
+
+namespace keystone::ui {
+
+// Deal calculator: what-if inputs, the tiers side by side, the crossover chart, saved
+// scenarios (attached to opportunities) and the portfolio's tier catalog.
+void drawPricingTab(Workspace& workspace, const Account& account);
+
+}  // namespace keystone::ui

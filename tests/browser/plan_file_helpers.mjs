@@ -1,0 +1,46 @@
+// Helpers shared by the plan-file tests (encryption, hostile files, quota, email).
+import { click, nextFrames } from './harness.mjs';
+
+// Dialogs are auto-sized: their first frame is laid out hidden, so wait until they settle
+// before clicking by position.
+export async function settle(page) { await nextFrames(page, 3); }
+
+// Types into an ImGui text field found by label; the text arrives as one input event.
+export async function typeInto(page, label, text) {
+  await settle(page);
+  await click(page, label);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'keystone-text-input');
+  await page.keyboard.insertText(text);
+  await nextFrames(page, 2);
+}
+
+export async function waitSaved(page, timeout = 5000) {
+  await page.waitForFunction(() => window.keystone.ui.find('Saved') !== null, null, { timeout });
+}
+
+export async function waitForApp(page) {
+  await page.waitForFunction(() => window.keystone && window.Module && Module.calledRun &&
+    window.keystone.ui.frame().frame > 3, null, { timeout: 60000 });
+}
+
+// Every record of an IndexedDB store, key -> value.json (or the whole value).
+export function storedRecords(page, store = 'plans') {
+  return page.evaluate((name) => new Promise((resolve, reject) => {
+    const out = {};
+    const request = window.keystoneStorage.db.transaction([name]).objectStore(name).openCursor();
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) { resolve(out); return; }
+      out[cursor.key] = cursor.value && cursor.value.json !== undefined ? cursor.value.json : cursor.value;
+      cursor.continue();
+    };
+  }), store);
+}
+
+// What the rep has: the accounts in memory, their plan text, and what is stored.
+export async function appState(page) {
+  const accounts = await page.evaluate(() => window.keystone.accounts());
+  const plans = await page.evaluate((ids) => ids.map((id) => window.keystone.exportPlan(id)), accounts.map((a) => a.id));
+  return { accounts, plans, stored: await storedRecords(page) };
+}
