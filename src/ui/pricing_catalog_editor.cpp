@@ -9,6 +9,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/pricing_catalog_tiers.h"
 #include "core/pricing_scenario_edits.h"
 #include "ui/chart_common.h"
 #include "ui/icons.h"
@@ -35,6 +36,25 @@ void editCatalog(Workspace& workspace, WhatIfState& state, const char* what, con
     }
     state.catalogError.clear();
     workspace.execute(std::move(command).value());
+}
+
+// Executes a whole-tier edit (rename, add, remove) that the core may refuse before the
+// catalog is even validated; returns whether the catalog changed.
+bool applyTierEdit(Workspace& workspace, WhatIfState& state, const char* what, const std::string& mergeKey,
+                   Result<TierCatalog> edited) {
+    if (!edited) {
+        state.catalogError = "Not changed: " + edited.error().message + ".";
+        return false;
+    }
+    auto command = catalogEditCommand(workspace.portfolio(), std::move(edited).value(),
+                                      std::string("Edit catalog: ") + what, mergeKey);
+    if (!command) {
+        state.catalogError = "Not changed: " + command.error().message + ".";
+        return false;
+    }
+    state.catalogError.clear();
+    workspace.execute(std::move(command).value());
+    return true;
 }
 
 void caption(const char* text) {
@@ -128,6 +148,13 @@ void tierEditor(Workspace& workspace, WhatIfState& state, const TierCatalog& c, 
     if (ImGui::BeginTable("##tier-fields", 2, flags)) {
         ImGui::TableSetupColumn("caption", ImGuiTableColumnFlags_WidthFixed, em(kCaptionEm));
         ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthFixed, em(kFieldEm + 4));
+        caption("Tier name");
+        ImGui::SetNextItemWidth(em(kFieldEm + 4));
+        std::string name = tier.name;
+        if (ImGui::InputText("##Tier name", &name))
+            applyTierEdit(workspace, state, "tier name", key + "name", renameTier(c, index, name));
+        hoverTooltip("The name reps and customers see on quotes. The tier's id (" + tier.id +
+                     ") stays, so saved scenarios keep their tier.");
         caption("List price / user / month");
         MinorUnits price = 0;
         if (moneyInput("##List price per user per month", tier.listPricePerUserMonth, price))
@@ -220,6 +247,29 @@ void drawCatalogEditor(Workspace& workspace, const Account& account, WhatIfState
         for (const PricingTier& t : c.tiers) names.push_back(t.name.c_str());
         const int picked = segmented("catalog-tier", names.data(), static_cast<int>(names.size()), state.catalogTier);
         if (picked >= 0) state.catalogTier = picked;
+        const std::size_t open = static_cast<std::size_t>(state.catalogTier);
+        const std::string openName = c.tiers[open].name;
+        bool changed = false;
+        ImGui::SameLine(0, em(1.0f));
+        if (ImGui::Button(ICON_PLUS " Add tier") && applyTierEdit(workspace, state, "add tier", {}, addTier(c))) {
+            state.catalogTier = static_cast<int>(workspace.portfolio().catalog.tiers.size()) - 1;
+            changed = true;
+        }
+        hoverTooltip("Adds a copy of the last tier to adjust: rename it and set its price.");
+        ImGui::SameLine(0, em(0.4f));
+        if (ImGui::Button(ICON_TRASH " Remove tier##catalog")) {
+            changed = applyTierEdit(workspace, state, "remove tier", {}, removeTier(c, open));
+            if (changed) state.catalogTier = std::max(0, state.catalogTier - 1);
+        }
+        labelLastItem("Remove tier");
+        hoverTooltip("Removes " + openName + " for every account. Scenarios quoted on it move to the "
+                     "cheapest eligible tier. Undo brings it back.");
+        // The catalog just changed under `c`: draw the tier's fields from the new one next frame.
+        if (changed) {
+            ImGui::EndGroup();
+            card.end();
+            return;
+        }
         ImGui::PushID(state.catalogTier);
         tierEditor(workspace, state, c, static_cast<std::size_t>(state.catalogTier));
         ImGui::PopID();

@@ -163,6 +163,7 @@ void drawInputs(Workspace& workspace, const Account& account, WhatIfState& state
         hoverTooltip("A dedicated customer success manager.");
         ImGui::EndTable();
     }
+    drawDealLines(catalog, state, card.innerWidth());
     card.end();
 }
 

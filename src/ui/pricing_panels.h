@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -27,6 +28,8 @@ struct WhatIfState {
     std::string renameText;
     std::string catalogError;      // why the last catalog edit was refused
     int catalogTier = 0;           // tier open in the catalog editor
+    std::map<std::string, std::string> lineDrafts;  // amount text being typed, by line key
+    std::string lineError;         // why the last typed add-on / fee amount was refused
     // Worked out from the above whenever an input or the model changes.
     unsigned long long revision = ~0ull;
     std::string dealKey;
@@ -47,6 +50,8 @@ ImVec4 tierColour(int index);
 int firstYearSeats(const DealInput& deal);
 
 void drawInputs(Workspace& workspace, const Account& account, WhatIfState& state);
+// "Add-ons and fees": recurring add-ons and one-time fees of the deal (inside drawInputs).
+void drawDealLines(const TierCatalog& catalog, WhatIfState& state, float width);
 void drawTierColumns(Workspace& workspace, const Account& account, WhatIfState& state);
 // A callout when the deal's seats sit just below a volume cliff (more seats would cost less).
 void drawCliffCallout(const TierCatalog& catalog, const DealInput& deal, const PricingWhatIf& w);

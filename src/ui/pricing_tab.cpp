@@ -45,6 +45,8 @@ void loadScenario(WhatIfState& state, const PricingScenario& scenario) {
     state.tierId = scenario.tierId;
     state.loadedScenarioId = scenario.id;
     state.scenarioName = scenario.name;
+    state.lineDrafts.clear();  // drafts are keyed by line position: stale for another deal
+    state.lineError.clear();
     const auto& seats = scenario.deal.seatsByYear;
     state.ramp = std::any_of(seats.begin(), seats.end(), [&](int s) { return s != seats.front(); });
 }

@@ -31,11 +31,14 @@ async function clickItem(page, item) {
   await nextFrames(page, 2);
 }
 
+// Buttons of the top bar, which never scrolls; everything else lives in the scrolling tab.
+const TOP_BAR = new Set(['Dark theme', 'Light theme', 'Undo', 'Redo', 'Import plan', 'Export plan', 'Print report']);
+
 // Scrolls the tab until the widget is fully on screen, then returns it.
 async function reveal(page, label) {
   for (let i = 0; i < 30; i++) {
     const item = await find(page, label);
-    if (item && item.y < 60) return item;  // the top bar never scrolls
+    if (item && TOP_BAR.has(label)) return item;
     if (item && item.y > 230 && item.y + item.h < 780) return item;
     await page.mouse.move(700, 520);
     // Not drawn at all: start again from the top of the tab, then walk down.
@@ -162,3 +165,110 @@ test('a saved scenario attached to an opportunity drives its amount, and undo re
   assert.equal(account.opportunities.find((o) => o.id === target.id).amount, MID_MARKET_ACV);
   assert.deepEqual(account.pricingScenarios[0].seatsByYear, [300, 300, 300]);
 }));
+
+// Add-ons and fees are charged as entered (pricing.h): not discounted, not uplifted. At 300
+// seats for 3 years (quotes above):
+//   + one-time fee $12,500.00: year 1 only, so TCV +$12,500.00 and first-year ACV unchanged
+//   + recurring add-on $2,000.50: every year, so ACV +$2,000.50 and TCV +3 × $2,000.50
+//   Mid-Market ACV $245,106.00 + $2,000.50 = $247,106.50
+//              TCV $735,318.00 + $12,500.00 + $6,001.50 = $753,819.50
+//   SMB        ACV $176,400.00 + $2,000.50 = $178,400.50
+//              TCV $529,200.00 + $12,500.00 + $6,001.50 = $547,701.50
+test('add-ons and one-time fees typed into the calculator move ACV and TCV by the hand-worked amounts', () => withApp(async (page) => {
+  await press(page, 'Pricing');
+  await typeInto(page, '##Seats', '300');
+  await typeInto(page, '##Contract years', '3');
+  await waitReadout(page, 'Mid-Market first-year ACV', '$245,106.00');
+
+  await press(page, 'Add one-time fee');
+  await typeInto(page, '##Fee 1 label', 'Implementation');
+  await typeInto(page, '##Fee 1 amount', '12,500');
+  await waitReadout(page, 'Mid-Market TCV', '$747,818.00');
+  assert.equal(await readout(page, 'Mid-Market first-year ACV'), '$245,106.00');
+
+  await press(page, 'Add recurring add-on');
+  await typeInto(page, '##Add-on 1 label', 'Sandbox');
+  await typeInto(page, '##Add-on 1 amount', '2000.50');
+  await waitReadout(page, 'Mid-Market first-year ACV', '$247,106.50');
+  assert.equal(await readout(page, 'Mid-Market TCV'), '$753,819.50');
+  assert.equal(await readout(page, 'SMB first-year ACV'), '$178,400.50');
+  assert.equal(await readout(page, 'SMB TCV'), '$547,701.50');
+
+  // Text that is not an amount is refused with a reason; the last good amount stays.
+  await typeInto(page, '##Add-on 1 amount', '2k');
+  assert.match(await readout(page, 'Deal line error'), /Add-on 1 amount not changed: .*not an amount/);
+  assert.equal(await readout(page, 'Mid-Market first-year ACV'), '$247,106.50');
+  await page.mouse.move(700, 400);
+  await screenshot(page, 'pricing-deal-lines.png');
+
+  // A saved scenario keeps the lines, and loading it brings them back.
+  await typeInto(page, '##Scenario name', 'With extras');
+  await press(page, 'Save scenario');
+  const account = await plan(page);
+  const saved = account.pricingScenarios.find((s) => s.name === 'With extras');
+  assert.deepEqual(saved.recurringAddOns.map((l) => [l.label, l.amount]), [['Sandbox', 200050]]);
+  assert.deepEqual(saved.oneTimeFees.map((l) => [l.label, l.amount]), [['Implementation', 1250000]]);
+
+  await press(page, 'Remove Fee 1');
+  await waitReadout(page, 'Mid-Market TCV', '$741,319.50');
+  assert.equal(await find(page, '##Fee 1 amount'), null);
+  await press(page, 'Load##With extras');
+  await waitReadout(page, 'Mid-Market TCV', '$753,819.50');
+}));
+
+test('tiers are added, renamed and removed in the catalog editor, never the last one', () => withApp(async (page) => {
+  await press(page, 'Pricing');
+  await press(page, 'Tier catalog (all accounts)');
+  await press(page, 'Add tier');
+  await readout(page, 'New tier first-year ACV');
+  await typeInto(page, '##Tier name', 'Premier');
+  await readout(page, 'Premier first-year ACV');
+  assert.equal(await find(page, 'New tier'), null);
+  await page.mouse.move(700, 400);
+  await screenshot(page, 'pricing-catalog-tiers.png');
+
+  // Removing the open tier (Premier), then down to one tier: the last one stays.
+  await press(page, 'Remove tier');
+  await page.waitForFunction(() => !window.keystone.ui.items().some((i) => i.label.startsWith('Premier ')));
+  for (const name of ['Enterprise', 'Mid-Market']) {
+    await press(page, 'Remove tier');
+    await page.waitForFunction((n) => !window.keystone.ui.items().some((i) => i.label.startsWith(n + ' TCV')), name);
+  }
+  await press(page, 'Remove tier');
+  assert.match(await readout(page, 'Catalog error'), /at least one tier/);
+  assert.ok((await readout(page, 'SMB TCV')).startsWith('$'));
+
+  // Each catalog edit is one undo step.
+  await chord(page, 'Control', 'z');
+  await readout(page, 'Mid-Market TCV');
+}));
+
+test('add-ons, fees and the tier editor look right at DPR 1 and 2, light and dark', async () => {
+  for (const dpr of [1, 2]) {
+    await clearStoredData(browser);
+    const page = await openApp(browser, { dpr });
+    try {
+      await press(page, 'Pricing');
+      await reveal(page, 'Add one-time fee');
+      await screenshot(page, `pricing-lines-empty-dpr${dpr}.png`);
+      await press(page, 'Add one-time fee');
+      await press(page, 'Add recurring add-on');
+      await typeInto(page, '##Add-on 1 amount', '1,250');
+      await press(page, 'Tier catalog (all accounts)');
+      for (const theme of ['light', 'dark']) {
+        if (theme === 'dark') await press(page, 'Dark theme');
+        await reveal(page, 'Add one-time fee');
+        await page.mouse.move(5, 400);
+        await nextFrames(page, 2);
+        await screenshot(page, `pricing-lines-${theme}-dpr${dpr}.png`);
+        await reveal(page, 'Add tier');
+        await page.mouse.move(5, 400);
+        await nextFrames(page, 2);
+        await screenshot(page, `pricing-catalog-${theme}-dpr${dpr}.png`);
+      }
+      assert.deepEqual(page.problems, [], 'no console errors');
+    } finally {
+      await page.close();
+    }
+  }
+});

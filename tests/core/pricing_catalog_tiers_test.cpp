@@ -1,0 +1,84 @@
+#include <doctest/doctest.h>
+
+#include "core/pricing_catalog_tiers.h"
+
+using namespace keystone;
+
+TEST_CASE("Typed money with thousands commas and cents is read as minor units") {
+    CHECK(parseMoneyText("12,500").value() == 1'250'000);
+    CHECK(parseMoneyText("12500.50").value() == 1'250'050);
+    CHECK(parseMoneyText(" $1,234.5 ").value() == 123'450);
+    CHECK(parseMoneyText("0").value() == 0);
+    CHECK(parseMoneyText(".75").value() == 75);
+}
+
+TEST_CASE("Typed money that is not a plain non-negative amount is refused with a reason") {
+    CHECK_FALSE(parseMoneyText(""));
+    CHECK_FALSE(parseMoneyText("abc"));
+    CHECK_FALSE(parseMoneyText("-5"));
+    CHECK_FALSE(parseMoneyText("12.345"));
+    CHECK_FALSE(parseMoneyText("1,25"));
+    CHECK_FALSE(parseMoneyText("12,50,000"));
+    CHECK_FALSE(parseMoneyText("1.2.3"));
+    CHECK(parseMoneyText("12x").error().message.find("not an amount") != std::string::npos);
+}
+
+TEST_CASE("Typed money above the limit is refused as too large") {
+    CHECK_FALSE(parseMoneyText("1000.01", 100'000));
+    CHECK(parseMoneyText("1000", 100'000).value() == 100'000);
+    CHECK_FALSE(parseMoneyText("99999999999999999999999"));
+}
+
+TEST_CASE("Money field text reads back to the same amount") {
+    CHECK(moneyFieldText(1'250'050) == "12,500.50");
+    CHECK(moneyFieldText(0) == "0.00");
+    CHECK(parseMoneyText(moneyFieldText(987'654'321)).value() == 987'654'321);
+}
+
+TEST_CASE("Renaming a tier changes only its name and refuses a blank one") {
+    const TierCatalog catalog = defaultTierCatalog();
+    auto renamed = renameTier(catalog, 1, "  Growth ");
+    REQUIRE(renamed);
+    CHECK(renamed.value().tiers[1].name == "Growth");
+    CHECK(renamed.value().tiers[1].id == "mid-market");
+    CHECK_FALSE(renameTier(catalog, 1, "   "));
+    CHECK_FALSE(renameTier(catalog, 7, "Growth"));
+}
+
+TEST_CASE("Adding a tier appends a copy of the last tier with a new id and name") {
+    const TierCatalog catalog = defaultTierCatalog();
+    auto added = addTier(catalog);
+    REQUIRE(added);
+    const TierCatalog& c = added.value();
+    REQUIRE(c.tiers.size() == 4);
+    CHECK(c.tiers[3].id == "tier-4");
+    CHECK(c.tiers[3].name == "New tier");
+    CHECK(c.tiers[3].listPricePerUserMonth == catalog.tiers[2].listPricePerUserMonth);
+    CHECK_FALSE(validateCatalog(c));
+    auto again = addTier(c);
+    REQUIRE(again);
+    CHECK(again.value().tiers[4].id == "tier-5");
+    CHECK(again.value().tiers[4].name == "New tier 2");
+    CHECK_FALSE(validateCatalog(again.value()));
+}
+
+TEST_CASE("Adding a tier skips ids already in use") {
+    TierCatalog catalog = defaultTierCatalog();
+    catalog.tiers[0].id = "tier-4";
+    auto added = addTier(catalog);
+    REQUIRE(added);
+    CHECK(added.value().tiers.back().id == "tier-5");
+}
+
+TEST_CASE("Removing a tier drops it but the last remaining tier cannot be removed") {
+    const TierCatalog catalog = defaultTierCatalog();
+    auto removed = removeTier(catalog, 0);
+    REQUIRE(removed);
+    REQUIRE(removed.value().tiers.size() == 2);
+    CHECK(removed.value().tiers[0].id == "mid-market");
+    TierCatalog single = catalog;
+    single.tiers.resize(1);
+    auto refused = removeTier(single, 0);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.find("at least one tier") != std::string::npos);
+}
