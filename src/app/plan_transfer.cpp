@@ -34,17 +34,6 @@ ImportOutcome importPlanBytes(Workspace& workspace, std::string_view bytes,
     return outcome;
 }
 
-std::string planFileName(const std::string& accountName) {
-    std::string name;
-    for (char c : accountName) {
-        const bool unsafe = c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' ||
-                            c == '<' || c == '>' || c == '|' || static_cast<unsigned char>(c) < 0x20;
-        name.push_back(unsafe ? '-' : c);
-    }
-    if (name.empty()) name = "Account plan";
-    return name + ".keystone.json";
-}
-
 void exportPlanDownload(const Workspace& workspace, const std::string& accountId) {
     const Account* account = findAccount(workspace.portfolio(), accountId);
     if (!account) return;

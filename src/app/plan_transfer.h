@@ -20,9 +20,6 @@ struct ImportOutcome {
 ImportOutcome importPlanBytes(Workspace& workspace, std::string_view bytes,
                               const std::string& fileName = {});
 
-// "Northwind Logistics.keystone.json" with characters file systems reject replaced.
-std::string planFileName(const std::string& accountName);
-
 void exportPlanDownload(const Workspace& workspace, const std::string& accountId);
 
 // "<Account> report.html": the self-contained printable one-pager.

@@ -8,6 +8,7 @@
 
 #include "core/ids.h"
 #include "core/plan_reader.h"
+#include "core/reporting_loop.h"
 
 namespace keystone::detail {
 namespace {
@@ -147,24 +148,10 @@ std::optional<Error> checkIdsAndReferences(const Account& a) {
         }
     }
 
-    // Reporting lines must form a forest. Walk up from each person; meeting a person already
-    // on the current walk means a loop. Each person is walked once: O(n) overall.
-    enum : std::uint8_t { kNew, kOnWalk, kDone };
-    std::vector<std::uint8_t> state(people.size(), kNew);
-    std::vector<long> walk;
-    for (std::size_t start = 0; start < people.size(); ++start) {
-        walk.clear();
-        long at = static_cast<long>(start);
-        while (at >= 0 && state[static_cast<std::size_t>(at)] == kNew) {
-            state[static_cast<std::size_t>(at)] = kOnWalk;
-            walk.push_back(at);
-            at = manager[static_cast<std::size_t>(at)];
-        }
-        if (at >= 0 && state[static_cast<std::size_t>(at)] == kOnWalk)
-            return Error{"Reporting lines form a loop: following managers from this stakeholder comes back to them.",
-                         stakeholderPointer(static_cast<std::size_t>(at), "managerId")};
-        for (long visited : walk) state[static_cast<std::size_t>(visited)] = kDone;
-    }
+    // Reporting lines must form a forest.
+    if (const std::vector<long> loop = findReportingLoop(manager); !loop.empty())
+        return Error{"Reporting lines form a loop: following managers from this stakeholder comes back to them.",
+                     stakeholderPointer(static_cast<std::size_t>(loop.front()), "managerId")};
 
     for (std::size_t i = 0; i < a.influenceLines.size(); ++i) {
         const InfluenceLine& line = a.influenceLines[i];

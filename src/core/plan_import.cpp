@@ -49,4 +49,19 @@ std::string exportAccountPlan(const Account& account) {
     return writePlan(document);
 }
 
+std::string fileNameSafe(const std::string& text) {
+    std::string name;
+    for (char c : text) {
+        const bool unsafe = c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' ||
+                            c == '<' || c == '>' || c == '|' || static_cast<unsigned char>(c) < 0x20;
+        name.push_back(unsafe ? '-' : c);
+    }
+    return name;
+}
+
+std::string planFileName(const std::string& accountName) {
+    const std::string name = fileNameSafe(accountName);
+    return (name.empty() ? std::string("Account plan") : name) + ".keystone.json";
+}
+
 }  // namespace keystone

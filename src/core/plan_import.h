@@ -28,6 +28,13 @@ Result<PlanImport> prepareImport(std::string_view bytes, const Portfolio& portfo
 // The file form of one account of the portfolio (root-level unknown members included).
 std::string exportAccountPlan(const Account& account);
 
+// `text` with the characters file systems reject (/ \ : * ? " < > | and control characters)
+// replaced by "-", for file names built from what the rep typed.
+std::string fileNameSafe(const std::string& text);
+
+// "Northwind Logistics.keystone.json"; "Account plan.keystone.json" for an unnamed account.
+std::string planFileName(const std::string& accountName);
+
 // Reads plan text back into an Account with its root-level unknown members.
 Result<Account> readAccountPlan(std::string_view bytes);
 

@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "core/plan_merge.h"
+#include "core/reporting_loop.h"
 
 namespace keystone::detail {
 namespace {
@@ -251,26 +252,9 @@ private:
             const auto it = present.find(textOf(list[i], "managerId"));
             if (it != present.end()) manager[i] = static_cast<long>(it->second);
         }
-        enum : std::uint8_t { kNew, kOnWalk, kDone };
-        std::vector<std::uint8_t> state(list.size(), kNew);
-        std::vector<long> walk;
-        for (std::size_t start = 0; start < list.size(); ++start) {
-            walk.clear();
-            long at = static_cast<long>(start);
-            while (at >= 0 && state[static_cast<std::size_t>(at)] == kNew) {
-                state[static_cast<std::size_t>(at)] = kOnWalk;
-                walk.push_back(at);
-                at = manager[static_cast<std::size_t>(at)];
-            }
-            if (at >= 0 && state[static_cast<std::size_t>(at)] == kOnWalk) {
-                std::vector<std::string> loop;
-                for (auto it = std::find(walk.begin(), walk.end(), at); it != walk.end(); ++it)
-                    loop.push_back(textOf(list[static_cast<std::size_t>(*it)], "id"));
-                return loop;
-            }
-            for (long visited : walk) state[static_cast<std::size_t>(visited)] = kDone;
-        }
-        return {};
+        std::vector<std::string> loop;
+        for (long at : findReportingLoop(manager)) loop.push_back(textOf(list[static_cast<std::size_t>(at)], "id"));
+        return loop;
     }
 
     std::string describeLoop(const People& side, const std::vector<std::string>& loop) const {

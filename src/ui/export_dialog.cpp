@@ -9,6 +9,7 @@
 #include "core/passphrase_strength.h"
 #include "core/plan_email.h"
 #include "core/plan_envelope.h"
+#include "core/plan_import.h"
 #include "core/pricing_scenario_export.h"
 #include "platform/platform.h"
 #include "ui/icons.h"
@@ -27,18 +28,6 @@ constexpr float kWidthEm = 32;
 void wipe(std::string& secret) {
     std::fill(secret.begin(), secret.end(), '\0');
     secret.clear();
-}
-
-// Same rule as app::planFileName: characters file systems reject become "-".
-std::string fileNameFor(const std::string& accountName) {
-    std::string name;
-    for (char c : accountName) {
-        const bool unsafe = c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' ||
-                            c == '<' || c == '>' || c == '|' || static_cast<unsigned char>(c) < 0x20;
-        name.push_back(unsafe ? '-' : c);
-    }
-    if (name.empty()) name = "Account plan";
-    return name + ".keystone.json";
 }
 
 // Hands the finished file to the rep: a download, or the share sheet / mail draft.
@@ -112,7 +101,7 @@ void ExportDialog::start(const Workspace& workspace, Delivery delivery,
     const Account* account = findAccount(workspace.portfolio(), m_accountId);
     if (!account) return close();
     const bool email = delivery == Delivery::Email;
-    const std::string fileName = fileNameFor(account->name);
+    const std::string fileName = planFileName(account->name);
     PlanEmailOptions emailOptions;
     emailOptions.fileName = fileName;
     emailOptions.encrypted = m_protect;
@@ -262,7 +251,7 @@ void ExportDialog::draw(const Workspace& workspace, const std::function<void(con
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     const bool download = ImGui::Button(ICON_DOWNLOAD " Export");
     ImGui::PopStyleColor(3);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Download %s", fileNameFor(account->name).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Download %s", planFileName(account->name).c_str());
     ImGui::SameLine();
     const bool email = ImGui::Button(ICON_ENVELOPE " Email this plan");
     if (ImGui::IsItemHovered())

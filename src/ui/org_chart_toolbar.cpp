@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/stakeholder_edits.h"
+#include "core/plan_import.h"
 #include "core/plan_report.h"
 #include "platform/platform.h"
 #include "ui/chart_common.h"
@@ -120,10 +121,7 @@ void drawFilters(OrgChartState& state) {
 }
 
 std::string chartFileStem(const Account& account) {
-    std::string name;
-    for (char c : account.name.empty() ? std::string("Account") : account.name)
-        name.push_back(std::string("/\\:*?\"<>|").find(c) != std::string::npos || static_cast<unsigned char>(c) < 0x20 ? '-' : c);
-    return name + " stakeholder map";
+    return fileNameSafe(account.name.empty() ? std::string("Account") : account.name) + " stakeholder map";
 }
 
 // The chart as a standalone SVG file: the report's drawing of every person, plus the
