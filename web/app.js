@@ -70,6 +70,8 @@
       frame: function () { return json(Module._keystone_ui_frame); },
     },
     accounts: function () { return json(Module._keystone_accounts); },
+    // The app's "today": the rep's local calendar date, "YYYY-MM-DD".
+    today: function () { return Module.UTF8ToString(Module._keystone_today()); },
     // bytes: Uint8Array, ArrayBuffer or string. Returns {ok, error?, accountId?}.
     importPlan: function (bytes) {
       var data = typeof bytes === 'string' ? new TextEncoder().encode(bytes)

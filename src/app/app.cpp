@@ -139,6 +139,8 @@ void App::frame() {
     ui::applyRequestedTheme();
     syncDisplayScale();
     pollEvents();
+    // Read every frame, so a tab left open past midnight moves to the new day.
+    m_workspace.today = platform::localDateIso();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ui::itemRegistry().beginFrame();

@@ -53,6 +53,8 @@ void keystone_flush_saves() { keystone::app::theApp().flushSaves(); }
 
 const char* keystone_version() { return KEYSTONE_VERSION; }
 
+const char* keystone_today() { return reply(keystone::app::theApp().workspace().today); }
+
 // Plan text of one account, or "" when there is no such account.
 const char* keystone_export_plan(const char* accountId) {
     const auto& portfolio = keystone::app::theApp().workspace().portfolio();

@@ -46,8 +46,8 @@ void Autosave::noteUiSettings(const std::string& theme, const std::string& layou
 }
 
 void Autosave::frame(Workspace& workspace, double nowMs) {
-    if (workspace.history().revision() != m_seenRevision) {
-        m_seenRevision = workspace.history().revision();
+    if (workspace.revision() != m_seenRevision) {
+        m_seenRevision = workspace.revision();
         if (m_firstChangeMs < 0) m_firstChangeMs = nowMs;
         m_lastChangeMs = nowMs;
     }

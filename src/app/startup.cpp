@@ -1,9 +1,9 @@
 #include "app/startup.h"
 
 #include "core/plan_format.h"
-#include "core/builtin_sample.h"
 #include "core/clock.h"
 #include "core/portfolio_settings.h"
+#include "core/sample_plan.h"
 #include "platform/platform.h"
 #include "ui/notices.h"
 
@@ -72,8 +72,10 @@ StartupState loadStartupPortfolio(Workspace& workspace) {
     }
     const bool firstRun = stored.empty();
     if (firstRun) {
-        auto sample = readPlan(builtInSamplePlanText());
-        if (sample.ok()) portfolio.accounts.push_back(std::move(sample.value().account));
+        // Dated from the rep's today, so a first visit in any month tells the same story.
+        SampleOptions sample;
+        sample.today = workspace.today;
+        portfolio.accounts.push_back(makeSampleAccount(sample));
     }
     const std::string firstId = portfolio.accounts.empty() ? std::string() : portfolio.accounts[0].id;
     workspace.load(std::move(portfolio));

@@ -25,6 +25,10 @@ int coverageCommand(const Args&);  // stakeholder_commands.cpp: stakeholder cove
 // plan size limit (checked before reading, so a huge file is never loaded).
 bool readFileBytes(const std::string& path, std::string& bytes, std::string& reason);
 
+// "Today" for a command: `asOf` when given, else the rep's local calendar date (never the
+// UTC date, which is a day off for part of every day outside UTC).
+std::string todayOr(const std::string& asOf);
+
 // Reads and validates one plan file. On failure prints "FILE: error: LOCATION: MESSAGE"
 // to stderr and returns nothing; the caller exits 1.
 std::optional<PlanDocument> loadPlanFile(const std::string& path);

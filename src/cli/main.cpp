@@ -14,12 +14,13 @@ constexpr const char* kHelp =
     "\n"
     "Commands:\n"
     "  validate FILE...     check plan files; prints FILE: error: LOCATION: MESSAGE per problem\n"
-    "  summary FILE [--json]\n"
+    "  summary FILE [--json] [--as-of YYYY-MM-DD]\n"
     "                       account, tier and score drivers, health, pipeline, top risks\n"
-    "  sample [--stakeholders N] [--seed S] [--shape org|chain|star|wide]\n"
+    "  sample [--stakeholders N] [--seed S] [--shape org|chain|star|wide] [--today YYYY-MM-DD]\n"
     "                       write a valid synthetic plan to stdout (the built-in sample\n"
-    "                       when N is not given)\n"
-    "  report FILE [-o OUT.html]  printable self-contained HTML report of one plan\n"
+    "                       when N is not given), dated from today unless --today is given\n"
+    "  report FILE [-o OUT.html] [--as-of YYYY-MM-DD]\n"
+    "                       printable self-contained HTML report of one plan\n"
     "  merge [BASE] MINE THEIRS [--json] [--take mine|theirs]  three-way merge of plan copies\n"
     "  price --seats N --years Y [--ramp a,b,c] [--catalog FILE] [--json]\n"
     "                       compare the pricing tiers for a deal (more: keystone price --help)\n"
@@ -30,6 +31,7 @@ constexpr const char* kHelp =
     "  --version            print the version and exit\n"
     "  --help               print this help and exit\n"
     "\n"
+    "Dates: \"today\" is this computer's local calendar date unless --as-of/--today says otherwise.\n"
     "Exit status: 0 on success, 1 when an input is not valid, 2 on a usage error.\n";
 
 }  // namespace

@@ -1,11 +1,13 @@
 // validate, summary, sample: the plan-file commands.
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "cli/commands.h"
+#include "core/calendar.h"
 #include "core/clock.h"
 #include "core/coverage.h"
 #include "core/health.h"
@@ -41,6 +43,14 @@ bool readFileBytes(const std::string& path, std::string& bytes, std::string& rea
     return true;
 }
 
+std::string todayOr(const std::string& asOf) {
+    if (!asOf.empty()) return asOf;
+    const std::time_t now = static_cast<std::time_t>(unixNow());
+    std::tm local{};
+    localtime_r(&now, &local);
+    return formatIsoDate(Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
+}
+
 std::optional<PlanDocument> loadPlanFile(const std::string& path) {
     std::string bytes, reason;
     if (!readFileBytes(path, bytes, reason)) {
@@ -70,10 +80,10 @@ int validateCommand(const Args& args) {
 
 namespace {
 
-nlohmann::json summaryJson(const Account& account) {
+nlohmann::json summaryJson(const Account& account, const std::string& today) {
     const QualificationResult qualification =
         scoreQualification(account, defaultQualificationFramework());
-    const HealthResult health = accountHealth(account, HealthConfig{}, nowIso().substr(0, 10));
+    const HealthResult health = accountHealth(account, HealthConfig{}, today);
     const AccountPipeline pipeline = accountPipeline(account);
     nlohmann::json drivers = nlohmann::json::array();
     for (int index : qualification.drivers) {
@@ -129,23 +139,26 @@ void printSummaryText(const nlohmann::json& s) {
 }  // namespace
 
 int summaryCommand(const Args& args) {
+    const char* usage = "usage: keystone summary FILE [--json] [--as-of YYYY-MM-DD]\n";
     bool json = false;
-    std::string path;
-    for (const std::string& arg : args) {
+    std::string path, asOf;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
         if (arg == "--json") json = true;
+        else if (arg == "--as-of" && i + 1 < args.size()) asOf = args[++i];
         else if (path.empty() && arg.rfind("--", 0) != 0) path = arg;
         else {
-            std::fputs("usage: keystone summary FILE [--json]\n", stderr);
+            std::fputs(usage, stderr);
             return 2;
         }
     }
-    if (path.empty()) {
-        std::fputs("usage: keystone summary FILE [--json]\n", stderr);
+    if (path.empty() || (!asOf.empty() && !parseIsoDate(asOf).ok())) {
+        std::fputs(usage, stderr);
         return 2;
     }
     const auto plan = loadPlanFile(path);
     if (!plan) return 1;
-    const nlohmann::json summary = summaryJson(plan->account);
+    const nlohmann::json summary = summaryJson(plan->account, todayOr(asOf));
     if (json) std::cout << summary.dump(2) << "\n";
     else printSummaryText(summary);
     return 0;
@@ -153,7 +166,9 @@ int summaryCommand(const Args& args) {
 
 int sampleCommand(const Args& args) {
     SampleOptions options;
-    const char* usage = "usage: keystone sample [--stakeholders N] [--seed S] [--shape org|chain|star|wide]\n";
+    const char* usage =
+        "usage: keystone sample [--stakeholders N] [--seed S] [--shape org|chain|star|wide] [--today YYYY-MM-DD]\n";
+    std::string today;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (i + 1 >= args.size()) {
@@ -174,6 +189,9 @@ int sampleCommand(const Args& args) {
                 else if (value == "star") options.shape = SampleShape::Star;
                 else if (value == "wide") options.shape = SampleShape::Wide;
                 else throw std::invalid_argument("shape");
+            } else if (arg == "--today") {
+                if (!parseIsoDate(value).ok()) throw std::invalid_argument("today");
+                today = value;
             } else {
                 throw std::invalid_argument("option");
             }
@@ -182,6 +200,7 @@ int sampleCommand(const Args& args) {
             return 2;
         }
     }
+    options.today = todayOr(today);
     PlanDocument document;
     document.account = makeSampleAccount(options);
     const std::string text = writePlan(document, options.stakeholders == 0 ? PlanStyle::Pretty : PlanStyle::Compact);

@@ -45,7 +45,7 @@ int reportCommand(const Args& args) {
     const auto plan = loadPlanFile(path);
     if (!plan) return 1;
     ReportOptions options;
-    options.today = asOf.empty() ? nowIso().substr(0, 10) : asOf;
+    options.today = todayOr(asOf);
     options.coveragePct = coverageForHealth(plan->account, options.today);
     const std::string html = renderPlanReport(plan->account, options);
     if (!haveOut) {

@@ -60,7 +60,7 @@ int coverageCommand(const Args& args) {
     }
     const auto plan = loadPlanFile(path);
     if (!plan) return 1;
-    const std::string today = asOf.empty() ? nowIso().substr(0, 10) : asOf;
+    const std::string today = todayOr(asOf);
     const CoverageReport report = analyzeCoverage(plan->account, today);
     if (json) {
         nlohmann::json findings = nlohmann::json::array(), parts = nlohmann::json::array();

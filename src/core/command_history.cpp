@@ -4,9 +4,9 @@
 
 namespace keystone {
 
-void CommandHistory::execute(Command command, Portfolio& portfolio) {
+bool CommandHistory::execute(Command command, Portfolio& portfolio) {
+    if (command.refused()) return false;
     command.apply(portfolio);
-    ++m_revision;
     m_lastTouched = command.accountId;
     m_redo.clear();
     const bool merges = m_mergeOpen && !command.mergeKey.empty() && !m_undo.empty() &&
@@ -21,6 +21,7 @@ void CommandHistory::execute(Command command, Portfolio& portfolio) {
         if (m_undo.size() > m_capacity) m_undo.pop_front();
     }
     m_mergeOpen = !m_undo.back().mergeKey.empty();
+    return true;
 }
 
 bool CommandHistory::undo(Portfolio& portfolio) {
@@ -28,7 +29,6 @@ bool CommandHistory::undo(Portfolio& portfolio) {
     Command command = std::move(m_undo.back());
     m_undo.pop_back();
     command.revert(portfolio);
-    ++m_revision;
     m_lastTouched = command.accountId;
     m_redo.push_back(std::move(command));
     m_mergeOpen = false;
@@ -40,7 +40,6 @@ bool CommandHistory::redo(Portfolio& portfolio) {
     Command command = std::move(m_redo.back());
     m_redo.pop_back();
     command.apply(portfolio);
-    ++m_revision;
     m_lastTouched = command.accountId;
     m_undo.push_back(std::move(command));
     m_mergeOpen = false;

@@ -21,6 +21,10 @@ struct Command {
     std::function<void(Portfolio&)> apply;    // do / redo
     std::function<void(Portfolio&)> revert;   // undo
     std::string accountId;                    // account touched (for autosave); "" = portfolio
+
+    // A command with nothing to apply is refused: a builder returns one when what it would
+    // change is not there (an entity deleted meanwhile), so no empty undo step is recorded.
+    bool refused() const { return !apply || !revert; }
 };
 
 class CommandHistory {
@@ -28,8 +32,9 @@ public:
     explicit CommandHistory(size_t capacity = 500) : m_capacity(capacity) {}
 
     // Applies the command and records it (clearing the redo stack). When mergeKey equals
-    // the last command's and the merge window is open, the two become one step.
-    void execute(Command command, Portfolio& portfolio);
+    // the last command's and the merge window is open, the two become one step. A refused
+    // command changes nothing and returns false.
+    bool execute(Command command, Portfolio& portfolio);
 
     // Closes the merge window, e.g. when a text field loses focus, so the next edit of the
     // same field becomes its own undo step.
@@ -44,9 +49,6 @@ public:
     size_t undoDepth() const { return m_undo.size(); }
     size_t redoDepth() const { return m_redo.size(); }
 
-    // Increases on every change to the model (execute, undo, redo): views and autosave
-    // compare it to know that something changed.
-    unsigned long long revision() const { return m_revision; }
     // Account touched by the most recent change, for autosave.
     const std::string& lastTouchedAccount() const { return m_lastTouched; }
 
@@ -55,7 +57,6 @@ private:
     std::deque<Command> m_redo;
     size_t m_capacity;
     bool m_mergeOpen = false;
-    unsigned long long m_revision = 0;
     std::string m_lastTouched;
 };
 

@@ -2,7 +2,8 @@
 // its lists, stamping `updated` so a later merge knows which side changed it.
 //
 // Entities are found by stable id each time the command runs, never by pointer, because
-// undoing a delete or importing a plan can move them in memory.
+// undoing a delete or importing a plan can move them in memory. A builder whose account or
+// entity is not there returns a refused Command (nothing to apply, nothing to undo).
 #pragma once
 
 #include <string>
@@ -17,12 +18,10 @@ template <class T, class Access>
 Command setAccountField(const std::string& accountId, Access access, T value,
                         std::string description, std::string mergeKey, std::string now,
                         const Portfolio& current) {
-    T oldValue{};
-    std::string oldStamp;
-    if (const Account* account = findAccount(current, accountId)) {
-        oldValue = access(const_cast<Account&>(*account));
-        oldStamp = account->updated;
-    }
+    const Account* account = findAccount(current, accountId);
+    if (!account) return {};
+    const T oldValue = access(const_cast<Account&>(*account));
+    const std::string oldStamp = account->updated;
     auto assign = [=](Portfolio& p, const T& v, const std::string& stamp) {
         if (Account* a = findAccount(p, accountId)) { access(*a) = v; a->updated = stamp; }
     };
@@ -44,15 +43,11 @@ Command setEntityField(const std::string& accountId, std::vector<Entity> Account
                        const std::string& entityId, T Entity::*field, T value,
                        std::string description, std::string mergeKey, std::string now,
                        const Portfolio& current) {
-    T oldValue{};
-    std::string oldStamp;
-    if (const Account* account = findAccount(current, accountId)) {
-        auto& entities = const_cast<std::vector<Entity>&>(account->*list);
-        if (Entity* entity = findEntity(entities, entityId)) {
-            oldValue = entity->*field;
-            oldStamp = entity->updated;
-        }
-    }
+    const Account* account = findAccount(current, accountId);
+    const Entity* entity = account ? findEntity(const_cast<std::vector<Entity>&>(account->*list), entityId) : nullptr;
+    if (!entity) return {};
+    const T oldValue = entity->*field;
+    const std::string oldStamp = entity->updated;
     auto assign = [=](Portfolio& p, const T& v, const std::string& stamp) {
         if (Account* a = findAccount(p, accountId))
             if (Entity* e = findEntity(a->*list, entityId)) { e->*field = v; e->updated = stamp; }
@@ -98,6 +93,7 @@ Command removeEntity(const std::string& accountId, std::vector<Entity> Account::
         for (size_t i = 0; i < items.size(); ++i)
             if (items[i].id == entityId) { removed = items[i]; position = static_cast<int>(i); }
     }
+    if (position < 0) return {};
     Command reinsert = insertEntity(accountId, list, removed, position, description);
     return Command{std::move(description), {}, reinsert.revert, reinsert.apply, accountId};
 }

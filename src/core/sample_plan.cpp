@@ -4,6 +4,7 @@
 #include "core/sample_plan.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/clock.h"
@@ -72,14 +73,14 @@ const char* const kTags[] = {"pilot", "exec-briefing", "power-user", "new-in-rol
 
 class PeopleGenerator {
 public:
-    PeopleGenerator(Rng& rng, IdGenerator& ids) : m_rng(rng), m_ids(ids) {}
+    PeopleGenerator(Rng& rng, IdGenerator& ids, std::string today) : m_rng(rng), m_ids(ids), m_today(std::move(today)) {}
 
     // One person at `level` (0 = the top) in `department`, reporting to `manager` (may be -1).
     Stakeholder make(int department, Seniority seniority, const Stakeholder* manager, bool inheritPlace) {
         const Department& d = kDepartments[department];
         Stakeholder s;
         s.id = m_ids.next();
-        s.updated = addDays(kSampleReferenceDate, -m_rng.between(0, 180)) + "T09:00:00Z";
+        s.updated = addDays(m_today, -m_rng.between(0, 180)) + "T09:00:00Z";
         const std::string first = m_rng.pick(kFirstNames);
         const std::string last = m_rng.pick(kLastNames);
         s.name = first + " " + last;
@@ -103,7 +104,7 @@ public:
         s.owner = seniority <= Seniority::VicePresident ? OurRole::AccountExecutive
                   : m_rng.chance(60)                    ? d.coverage
                                                         : OurRole::None;
-        if (m_rng.chance(60)) s.lastContact = addDays(kSampleReferenceDate, -m_rng.between(1, 365));
+        if (m_rng.chance(60)) s.lastContact = addDays(m_today, -m_rng.between(1, 365));
         const int status = m_rng.between(0, 99);
         s.status = status < 94 ? ContactStatus::Active : status < 98 ? ContactStatus::ChangedRole : ContactStatus::LeftCompany;
         if (m_rng.chance(10)) s.notes = m_rng.pick(kNotes);
@@ -168,6 +169,7 @@ private:
 
     Rng& m_rng;
     IdGenerator& m_ids;
+    std::string m_today;  // dates are drawn back from this day
 };
 
 Seniority seniorityForLevel(int level) {
@@ -178,7 +180,7 @@ Seniority seniorityForLevel(int level) {
 
 void generatePeople(Account& a, const SampleOptions& options, IdGenerator& ids) {
     Rng rng(options.seed ^ 0x5A17E5EEDull);
-    PeopleGenerator people(rng, ids);
+    PeopleGenerator people(rng, ids, options.today);
     const auto n = static_cast<std::size_t>(options.stakeholders);
     auto& out = a.stakeholders;
     out.reserve(n);
@@ -252,7 +254,7 @@ void generatePeople(Account& a, const SampleOptions& options, IdGenerator& ids) 
             auto to = static_cast<std::size_t>(rng.below(n - 1));
             if (to >= from) ++to;  // never a line to oneself
             const int kind = rng.between(0, 9);
-            a.influenceLines.push_back({ids.next(), addDays(kSampleReferenceDate, -rng.between(0, 90)) + "T12:00:00Z",
+            a.influenceLines.push_back({ids.next(), addDays(options.today, -rng.between(0, 90)) + "T12:00:00Z",
                                         out[from].id, out[to].id,
                                         kind < 7 ? InfluenceKind::Influences : kind < 9 ? InfluenceKind::InformalAlly
                                                                                         : InfluenceKind::ConflictsWith,
@@ -264,7 +266,7 @@ void generatePeople(Account& a, const SampleOptions& options, IdGenerator& ids) 
 }  // namespace
 
 Account makeSampleAccount(const SampleOptions& options) {
-    Account account = detail::makeCuratedAccount(options.seed);
+    Account account = detail::makeCuratedAccount(options.seed, options.today);
     if (options.stakeholders <= 0) return account;
     account.stakeholders.clear();
     account.influenceLines.clear();

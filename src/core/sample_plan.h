@@ -1,18 +1,23 @@
 // Sample plans: the built-in curated account (what a new user opens first, bundled as
 // assets/sample-plan.keystone.json) and synthetic accounts of any size for tests and
-// benchmarks. Everything is deterministic for a seed and dated relative to a fixed
-// reference day, so the same options always give the same bytes on every platform.
+// benchmarks. Everything is deterministic for a seed and a "today": every date keeps the
+// same distance from the day the sample is made, so a rep who first opens Keystone in any
+// month sees the same story (actions due soon, a renewal a few months out), and the same
+// options always give the same bytes on every platform.
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "core/account.h"
 
 namespace keystone {
 
-constexpr std::string_view kSampleReferenceDate = "2026-11-24";           // "today" in the sample
-constexpr std::string_view kSampleReferenceTime = "2026-11-24T10:15:00Z";
+// The day the curated content is written for: its literal dates read as they fall when
+// today is this day, and are moved by the distance from it to SampleOptions::today.
+// The committed asset is the sample made on this day.
+constexpr std::string_view kSampleReferenceDate = "2026-11-24";
 
 enum class SampleShape : std::uint8_t {
     Org,    // realistic tree: a CEO, 2-12 reports per manager, seniority by level
@@ -25,6 +30,7 @@ struct SampleOptions {
     int stakeholders = 0;                 // 0 = the curated sample; N > 0 = N generated people
     std::uint64_t seed = 20261124;        // ids and generated people
     SampleShape shape = SampleShape::Org; // reporting structure of generated people
+    std::string today{kSampleReferenceDate};  // "YYYY-MM-DD" the sample is made on (rep's local date)
 };
 
 // The curated Northwind Logistics account (stakeholders == 0), or the same account with
@@ -32,8 +38,9 @@ struct SampleOptions {
 Account makeSampleAccount(const SampleOptions& options = {});
 
 namespace detail {
-// The curated content (sample_plan_curated.cpp); ids come from `ids` in a fixed order.
-Account makeCuratedAccount(std::uint64_t seed);
+// The curated content (sample_plan_curated.cpp); ids come from `seed` in a fixed order.
+// `today` must be a valid ISO date.
+Account makeCuratedAccount(std::uint64_t seed, std::string_view today);
 }  // namespace detail
 
 }  // namespace keystone

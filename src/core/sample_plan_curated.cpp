@@ -3,6 +3,9 @@
 // freight. Written to look like a real rep's plan three months before renewal, with the
 // usual mix of champions, a skeptical CFO, a new CIO and a procurement push.
 #include <cctype>
+#include <string>
+
+#include "core/calendar.h"
 
 #include "core/clock.h"
 #include "core/ids.h"
@@ -131,23 +134,56 @@ std::string emailFor(std::string_view name) {
     return local + "@northwind-logistics.example";
 }
 
-std::string day(int offset) { return addDays(kSampleReferenceDate, offset); }
-std::string stamp(int daysAgo, const char* time = "T16:30:00Z") { return day(-daysAgo) + time; }
+// The story's dates are written as they fall when today is kSampleReferenceDate; this moves
+// each to the real today, keeping its distance, so the sample never ages.
+class StoryCalendar {
+public:
+    explicit StoryCalendar(std::string_view today)
+        : m_today(parseIsoDate(today).value()),
+          m_shiftDays(daysBetween(parseIsoDate(kSampleReferenceDate).value(), m_today)),
+          m_shiftQuarters(quarterIndex(fiscalQuarterOf(m_today, kFiscalStart)) -
+                          quarterIndex(fiscalQuarterOf(parseIsoDate(kSampleReferenceDate).value(), kFiscalStart))) {}
+
+    static constexpr int kFiscalStart = 4;  // Northwind's fiscal year starts in April
+
+    std::string day(int offset) const { return formatIsoDate(addDays(m_today, offset)); }
+    std::string stamp(int daysAgo, const char* time = "T16:30:00Z") const { return day(-daysAgo) + time; }
+    // A literal date of the story ("2027-03-31" = 127 days after the reference day).
+    std::string on(std::string_view written) const {
+        return formatIsoDate(addDays(parseIsoDate(written).value(), m_shiftDays));
+    }
+    // A literal fiscal quarter of the story ("2026-Q3"), moved by whole quarters.
+    std::string quarter(std::string_view written) const {
+        const int year = std::stoi(std::string(written.substr(0, 4)));
+        const int index = year * 4 + (written[6] - '1') + m_shiftQuarters;
+        return formatQuarter(FiscalQuarter{index / 4, index % 4 + 1});
+    }
+
+private:
+    static int quarterIndex(const FiscalQuarter& q) { return q.fiscalYear * 4 + q.quarter - 1; }
+
+    Date m_today;
+    std::int64_t m_shiftDays;
+    int m_shiftQuarters;
+};
 
 }  // namespace
 
-Account makeCuratedAccount(std::uint64_t seed) {
+Account makeCuratedAccount(std::uint64_t seed, std::string_view today) {
+    const StoryCalendar calendar(today);
+    const auto day = [&](int offset) { return calendar.day(offset); };
+    const auto stamp = [&](int daysAgo, const char* time = "T16:30:00Z") { return calendar.stamp(daysAgo, time); };
     IdGenerator ids(seed);
     Account a;
     a.id = ids.next();
-    a.updated = std::string(kSampleReferenceTime);
+    a.updated = day(0) + "T10:15:00Z";
     a.name = "Northwind Logistics";
     a.industry = "Logistics & Transportation";
     a.currency = "USD";
     a.currentArr = 185000000;
     a.priorYearArr = 160000000;
-    a.renewalDate = "2027-03-31";
-    a.fiscalYearStartMonth = 4;
+    a.renewalDate = calendar.on("2027-03-31");
+    a.fiscalYearStartMonth = StoryCalendar::kFiscalStart;
     a.budgetCycle = "FY budgets locked in January for an April 1 start";
 
     auto& q = a.qualification;
@@ -182,7 +218,7 @@ Account makeCuratedAccount(std::uint64_t seed) {
          "Emissions per shipment come straight out of the visibility data we already collect."},
     };
     for (const auto& g : goals)
-        s.goals.push_back({ids.next(), stamp(20), g.title, g.date, g.how});
+        s.goals.push_back({ids.next(), stamp(20), g.title, calendar.on(g.date), g.how});
 
     struct ActionRow { const char* title; ActionKind kind; const char* owner; int due; WorkStatus status; };
     struct ObjectiveRow {
@@ -191,7 +227,7 @@ Account makeCuratedAccount(std::uint64_t seed) {
     };
     const ObjectiveRow objectives[] = {
         {"Secure a multi-year renewal with EMEA expansion",
-         "Renew North America for three years and add EMEA freight forwarding before the March 31 renewal date.",
+         "Renew North America for three years and add EMEA freight forwarding before the renewal date.",
          "2027-03-31", WorkStatus::InProgress,
          {{"Q4 QBR: adoption and on-time results", ActionKind::QuarterlyBusinessReview, "Marcus Oyelaran", 16, WorkStatus::InProgress},
           {"EBR with the CFO and COO on the FY28 business case", ActionKind::ExecutiveBusinessReview, "Dana Whitfield", 57, WorkStatus::NotStarted},
@@ -210,7 +246,7 @@ Account makeCuratedAccount(std::uint64_t seed) {
           {"Architecture review to defuse the ERP consolidation risk", ActionKind::RiskMitigation, "Priya Natarajan", 30, WorkStatus::Blocked}}},
     };
     for (const auto& row : objectives) {
-        Objective o{ids.next(), stamp(3), row.title, row.description, row.target, row.status, {}, {}};
+        Objective o{ids.next(), stamp(3), row.title, row.description, calendar.on(row.target), row.status, {}, {}};
         for (const auto& act : row.actions)
             o.actions.push_back({ids.next(), stamp(3), act.title, act.kind, act.owner, day(act.due), act.status, {}});
         a.objectives.push_back(std::move(o));
@@ -237,7 +273,7 @@ Account makeCuratedAccount(std::uint64_t seed) {
         o.offering = row.offering;
         o.businessUnit = row.unit;
         o.amount = row.amount;
-        o.closeDate = row.close;
+        o.closeDate = calendar.on(row.close);
         o.stage = row.stage;
         o.probabilityPct = row.probability;
         o.nextStep = row.next;
@@ -281,7 +317,7 @@ Account makeCuratedAccount(std::uint64_t seed) {
     struct RiskRow { const char* title; int likelihood, impact; const char* owner; const char* mitigation; RiskStatus status; int due; };
     const RiskRow risks[] = {
         {"New CIO consolidates vendors onto the ERP suite", 4, 5, "Dana Whitfield",
-         "Architecture review with Enterprise Architecture; executive sponsor meeting with the CIO before January.", RiskStatus::Mitigating, 60},
+         "Architecture review with Enterprise Architecture; executive sponsor meeting with the CIO within six weeks.", RiskStatus::Mitigating, 60},
         {"Champion (Director of Transportation) leaves", 2, 4, "Dana Whitfield",
          "Multi-thread: build relationships with the VP Transportation and the Control Tower Operations Lead.", RiskStatus::Open, 45},
         {"EU data residency review delays the EMEA expansion", 3, 3, "Priya Natarajan",
@@ -303,10 +339,11 @@ Account makeCuratedAccount(std::uint64_t seed) {
         {"Support tickets per 1,000 shipments", MetricCategory::Health, "tickets", 4.2, 1.5, false, {3.9, 3.1, 2.8, 2.4, 2.2, 2.05}},
         {"Carrier integrations live", MetricCategory::Adoption, "carriers", 12, 60, true, {18, 25, 33, 41, 47, 52}},
     };
-    const char* quarters[6] = {"2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"};
+    // Fiscal quarters (FY named by its ending year): the last six before today's.
+    const char* quarters[6] = {"2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4", "2027-Q1", "2027-Q2"};
     for (const auto& row : metrics) {
         SuccessMetric m{ids.next(), stamp(50), row.name, row.category, row.unit, row.baseline, row.target, row.higher, {}, {}};
-        for (int i = 0; i < 6; ++i) m.history.push_back({quarters[i], row.values[i], {}});
+        for (int i = 0; i < 6; ++i) m.history.push_back({calendar.quarter(quarters[i]), row.values[i], {}});
         a.metrics.push_back(std::move(m));
     }
 

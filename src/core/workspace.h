@@ -1,7 +1,9 @@
 // What the app edits: the portfolio, its one command history, and what is selected.
 //
 // Views get a const Portfolio and change it only through execute(): every edit is a
-// Command, so undo/redo, autosave and merge all see the same stream of changes.
+// Command, so undo/redo, autosave and merge all see the same stream of changes. The
+// Workspace owns the one revision every change bumps, however it arrives (a command, undo,
+// redo, or load: another tab's save, a merge), so caches keyed on it are never stale.
 #pragma once
 
 #include <functional>
@@ -19,12 +21,13 @@ public:
     const Portfolio& portfolio() const { return m_portfolio; }
     const CommandHistory& history() const { return m_history; }
 
-    void execute(Command command) {
-        m_history.execute(std::move(command), m_portfolio);
-        markUnsaved();
-    }
-    bool undo() { return m_history.undo(m_portfolio) && markUnsaved(); }
-    bool redo() { return m_history.redo(m_portfolio) && markUnsaved(); }
+    // False when the command was refused (what it would change is gone): nothing changes.
+    bool execute(Command command) { return m_history.execute(std::move(command), m_portfolio) && changed(); }
+    bool undo() { return m_history.undo(m_portfolio) && changed(); }
+    bool redo() { return m_history.redo(m_portfolio) && changed(); }
+
+    // Rises on every change to the model; views and autosave compare it.
+    unsigned long long revision() const { return m_revision; }
 
     // Accounts changed since the last takeUnsaved() ("" = portfolio-wide settings); an
     // account that no longer exists was deleted. Autosave drains this.
@@ -34,8 +37,12 @@ public:
     void markUnsaved(const std::set<std::string>& ids) { m_unsaved.insert(ids.begin(), ids.end()); }
     void closeMergeWindow() { m_history.closeMergeWindow(); }
 
-    // Replaces everything without an undo step: used at startup, before any edit.
-    void load(Portfolio portfolio) { m_portfolio = std::move(portfolio); }
+    // Replaces everything without an undo step: startup, and another tab's saved changes
+    // merged in (undo keeps undoing this tab's own edits).
+    void load(Portfolio portfolio) {
+        m_portfolio = std::move(portfolio);
+        ++m_revision;
+    }
 
     const std::string& selectedAccountId() const { return m_selectedAccountId; }
     void selectAccount(std::string id) { m_selectedAccountId = std::move(id); }
@@ -46,7 +53,8 @@ public:
     std::string today = "1970-01-01";
 
 private:
-    bool markUnsaved() {
+    bool changed() {
+        ++m_revision;
         m_unsaved.insert(m_history.lastTouchedAccount());
         return true;
     }
@@ -54,6 +62,7 @@ private:
     Portfolio m_portfolio;
     std::set<std::string> m_unsaved;
     CommandHistory m_history;
+    unsigned long long m_revision = 0;
     std::string m_selectedAccountId;
 };
 

@@ -11,9 +11,9 @@ const HealthResult& cachedAccountHealth(const Workspace& workspace, const Accoun
     static std::unordered_map<std::string, HealthResult> cache;
     static unsigned long long revision = ~0ull;
     static std::string today;
-    if (revision != workspace.history().revision() || today != workspace.today) {
+    if (revision != workspace.revision() || today != workspace.today) {
         cache.clear();
-        revision = workspace.history().revision();
+        revision = workspace.revision();
         today = workspace.today;
     }
     auto found = cache.find(account.id);

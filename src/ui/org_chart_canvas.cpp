@@ -53,7 +53,7 @@ int firstRoot(const OrgChartState& state) {
 }
 
 void refreshLayout(const Workspace& workspace, const Account& account, OrgChartState& state) {
-    const unsigned long long revision = workspace.history().revision();
+    const unsigned long long revision = workspace.revision();
     if (!state.layoutDirty && state.layoutRevision == revision && state.layoutPeople == account.stakeholders.size())
         return;
     state.layoutDirty = false;

@@ -69,7 +69,7 @@ WhatIfState& stateFor(const Account& account) {
 
 void refresh(WhatIfState& state, const Workspace& workspace, const Account& account) {
     const std::string key = keyOf(state.deal);
-    const unsigned long long revision = workspace.history().revision();
+    const unsigned long long revision = workspace.revision();
     if (state.result && key == state.dealKey && revision == state.revision) return;
     state.dealKey = key;
     state.revision = revision;

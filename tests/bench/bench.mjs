@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
+import { setTestClock } from '../browser/fixed_clock.mjs';
 
 const site = process.argv[2];
 const resultsPath = process.argv[3];
@@ -22,6 +23,7 @@ const context = await chromium.launchPersistentContext(profile, {
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
     '--disable-quic', '--no-first-run', '--js-flags=--max-old-space-size=8192'],
 });
+await setTestClock(context);
 const page = await context.newPage();
 await page.goto(url);
 await page.waitForFunction(() => window.Module && Module.calledRun, null, { timeout: 60000 });

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
+import { setTestClock, TEST_NOW } from './fixed_clock.mjs';
+
+export { TEST_NOW, TEST_TODAY } from './fixed_clock.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // KEYSTONE_SITE lets a second build directory be tested without touching build/web.
@@ -19,14 +22,17 @@ const CHROMIUM_FLAGS = [
   '--disable-sync', '--disable-quic', '--no-first-run', '--disable-features=Translate',
 ];
 
-export async function openBrowser({ site = SITE } = {}) {
+// `now` is the local date and time every page of this browser starts at (fixed_clock.mjs);
+// `timezoneId` (e.g. 'Asia/Tokyo') overrides the machine's time zone.
+export async function openBrowser({ site = SITE, now = TEST_NOW, timezoneId } = {}) {
   const server = await startServer(site, 0);
   const url = `http://127.0.0.1:${server.address().port}/`;
   const profile = mkdtempSync(join(tmpdir(), 'keystone-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS,
-    viewport: { width: 1280, height: 800 },
+    viewport: { width: 1280, height: 800 }, ...(timezoneId ? { timezoneId } : {}),
   });
+  await setTestClock(context, now);
   return {
     url, context, server, site,
     // Stops serving, as if the network were gone; the browser stays open.

@@ -60,7 +60,7 @@ check_output "merge: the loop conflict is on a reporting line" '^CONFLICT /accou
 check "merge: taking theirs on a loop still gives a valid plan" 0 \
   merge_then_validate "$MERGE_FIX/loop-base.json" "$MERGE_FIX/loop-mine.json" "$MERGE_FIX/loop-theirs.json" --take theirs
 
-"$KEYSTONE" sample > "$MERGE_TMP/sample.json"
+"$KEYSTONE" sample --today "$TEST_TODAY" > "$MERGE_TMP/sample.json"
 check "merge: the sample merged with itself is valid" 0 \
   merge_then_validate "$MERGE_TMP/sample.json" "$MERGE_TMP/sample.json" "$MERGE_TMP/sample.json"
 

@@ -1,8 +1,8 @@
 # `keystone layout` and `keystone coverage`. Sourced by run_cli_tests.sh.
 stakeholder_any_status() { "$@" || true; }
 stakeholder_dir="$(mktemp -d)"
-"$KEYSTONE" sample > "$stakeholder_dir/sample.json"
-"$KEYSTONE" sample --stakeholders 2000 --shape org > "$stakeholder_dir/big.json"
+"$KEYSTONE" sample --today "$TEST_TODAY" > "$stakeholder_dir/sample.json"
+"$KEYSTONE" sample --today "$TEST_TODAY" --stakeholders 2000 --shape org > "$stakeholder_dir/big.json"
 printf '{"format":"keystone.plan","version":1,"account":{' > "$stakeholder_dir/broken.json"
 
 check "layout of the sample exits 0" 0 "$KEYSTONE" layout "$stakeholder_dir/sample.json"

@@ -9,9 +9,12 @@
 #include <sstream>
 #include <string>
 
+#include "core/calendar.h"
 #include "core/clock.h"
 #include "core/ids.h"
 #include "core/plan_format.h"
+#include "core/plan_timeline.h"
+#include "core/risk_matrix.h"
 #include "core/sample_plan.h"
 
 #ifndef KEYSTONE_SOURCE_DIR
@@ -224,4 +227,31 @@ TEST_CASE("Every id in a large generated plan is valid and unique") {
     }
     for (const auto& l : a.influenceLines) ids.insert(l.id);
     CHECK(ids.size() == a.stakeholders.size() + a.influenceLines.size());
+}
+
+TEST_CASE("A sample made on any day has no overdue work and a renewal months ahead") {
+    // Leap day, the last and first day of a year, and a day far from the reference day.
+    for (const char* today : {"2026-11-24", "2027-06-30", "2028-02-29", "2030-12-31", "2031-01-01"}) {
+        CAPTURE(today);
+        SampleOptions options;
+        options.today = today;
+        const Account a = makeSampleAccount(options);
+        CHECK(overdueActionCount(a.objectives, today) == 0);
+        for (const Risk& risk : a.risks) CHECK_FALSE(isRiskOverdue(risk, today));
+        const Date day = parseIsoDate(today).value();
+        const std::int64_t toRenewal = daysBetween(day, parseIsoDate(a.renewalDate).value());
+        CHECK(toRenewal == 127);  // the same distance as on the reference day
+        for (const Opportunity& o : a.opportunities)
+            if (o.stage != SalesStage::ClosedWon) CHECK(parseIsoDate(o.closeDate).value() > day);
+        for (const Stakeholder& s : a.stakeholders)
+            if (!s.lastContact.empty()) CHECK(s.lastContact <= std::string(today));
+        // The latest QBR reading is the quarter before today's, as on the reference day.
+        const FiscalQuarter now = fiscalQuarterOf(day, a.fiscalYearStartMonth);
+        const FiscalQuarter previous = now.quarter == 1 ? FiscalQuarter{now.fiscalYear - 1, 4}
+                                                        : FiscalQuarter{now.fiscalYear, now.quarter - 1};
+        for (const SuccessMetric& m : a.metrics) CHECK(m.history.back().quarter == formatQuarter(previous));
+        PlanDocument doc;
+        doc.account = a;
+        CHECK(readPlan(writePlan(doc)).ok());
+    }
 }
