@@ -51,7 +51,11 @@ void Autosave::frame(Workspace& workspace, double nowMs) {
         if (m_firstChangeMs < 0) m_firstChangeMs = nowMs;
         m_lastChangeMs = nowMs;
     }
-    if (!workspace.hasUnsaved() && m_pending.empty() && !m_settingsDirty) return;
+    if (!workspace.hasUnsaved() && m_pending.empty() && !m_settingsDirty) {
+        // A change with nothing to write (another tab's save loaded here): not "Saving…".
+        m_firstChangeMs = -1;
+        return;
+    }
     if (m_inFlight || m_settingsInFlight) return;
     if (m_failed && nowMs - m_lastChangeMs < 5000) return;  // retry failures gently
     const bool quiet = nowMs - m_lastChangeMs >= kQuietMs;

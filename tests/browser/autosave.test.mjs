@@ -2,17 +2,13 @@
 // record that cannot be read is set aside while the others load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, openApp, click, nextFrames } from './harness.mjs';
+import { openBrowser, openApp, click, nextFrames, waitSaved } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
 
 const accountName = (page) => page.evaluate(() => window.keystone.accounts()[0].name);
-
-async function waitSaved(page) {
-  await page.waitForFunction(() => window.keystone.ui.find('Saved') !== null, null, { timeout: 5000 });
-}
 
 async function typeIntoName(page, text) {
   await click(page, 'Account name');

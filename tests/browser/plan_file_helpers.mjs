@@ -1,6 +1,8 @@
 // Helpers shared by the plan-file tests (encryption, hostile files, quota, email).
 import { click, nextFrames } from './harness.mjs';
 
+export { waitSaved, waitForApp } from './harness.mjs';
+
 // Dialogs are auto-sized: their first frame is laid out hidden, so wait until they settle
 // before clicking by position.
 export async function settle(page) { await nextFrames(page, 3); }
@@ -12,15 +14,6 @@ export async function typeInto(page, label, text) {
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'keystone-text-input');
   await page.keyboard.insertText(text);
   await nextFrames(page, 2);
-}
-
-export async function waitSaved(page, timeout = 5000) {
-  await page.waitForFunction(() => window.keystone.ui.find('Saved') !== null, null, { timeout });
-}
-
-export async function waitForApp(page) {
-  await page.waitForFunction(() => window.keystone && window.Module && Module.calledRun &&
-    window.keystone.ui.frame().frame > 3, null, { timeout: 60000 });
 }
 
 // Every record of an IndexedDB store, key -> value.json (or the whole value).
