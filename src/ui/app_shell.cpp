@@ -27,8 +27,17 @@ void AppShell::handleShortcuts(Workspace& workspace) {
     else if (z) workspace.undo();
 }
 
+// Drops the view state of accounts that are gone. Any change that removes an account (a
+// command, undo, another tab's save, a merge) moves the revision, so comparing it is enough.
+void AppShell::pruneViewState(const Workspace& workspace) {
+    if (workspace.revision() == m_viewRevision) return;
+    m_viewRevision = workspace.revision();
+    m_view.prune(workspace.portfolio());
+}
+
 void AppShell::draw(Workspace& workspace, double nowMs) {
     handleShortcuts(workspace);
+    pruneViewState(workspace);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -43,7 +52,7 @@ void AppShell::draw(Workspace& workspace, double nowMs) {
     const float sidebarWidth = em(16.0f);
     drawPortfolioSidebar(workspace, sidebarWidth);
     ImGui::SameLine(0, 0);
-    drawAccountView(workspace);
+    drawAccountView(workspace, m_view);
 
     ImGui::End();
     const bool savingFailed = m_actions.saveStatus && m_actions.saveStatus().state == SaveStatus::State::Failed;

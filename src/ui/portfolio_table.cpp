@@ -87,7 +87,7 @@ bool matchesFilter(const Account& account, const std::string& needle) {
 }
 
 std::vector<Row> buildRows(const Workspace& workspace, const PortfolioTableState& state,
-                           int& hiddenArchived) {
+                           HealthCache& health, int& hiddenArchived) {
     const Portfolio& portfolio = workspace.portfolio();
     const auto today = parseIsoDate(workspace.today);
     const std::string needle = lower(state.filter);
@@ -104,7 +104,7 @@ std::vector<Row> buildRows(const Workspace& workspace, const PortfolioTableState
         row.account = &account;
         row.position = static_cast<int>(i);
         row.qualification = scoreQualification(account, portfolio.qualification);
-        row.health = cachedAccountHealth(workspace, account);
+        row.health = cachedAccountHealth(health, workspace, account);
         row.weighted = accountPipeline(account).weighted;
         for (const Risk& risk : account.risks) row.openRisks += risk.status != RiskStatus::Closed;
         const auto renewal = parseIsoDate(account.renewalDate);
@@ -274,12 +274,12 @@ void createAccountAndOpen(Workspace& workspace) {
     workspace.selectAccount(id);
 }
 
-void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state) {
+void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state, HealthCache& health) {
     drawToolbar(workspace, state);
     ImGui::Spacing();
     const Portfolio& portfolio = workspace.portfolio();
     int hiddenArchived = 0;
-    std::vector<Row> rows = buildRows(workspace, state, hiddenArchived);
+    std::vector<Row> rows = buildRows(workspace, state, health, hiddenArchived);
 
     if (portfolio.accounts.empty()) {
         emptyNote("No accounts yet — create the first one with New account.");
