@@ -11,7 +11,11 @@
 
 namespace keystone::ui {
 
-AppShell::AppShell(ShellActions actions) : m_actions(std::move(actions)), m_barActions(m_actions) {
+AppShell::AppShell(ShellActions actions, ViewState& view)
+    : m_actions(std::move(actions)),
+      m_barActions(m_actions),
+      m_view(view),
+      m_exportDialog(view.notices) {
     // Export goes through the dialog (passphrase, email); it downloads with the app's action.
     m_barActions.exportPlan = [this](const std::string& accountId) { m_exportDialog.open(accountId); };
     m_exportDialog.onShared(m_actions.planShared);
@@ -57,8 +61,8 @@ void AppShell::draw(Workspace& workspace, double nowMs) {
     ImGui::End();
     const bool savingFailed = m_actions.saveStatus && m_actions.saveStatus().state == SaveStatus::State::Failed;
     m_exportDialog.draw(workspace, m_actions.exportPlan, savingFailed);
-    drawPassphraseDialog();
-    drawNotices(nowMs);
+    drawPassphraseDialog(m_view.passphrase);
+    drawNotices(m_view.notices, nowMs);
 }
 
 }  // namespace keystone::ui

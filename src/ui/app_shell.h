@@ -21,7 +21,8 @@ struct ShellActions {
 
 class AppShell {
 public:
-    explicit AppShell(ShellActions actions);
+    // `view` is the app's ViewState (it outlives the shell); the shell passes its parts down.
+    AppShell(ShellActions actions, ViewState& view);
     void draw(Workspace& workspace, double nowMs);
 
 private:
@@ -30,8 +31,8 @@ private:
 
     ShellActions m_actions;        // as the app gave them: exportPlan downloads directly
     ShellActions m_barActions;     // the top bar's: exportPlan opens the export dialog
+    ViewState& m_view;             // every panel's view state, passed down each frame
     ExportDialog m_exportDialog;
-    ViewState m_view;                           // every panel's view state, passed down each frame
     unsigned long long m_viewRevision = ~0ull;  // workspace revision m_view was last pruned at
 };
 

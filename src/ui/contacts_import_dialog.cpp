@@ -200,7 +200,7 @@ std::string countsText(const ContactImport& r) {
 }
 
 // Status line and the Import button; true when the dialog should close.
-bool drawFooter(Workspace& workspace, ContactsImportState& s) {
+bool drawFooter(Workspace& workspace, ContactsImportState& s, NoticesState& notices) {
     bool close = false;
     if (s.parser && !s.result) {
         const float fraction = static_cast<float>(s.parser->progress());
@@ -219,7 +219,7 @@ bool drawFooter(Workspace& workspace, ContactsImportState& s) {
     if (ImGui::Button(ICON_UPLOAD " Import these contacts")) {
         const std::size_t n = s.result->people.size();
         workspace.execute(importContactsCommand(s.accountId, std::move(s.result->people)));
-        postNotice(NoticeKind::Success, "Imported " + std::to_string(n) + (n == 1 ? " contact." : " contacts."));
+        postNotice(notices, NoticeKind::Success, "Imported " + std::to_string(n) + (n == 1 ? " contact." : " contacts."));
         close = true;
     }
     if (!ready) ImGui::EndDisabled();
@@ -237,7 +237,7 @@ void openContactsImport(ContactsImportState& s, const std::string& accountId) {
     chooseFile(s);
 }
 
-void drawContactsImportDialog(Workspace& workspace, ContactsImportState& s,
+void drawContactsImportDialog(Workspace& workspace, ContactsImportState& s, NoticesState& notices,
                               const Account& account) {
     if (s.openRequested) {
         s.openRequested = false;
@@ -281,7 +281,7 @@ void drawContactsImportDialog(Workspace& workspace, ContactsImportState& s,
         drawPreview(s);
         if (s.result) drawProblems(*s.result);
     }
-    if (drawFooter(workspace, s)) {
+    if (drawFooter(workspace, s, notices)) {
         s = ContactsImportState{};
         ImGui::CloseCurrentPopup();
     }

@@ -16,6 +16,6 @@ void openContactsImport(ContactsImportState& state, const std::string& accountId
 // Draws the modal when it is open (cheap no-op otherwise). Call every frame from the
 // stakeholders tab, after the tab's own widgets, with the account shown.
 void drawContactsImportDialog(Workspace& workspace, ContactsImportState& state,
-                              const Account& account);
+                              NoticesState& notices, const Account& account);
 
 }  // namespace keystone::ui

@@ -119,7 +119,7 @@ void drawStakeholdersTab(Workspace& workspace, ViewState& view, const Account& a
     ImGui::BeginChild("##stakeholder-panel", ImVec2(0, avail.y), true);
     drawStakeholderPanel(workspace, account, state);
     ImGui::EndChild();
-    drawContactsImportDialog(workspace, view.contactsImport, account);
+    drawContactsImportDialog(workspace, view.contactsImport, view.notices, account);
 }
 
 }  // namespace keystone::ui

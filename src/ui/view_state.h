@@ -19,12 +19,14 @@
 //                            RiskViewState · pricing::WhatIfState · HealthCache
 //   Stakeholder map          StakeholdersView (OrgChartState: ui/org_chart_state.h)
 //   Shared widgets           PlanFieldsState
-//   Dialogs                  ContactsImportState
+//   Dialogs and notices      ContactsImportState · PassphraseDialogState · MergePreviewDialogState
+//                            Notice · NoticesState
 //   ViewState                all of the above, grouped by screen; prune()
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -38,7 +40,9 @@
 #include "core/portfolio.h"
 #include "core/pricing_whatif.h"
 #include "core/sales_stages.h"
+#include "ui/notices.h"
 #include "ui/org_chart_state.h"
+#include "ui/passphrase_dialog.h"
 
 namespace keystone::ui {
 
@@ -235,6 +239,33 @@ struct ContactsImportState {
     std::optional<ContactImport> result;        // set once the whole file has been read
 };
 
+// "Protected plan file" (passphrase_dialog.cpp): the passphrase asked for an encrypted import.
+struct PassphraseDialogState {
+    PassphraseRequest request;  // what to unlock and how; no `unlock` = closed
+    std::string passphrase;     // typed so far; wiped as soon as it has been tried
+    std::string error;          // why the last try failed; "" = none
+    bool openRequested = false; // open the modal on the next frame
+    bool busy = false;          // a try is running (answers may come frames later)
+    bool focusField = false;    // give the field the keyboard on the next frame
+    int generation = 0;         // answers to a replaced or cancelled request are ignored
+};
+
+// The merge preview (merge_preview_dialog.cpp); the merge itself is the app's.
+struct MergePreviewDialogState {
+    bool openRequested = false;  // open the modal on the next draw (default false)
+};
+
+// A short message to the rep at the bottom of the window (notices.cpp).
+struct Notice {
+    NoticeKind kind = NoticeKind::Info;
+    std::string text;
+    double shownAtMs = -1;  // when first drawn; -1 = not yet
+};
+
+struct NoticesState {
+    std::deque<Notice> shown;  // oldest first; the oldest go past a few (kMaxNotices)
+};
+
 //-----------------------------------------------------------------------------------------
 // ViewState
 //-----------------------------------------------------------------------------------------
@@ -259,6 +290,9 @@ struct ViewState {
     // Shared widgets and dialogs
     PlanFieldsState fields;
     ContactsImportState contactsImport;
+    PassphraseDialogState passphrase;
+    MergePreviewDialogState mergePreview;
+    NoticesState notices;
 
     // Drops every per-account part of accounts no longer in `portfolio`.
     void prune(const Portfolio& portfolio) {
