@@ -194,30 +194,31 @@ void drawRow(const Row& row, const QualificationFramework& framework, Action& ac
     ImGui::PushID(a.id.c_str());
     if (a.archived)
         ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.6f);  // set apart
-    ImGui::TableNextRow(0, rowContentHeight() + ImGui::GetStyle().CellPadding.y * 2);
+    const float h = rowContentHeight();  // each cell centres itself in it
+    ImGui::TableNextRow(0, h + ImGui::GetStyle().CellPadding.y * 2);
 
     ImGui::TableSetColumnIndex(kName);
-    if (nameCell(a, "##row-menu")) action = {ActionKind::Open, a.id};
+    if (nameCell(a, "##row-menu", h)) action = {ActionKind::Open, a.id};
 
     ImGui::TableSetColumnIndex(kTier);
-    tierCell(row.qualification);
+    tierCell(row.qualification, h);
     ImGui::TableSetColumnIndex(kScore);
-    scoreCell(row.qualification, framework);
+    scoreCell(row.qualification, framework, h);
     ImGui::TableSetColumnIndex(kArr);
-    moneyCell(a.currentArr, a.currency);
+    moneyCell(a.currentArr, a.currency, h);
     ImGui::TableSetColumnIndex(kAcv);
-    moneyCell(a.qualification.potentialAcv, a.currency);
+    moneyCell(a.qualification.potentialAcv, a.currency, h);
     ImGui::TableSetColumnIndex(kHealth);
-    healthCell(row.health);
+    healthCell(row.health, h);
     ImGui::TableSetColumnIndex(kRenewal);
-    renewalCell(a.renewalDate, row.daysToRenewal);
+    renewalCell(a.renewalDate, row.daysToRenewal, h);
     ImGui::TableSetColumnIndex(kPipeline);
-    moneyCell(row.weighted, a.currency);
+    moneyCell(row.weighted, a.currency, h);
     ImGui::TableSetColumnIndex(kRisks);
-    risksCell(row.openRisks);
+    risksCell(row.openRisks, h);
 
     ImGui::TableSetColumnIndex(kActions);
-    if (actionsButton()) ImGui::OpenPopup("##row-menu");
+    if (actionsButton(h)) ImGui::OpenPopup("##row-menu");
     if (a.archived) ImGui::PopStyleVar();
     drawRowMenu(a, action);
     ImGui::PopID();
@@ -309,9 +310,7 @@ void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state, Health
         }
         drawHeaderRow();
         sortRows(rows, ImGui::TableGetSortSpecs());
-        setCellHeight(rowContentHeight());
         for (const Row& row : rows) drawRow(row, portfolio.qualification, action);
-        setCellHeight(0);
         ImGui::EndTable();
     }
     ImGui::PopStyleVar();
