@@ -2,8 +2,9 @@
 // selection, open dialogs and what is typed into them, chart zoom and pan, and the caches
 // keyed on the workspace revision.
 //
-// One ViewState, owned by the AppShell and passed down explicitly: each panel takes the part
-// it reads (a reference), never a static of its own. Parts that belong to one account sit in
+// One ViewState, owned by the App (src/app/app.cpp: the app layer opens dialogs and posts
+// notices too) and passed down explicitly: the AppShell hands each panel the part it reads (a
+// reference), never a static of its own. Parts that belong to one account sit in
 // PerAccount<T> and are dropped when the account goes (ViewState::prune, called by the shell
 // whenever the workspace revision moves), so creating and deleting accounts all day leaves
 // nothing behind. Parts that follow "the account shown" (MetricViewState, RiskViewState, ...)
