@@ -23,20 +23,22 @@ App& theApp() {
 }
 
 App::App()
-    : m_shell(ui::ShellActions{
+    : m_autosave(m_view.notices),
+      m_shell(ui::ShellActions{
           [this] {
               platform::chooseFile(".json,.keystone.json,application/json",
                                    [this](const std::string& name, std::string bytes) {
-                                       importPlanBytes(m_workspace, bytes, name);
+                                       importPlanBytes(m_workspace, m_view, bytes, name);
                                    });
           },
           [this](const std::string& accountId) {
-              exportPlanDownload(m_workspace, accountId);
+              exportPlanDownload(m_workspace, m_view.notices, accountId);
               rememberSharedVersion(m_workspace, accountId);  // the base of merging their copy later
           },
-          [this](const std::string& accountId) { exportReportDownload(m_workspace, accountId); },
+          [this](const std::string& accountId) { exportReportDownload(m_workspace, m_view.notices, accountId); },
           [this] { return m_autosave.status(); },
-          [this](const std::string& accountId) { rememberSharedVersion(m_workspace, accountId); }}) {}
+          [this](const std::string& accountId) { rememberSharedVersion(m_workspace, accountId); }},
+              m_view) {}
 
 bool App::init() {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) return false;
@@ -71,7 +73,7 @@ bool App::init() {
     io.GetClipboardTextFn = [](void*) { return platform::clipboardText(); };
 
     // Saved accounts and settings are in before the first frame: theme and window layout too.
-    const StartupState startup = loadStartupPortfolio(m_workspace);
+    const StartupState startup = loadStartupPortfolio(m_workspace, m_view.notices);
     for (const platform::PlanRecord& record : startup.loaded)
         m_autosave.adoptLoaded(record.accountId, record.revision, record.json);
     m_autosave.adoptSettings(startup.settingsText, startup.theme, startup.layout);
@@ -147,7 +149,7 @@ void App::frame() {
     ImGui::NewFrame();
 
     m_shell.draw(m_workspace, start);
-    drawImportMerge(m_workspace);
+    drawImportMerge(m_workspace, m_view);
     noteUiSettings();
     m_autosave.frame(m_workspace, start);
 

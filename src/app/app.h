@@ -11,6 +11,7 @@
 #include "core/workspace.h"
 #include "ui/app_shell.h"
 #include "ui/theme.h"
+#include "ui/view_state.h"
 
 namespace keystone::app {
 
@@ -28,6 +29,7 @@ public:
     void frame();         // one iteration of the main loop
 
     Workspace& workspace() { return m_workspace; }
+    ui::ViewState& view() { return m_view; }
     void flushSaves() { m_autosave.flush(m_workspace); }
     const FrameStats& stats() const { return m_stats; }
 
@@ -40,6 +42,7 @@ private:
     SDL_Window* m_window = nullptr;
     SDL_GLContext m_glContext = nullptr;
     Workspace m_workspace;
+    ui::ViewState m_view;                   // all view state; before the parts that keep a reference
     Autosave m_autosave;
     ui::AppShell m_shell;
     FrameStats m_stats;

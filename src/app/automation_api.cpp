@@ -67,7 +67,7 @@ const char* keystone_export_plan(const char* accountId) {
 const char* keystone_import_plan(const char* bytes, int length) {
     auto& workspace = keystone::app::theApp().workspace();
     const auto outcome = keystone::app::importPlanBytes(
-        workspace, std::string_view(bytes, static_cast<size_t>(length > 0 ? length : 0)));
+        workspace, keystone::app::theApp().view(), std::string_view(bytes, static_cast<size_t>(length > 0 ? length : 0)));
     nlohmann::json result = {{"ok", outcome.ok}};
     if (outcome.ok) result["accountId"] = outcome.accountId;
     else result["error"] = outcome.error;

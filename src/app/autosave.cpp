@@ -68,7 +68,7 @@ void Autosave::flush(Workspace& workspace) {
 }
 
 void Autosave::failed(const std::string& reason) {
-    if (!m_failed || reason != m_failure) ui::postNotice(ui::NoticeKind::Error, failureMessage(reason));
+    if (!m_failed || reason != m_failure) ui::postNotice(m_notices, ui::NoticeKind::Error, failureMessage(reason));
     m_failed = true;
     m_failure = reason;
 }
@@ -124,7 +124,7 @@ void Autosave::save(Workspace& workspace) {
             // Another tab saved first: merge its record in; what this tab adds is saved next.
             if (!report.newer.empty()) absorb(workspace, report.newer);
             if (m_failed && !m_settingsDirty)
-                ui::postNotice(ui::NoticeKind::Success, "Saving works again; all changes are saved.");
+                ui::postNotice(m_notices, ui::NoticeKind::Success, "Saving works again; all changes are saved.");
             m_failed = false;
         });
 }

@@ -20,11 +20,15 @@
 #include "core/workspace.h"
 #include "platform/platform.h"
 #include "ui/save_status.h"
+#include "ui/view_state.h"
 
 namespace keystone::app {
 
 class Autosave {
 public:
+    // Failures and recoveries are told to the rep through `notices` (the app's ViewState).
+    explicit Autosave(ui::NoticesState& notices) : m_notices(notices) {}
+
     static constexpr double kQuietMs = 250;     // save after this long without edits
     static constexpr double kMaxDelayMs = 700;  // ...but never later than this after one
 
@@ -60,6 +64,7 @@ private:
     double m_lastChangeMs = -1;
     unsigned long long m_seenRevision = 0;
     bool m_inFlight = false;           // a batch of plans is being written
+    ui::NoticesState& m_notices;
     bool m_failed = false;
     std::string m_failure;             // reason of the last failed save
 

@@ -44,10 +44,10 @@ void Autosave::absorbOne(Workspace& workspace, Portfolio& next, const platform::
         if (workspace.hasUnsaved() || m_pending.count(id)) {
             // Edited here meanwhile: keep it (it is saved again) rather than lose the edits.
             workspace.markUnsaved({id});
-            ui::postNotice(ui::NoticeKind::Info, mine->name + " was deleted in another tab; kept here because you were editing it.");
+            ui::postNotice(m_notices, ui::NoticeKind::Info, mine->name + " was deleted in another tab; kept here because you were editing it.");
             return;
         }
-        ui::postNotice(ui::NoticeKind::Info, mine->name + " was deleted in another tab.");
+        ui::postNotice(m_notices, ui::NoticeKind::Info, mine->name + " was deleted in another tab.");
         for (size_t i = 0; i < next.accounts.size(); ++i)
             if (next.accounts[i].id == id) next.accounts.erase(next.accounts.begin() + static_cast<std::ptrdiff_t>(i));
         return;
@@ -66,7 +66,7 @@ void Autosave::absorbOne(Workspace& workspace, Portfolio& next, const platform::
         const std::vector<Resolution> choices = tabSyncResolutions(result);
         Account merged = applyResolutions(result, choices);
         for (const std::string& note : tabSyncNotes(result, choices))
-            ui::postNotice(ui::NoticeKind::Info, note);
+            ui::postNotice(m_notices, ui::NoticeKind::Info, note);
         // Anything of this tab's that the record lacks is written on top of it next.
         if (exportAccountPlan(merged) != record.json) workspace.markUnsaved({id});
         *mine = std::move(merged);

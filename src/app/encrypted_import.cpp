@@ -4,10 +4,12 @@
 #include "platform/platform.h"
 #include "ui/notices.h"
 #include "ui/passphrase_dialog.h"
+#include "ui/view_state.h"
 
 namespace keystone::app {
 
-std::optional<ImportOutcome> importEncryptedPlan(Workspace& workspace, std::string_view bytes,
+std::optional<ImportOutcome> importEncryptedPlan(Workspace& workspace, ui::ViewState& view,
+                                                 std::string_view bytes,
                                                  const std::string& fileName) {
     if (!looksLikeEncryptedPlan(bytes)) return std::nullopt;
     ImportOutcome outcome;
@@ -16,7 +18,7 @@ std::optional<ImportOutcome> importEncryptedPlan(Workspace& workspace, std::stri
     if (!envelope.ok()) {
         const Error& error = envelope.error();
         outcome.error = error.message + (error.location.empty() ? "" : " (at " + error.location + ")");
-        ui::postNotice(ui::NoticeKind::Error, source + " was not imported: " + outcome.error);
+        ui::postNotice(view.notices, ui::NoticeKind::Error, source + " was not imported: " + outcome.error);
         return outcome;
     }
     platform::SealedBytes sealed;
@@ -27,9 +29,9 @@ std::optional<ImportOutcome> importEncryptedPlan(Workspace& workspace, std::stri
 
     ui::PassphraseRequest request;
     request.fileName = fileName;
-    request.unlock = [&workspace, sealed = std::move(sealed), fileName](
+    request.unlock = [&workspace, &view, sealed = std::move(sealed), fileName](
                          const std::string& passphrase, std::function<void(const std::string&)> done) {
-        platform::openSealedBytes(sealed, passphrase, [&workspace, fileName, done](bool ok, std::string plaintext,
+        platform::openSealedBytes(sealed, passphrase, [&workspace, &view, fileName, done](bool ok, std::string plaintext,
                                                                                   const std::string& reason) {
             if (!ok) {
                 done(reason == "unavailable"
@@ -44,10 +46,10 @@ std::optional<ImportOutcome> importEncryptedPlan(Workspace& workspace, std::stri
             done("");
             // From here on it is an ordinary plan file: validated completely, then imported
             // (or refused with its reason) exactly like an unprotected one.
-            importPlanBytes(workspace, plaintext, fileName);
+            importPlanBytes(workspace, view, plaintext, fileName);
         });
     };
-    ui::askForPassphrase(std::move(request));
+    ui::askForPassphrase(view.passphrase, std::move(request));
     outcome.error = "This plan file is protected with a passphrase; enter it to import the plan.";
     return outcome;
 }

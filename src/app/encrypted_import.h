@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "app/plan_transfer.h"
+#include "ui/view_state.h"
 
 namespace keystone::app {
 
@@ -19,7 +20,8 @@ inline constexpr const char* kWrongPassphraseMessage =
 // nullopt when the bytes are not an encrypted envelope (import them as a plan). Otherwise
 // the outcome to report now: a damaged envelope is refused with its reason; a valid one
 // opens the passphrase dialog and the import happens later, once it is unlocked.
-std::optional<ImportOutcome> importEncryptedPlan(Workspace& workspace, std::string_view bytes,
+std::optional<ImportOutcome> importEncryptedPlan(Workspace& workspace, ui::ViewState& view,
+                                                 std::string_view bytes,
                                                  const std::string& fileName);
 
 }  // namespace keystone::app

@@ -55,18 +55,18 @@ bool prepare(const Account& mine) {
     return !g_merge.result.error;
 }
 
-void apply(Workspace& workspace) {
+void apply(Workspace& workspace, ui::ViewState& view) {
     const Account* mine = findAccount(workspace.portfolio(), g_merge.accountId);
     if (!mine) {
-        ui::postNotice(ui::NoticeKind::Error, "The account was deleted while you were reviewing the merge; nothing was merged.");
+        ui::postNotice(view.notices, ui::NoticeKind::Error, "The account was deleted while you were reviewing the merge; nothing was merged.");
         return;
     }
     if (exportAccountPlan(*mine) != g_merge.mineText) {
         // Changed meanwhile (another tab): review again rather than merge what was not shown.
         prepare(*mine);
         g_merge.open = true;
-        ui::openMergePreviewDialog();
-        ui::postNotice(ui::NoticeKind::Info, "Your copy changed while you were reviewing; please check the merge again.");
+        ui::openMergePreviewDialog(view.mergePreview);
+        ui::postNotice(view.notices, ui::NoticeKind::Info, "Your copy changed while you were reviewing; please check the merge again.");
         return;
     }
     Account merged = applyResolutions(g_merge.result, g_merge.choices);
@@ -75,12 +75,13 @@ void apply(Workspace& workspace) {
                                             *mine, std::move(merged)));
     workspace.selectAccount(g_merge.accountId);
     addSharedVersion(g_merge.accountId, exportAccountPlan(g_merge.theirs));
-    ui::postNotice(ui::NoticeKind::Success, "Merged the changes into " + name + ". Undo takes the merge back.");
+    ui::postNotice(view.notices, ui::NoticeKind::Success, "Merged the changes into " + name + ". Undo takes the merge back.");
 }
 
 }  // namespace
 
-ImportOutcome beginImportMerge(Workspace& workspace, PlanImport import, const std::string& fileName) {
+ImportOutcome beginImportMerge(Workspace& workspace, ui::ViewState& view, PlanImport import,
+                               const std::string& fileName) {
     ImportOutcome outcome;
     outcome.accountId = import.accountId;
     const Account* mine = findAccount(workspace.portfolio(), import.accountId);
@@ -97,24 +98,24 @@ ImportOutcome beginImportMerge(Workspace& workspace, PlanImport import, const st
     g_merge = std::move(next);
     if (!prepare(*mine)) {
         outcome.error = g_merge.result.error->message;
-        ui::postNotice(ui::NoticeKind::Error, source + " was not imported: " + outcome.error);
+        ui::postNotice(view.notices, ui::NoticeKind::Error, source + " was not imported: " + outcome.error);
         g_merge = PendingMerge{};
         return outcome;
     }
     if (mergeChangesNothing(g_merge.result)) {
         outcome.error = "This plan is already in your portfolio, and your copy has everything in it: there is nothing to merge.";
-        ui::postNotice(ui::NoticeKind::Info, source + ": " + outcome.error);
+        ui::postNotice(view.notices, ui::NoticeKind::Info, source + ": " + outcome.error);
         g_merge = PendingMerge{};
         return outcome;
     }
     g_merge.open = true;
     workspace.selectAccount(import.accountId);
-    ui::openMergePreviewDialog();
+    ui::openMergePreviewDialog(view.mergePreview);
     outcome.ok = true;
     return outcome;
 }
 
-void drawImportMerge(Workspace& workspace) {
+void drawImportMerge(Workspace& workspace, ui::ViewState& view) {
     if (!g_merge.open) return;
     const Account* mine = findAccount(workspace.portfolio(), g_merge.accountId);
     ui::MergeDialogModel model;
@@ -123,16 +124,16 @@ void drawImportMerge(Workspace& workspace) {
     model.preview = &g_merge.preview;
     model.conflicts = &g_merge.result.conflicts;
     model.choices = &g_merge.choices;
-    switch (ui::drawMergePreviewDialog(model)) {
+    switch (ui::drawMergePreviewDialog(view.mergePreview, model)) {
         case ui::MergeDialogAction::None:
             return;
         case ui::MergeDialogAction::Cancel:
-            ui::postNotice(ui::NoticeKind::Info, "Merge cancelled; nothing changed.");
+            ui::postNotice(view.notices, ui::NoticeKind::Info, "Merge cancelled; nothing changed.");
             g_merge = PendingMerge{};
             return;
         case ui::MergeDialogAction::Apply:
             g_merge.open = false;
-            apply(workspace);
+            apply(workspace, view);
             if (!g_merge.open) g_merge = PendingMerge{};
             return;
     }

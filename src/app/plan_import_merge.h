@@ -14,15 +14,17 @@
 #include "app/plan_transfer.h"
 #include "core/plan_import.h"
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::app {
 
 // Starts the merge of `import` (existing == true): opens the preview, or says there is
 // nothing to merge. ok in the outcome means the preview is open.
-ImportOutcome beginImportMerge(Workspace& workspace, PlanImport import, const std::string& fileName);
+ImportOutcome beginImportMerge(Workspace& workspace, ui::ViewState& view, PlanImport import,
+                               const std::string& fileName);
 
 // Draws the preview while a merge waits for the rep; call once per frame.
-void drawImportMerge(Workspace& workspace);
+void drawImportMerge(Workspace& workspace, ui::ViewState& view);
 
 // Remembers the account as it is now as a version shared with someone (a file left this
 // browser): the base of a later merge with their edited copy.

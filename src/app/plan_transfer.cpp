@@ -8,45 +8,47 @@
 #include "core/pricing_scenario_export.h"
 #include "platform/platform.h"
 #include "ui/notices.h"
+#include "ui/view_state.h"
 
 namespace keystone::app {
 
-ImportOutcome importPlanBytes(Workspace& workspace, std::string_view bytes,
+ImportOutcome importPlanBytes(Workspace& workspace, ui::ViewState& view, std::string_view bytes,
                               const std::string& fileName) {
     // A passphrase-protected file is decrypted first and comes back here as plain bytes.
-    if (auto encrypted = importEncryptedPlan(workspace, bytes, fileName)) return *encrypted;
+    if (auto encrypted = importEncryptedPlan(workspace, view, bytes, fileName)) return *encrypted;
     ImportOutcome outcome;
     auto prepared = prepareImport(bytes, workspace.portfolio());
     const std::string source = fileName.empty() ? std::string("The file") : "\"" + fileName + "\"";
     if (!prepared.ok()) {
         const Error& error = prepared.error();
         outcome.error = error.message + (error.location.empty() ? "" : " (at " + error.location + ")");
-        ui::postNotice(ui::NoticeKind::Error, source + " was not imported: " + outcome.error);
+        ui::postNotice(view.notices, ui::NoticeKind::Error, source + " was not imported: " + outcome.error);
         return outcome;
     }
     PlanImport import = std::move(prepared).value();
-    if (import.existing) return beginImportMerge(workspace, std::move(import), fileName);  // never overwrite
+    if (import.existing) return beginImportMerge(workspace, view, std::move(import), fileName);  // never overwrite
     workspace.execute(std::move(import.command));
     workspace.selectAccount(import.accountId);
-    ui::postNotice(ui::NoticeKind::Success, "Imported " + import.accountName + ".");
+    ui::postNotice(view.notices, ui::NoticeKind::Success, "Imported " + import.accountName + ".");
     outcome.ok = true;
     outcome.accountId = import.accountId;
     return outcome;
 }
 
-void exportPlanDownload(const Workspace& workspace, const std::string& accountId) {
+void exportPlanDownload(const Workspace& workspace, ui::NoticesState& notices, const std::string& accountId) {
     const Account* account = findAccount(workspace.portfolio(), accountId);
     if (!account) return;
     platform::downloadFile(planFileName(account->name), exportPlanFile(*account, workspace.portfolio()),
                            "application/json");
-    ui::postNotice(ui::NoticeKind::Success, "Exported " + planFileName(account->name) + ".");
+    ui::postNotice(notices, ui::NoticeKind::Success, "Exported " + planFileName(account->name) + ".");
 }
 
 }  // namespace keystone::app
 
 namespace keystone::app {
 
-void exportReportDownload(const Workspace& workspace, const std::string& accountId) {
+void exportReportDownload(const Workspace& workspace, ui::NoticesState& notices,
+                          const std::string& accountId) {
     const Account* account = findAccount(workspace.portfolio(), accountId);
     if (!account) return;
     ReportOptions options;
@@ -58,7 +60,7 @@ void exportReportDownload(const Workspace& workspace, const std::string& account
     std::string name = planFileName(account->name);
     name = name.substr(0, name.size() - std::string(".keystone.json").size()) + " report.html";
     platform::downloadFile(name, renderPlanReport(*account, options), "text/html");
-    ui::postNotice(ui::NoticeKind::Success, "Downloaded " + name + ": open it in a browser to print.");
+    ui::postNotice(notices, ui::NoticeKind::Success, "Downloaded " + name + ": open it in a browser to print.");
 }
 
 }  // namespace keystone::app

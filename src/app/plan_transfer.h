@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::app {
 
@@ -17,12 +18,13 @@ struct ImportOutcome {
 
 // Validates the whole file, then adds its account as one undoable step and opens it.
 // Either way the rep sees a notice saying what happened.
-ImportOutcome importPlanBytes(Workspace& workspace, std::string_view bytes,
+ImportOutcome importPlanBytes(Workspace& workspace, ui::ViewState& view, std::string_view bytes,
                               const std::string& fileName = {});
 
-void exportPlanDownload(const Workspace& workspace, const std::string& accountId);
+void exportPlanDownload(const Workspace& workspace, ui::NoticesState& notices, const std::string& accountId);
 
 // "<Account> report.html": the self-contained printable one-pager.
-void exportReportDownload(const Workspace& workspace, const std::string& accountId);
+void exportReportDownload(const Workspace& workspace, ui::NoticesState& notices,
+                          const std::string& accountId);
 
 }  // namespace keystone::app

@@ -6,6 +6,7 @@
 #include "core/sample_plan.h"
 #include "platform/platform.h"
 #include "ui/notices.h"
+#include "ui/view_state.h"
 
 #include <algorithm>
 
@@ -15,13 +16,13 @@ namespace {
 
 // Settings first: they never stop the accounts loading, and defaults stand in for anything
 // unreadable.
-void loadSettings(Portfolio& portfolio, StartupState& state) {
+void loadSettings(Portfolio& portfolio, StartupState& state, ui::NoticesState& notices) {
     bool found = false;
     const std::string text = platform::takeStoredSettings(found);
     if (!found) return;
     auto settings = readSettings(text);
     if (!settings.ok()) {
-        ui::postNotice(ui::NoticeKind::Error,
+        ui::postNotice(notices, ui::NoticeKind::Error,
                        "Your saved settings (scoring framework, health settings, pricing catalog, theme) "
                        "could not be read, so Keystone is using its defaults. Your accounts are not affected.");
         return;
@@ -34,18 +35,18 @@ void loadSettings(Portfolio& portfolio, StartupState& state) {
     if (!read.problems.empty()) {
         std::string list;
         for (const std::string& problem : read.problems) list += (list.empty() ? "" : "; ") + problem;
-        ui::postNotice(ui::NoticeKind::Error, "Some saved settings could not be read and are back to their defaults: " + list + ".");
+        ui::postNotice(notices, ui::NoticeKind::Error, "Some saved settings could not be read and are back to their defaults: " + list + ".");
     }
 }
 
 }  // namespace
 
-StartupState loadStartupPortfolio(Workspace& workspace) {
+StartupState loadStartupPortfolio(Workspace& workspace, ui::NoticesState& notices) {
     StartupState state;
     workspace.today = platform::localDateIso();
     workspace.clockNow = [] { return nowIso(); };
     Portfolio portfolio;
-    loadSettings(portfolio, state);
+    loadSettings(portfolio, state, notices);
     std::vector<platform::StoredPlan> stored = platform::takeStoredPlans();
     std::stable_sort(stored.begin(), stored.end(),
                      [](const auto& a, const auto& b) { return a.order < b.order; });
@@ -65,7 +66,7 @@ StartupState loadStartupPortfolio(Workspace& workspace) {
         portfolio.accounts.push_back(std::move(document.account));
     }
     if (unreadable > 0) {
-        ui::postNotice(ui::NoticeKind::Error,
+        ui::postNotice(notices, ui::NoticeKind::Error,
                        std::to_string(unreadable) + (unreadable == 1 ? " saved account" : " saved accounts") +
                            " could not be read and were set aside (kept in storage, not deleted). "
                            "Everything else has loaded.");

@@ -6,6 +6,7 @@
 
 #include "core/workspace.h"
 #include "platform/platform.h"
+#include "ui/view_state.h"
 
 namespace keystone::app {
 
@@ -20,6 +21,6 @@ struct StartupState {
 // first run it puts the built-in sample account there instead and selects it, so the
 // first screen already shows what Keystone is for. Unreadable records are set aside and
 // unreadable settings fall back to defaults; either way the rep is told.
-StartupState loadStartupPortfolio(Workspace& workspace);
+StartupState loadStartupPortfolio(Workspace& workspace, ui::NoticesState& notices);
 
 }  // namespace keystone::app

@@ -49,7 +49,7 @@ void drawHeader(const Account& account) {
 
 }  // namespace
 
-void drawAccountView(Workspace& workspace) {
+void drawAccountView(Workspace& workspace, ViewState& view) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.6f, 1.2f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.6f, 0.5f));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));  // the page, not a card
@@ -57,14 +57,14 @@ void drawAccountView(Workspace& workspace) {
     ImGui::PopStyleColor();
     const Account* account = workspace.selectedAccount();
     if (!account) {
-        drawPortfolioView(workspace);
+        drawPortfolioView(workspace, view);
     } else {
         drawHeader(*account);
         ImGui::Spacing();
         // Eleven sections: plain labels fit a 1280-px window; narrower ones shrink the tabs
         // rather than hide some of them behind scroll arrows.
         if (ImGui::BeginTabBar("##plan-sections", ImGuiTabBarFlags_FittingPolicyResizeDown)) {
-            using TabFn = void (*)(Workspace&, const Account&);
+            using TabFn = void (*)(Workspace&, ViewState&, const Account&);
             struct Section { const char* label; TabFn draw; };
             static const Section kSections[] = {
                 {"Overview", drawOverviewTab},
@@ -82,7 +82,7 @@ void drawAccountView(Workspace& workspace) {
             for (const Section& section : kSections) {
                 if (ImGui::BeginTabItem(section.label)) {
                     ImGui::BeginChild("##section", ImVec2(0, 0), false);
-                    section.draw(workspace, *account);
+                    section.draw(workspace, view, *account);
                     ImGui::EndChild();
                     ImGui::EndTabItem();
                 }

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
 // The selected account's plan: header with key facts, then one tab per plan section.
-void drawAccountView(Workspace& workspace);
+void drawAccountView(Workspace& workspace, ViewState& view);
 
 }  // namespace keystone::ui

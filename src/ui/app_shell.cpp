@@ -11,7 +11,11 @@
 
 namespace keystone::ui {
 
-AppShell::AppShell(ShellActions actions) : m_actions(std::move(actions)), m_barActions(m_actions) {
+AppShell::AppShell(ShellActions actions, ViewState& view)
+    : m_actions(std::move(actions)),
+      m_barActions(m_actions),
+      m_view(view),
+      m_exportDialog(view.notices) {
     // Export goes through the dialog (passphrase, email); it downloads with the app's action.
     m_barActions.exportPlan = [this](const std::string& accountId) { m_exportDialog.open(accountId); };
     m_exportDialog.onShared(m_actions.planShared);
@@ -27,8 +31,17 @@ void AppShell::handleShortcuts(Workspace& workspace) {
     else if (z) workspace.undo();
 }
 
+// Drops the view state of accounts that are gone. Any change that removes an account (a
+// command, undo, another tab's save, a merge) moves the revision, so comparing it is enough.
+void AppShell::pruneViewState(const Workspace& workspace) {
+    if (workspace.revision() == m_viewRevision) return;
+    m_viewRevision = workspace.revision();
+    m_view.prune(workspace.portfolio());
+}
+
 void AppShell::draw(Workspace& workspace, double nowMs) {
     handleShortcuts(workspace);
+    pruneViewState(workspace);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -43,13 +56,13 @@ void AppShell::draw(Workspace& workspace, double nowMs) {
     const float sidebarWidth = em(16.0f);
     drawPortfolioSidebar(workspace, sidebarWidth);
     ImGui::SameLine(0, 0);
-    drawAccountView(workspace);
+    drawAccountView(workspace, m_view);
 
     ImGui::End();
     const bool savingFailed = m_actions.saveStatus && m_actions.saveStatus().state == SaveStatus::State::Failed;
     m_exportDialog.draw(workspace, m_actions.exportPlan, savingFailed);
-    drawPassphraseDialog();
-    drawNotices(nowMs);
+    drawPassphraseDialog(m_view.passphrase);
+    drawNotices(m_view.notices, nowMs);
 }
 
 }  // namespace keystone::ui

@@ -6,6 +6,7 @@
 #include "core/workspace.h"
 #include "ui/export_dialog.h"
 #include "ui/save_status.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
@@ -20,15 +21,19 @@ struct ShellActions {
 
 class AppShell {
 public:
-    explicit AppShell(ShellActions actions);
+    // `view` is the app's ViewState (it outlives the shell); the shell passes its parts down.
+    AppShell(ShellActions actions, ViewState& view);
     void draw(Workspace& workspace, double nowMs);
 
 private:
     void handleShortcuts(Workspace& workspace);
+    void pruneViewState(const Workspace& workspace);
 
     ShellActions m_actions;        // as the app gave them: exportPlan downloads directly
     ShellActions m_barActions;     // the top bar's: exportPlan opens the export dialog
+    ViewState& m_view;             // every panel's view state, passed down each frame
     ExportDialog m_exportDialog;
+    unsigned long long m_viewRevision = ~0ull;  // workspace revision m_view was last pruned at
 };
 
 }  // namespace keystone::ui

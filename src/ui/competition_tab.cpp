@@ -14,9 +14,6 @@
 namespace keystone::ui {
 namespace {
 
-// The competitor just added: its name field takes the keyboard so the rep can type at once.
-std::string g_focusCompetitorId;
-
 ImVec4 threatColour(ThreatLevel threat) {
     const Palette& p = palette();
     switch (threat) {
@@ -56,7 +53,7 @@ std::string summaryOf(const Account& account) {
 }
 
 // Returns true when the competitor was deleted (the list changed under the loop).
-bool drawCompetitorCard(Workspace& workspace, const Account& account,
+bool drawCompetitorCard(Workspace& workspace, CompetitionView& view, const Account& account,
                         const Competitor& competitor) {
     ImGui::PushID(competitor.id.c_str());
     const ImVec4 threat = threatColour(competitor.threat);
@@ -70,9 +67,10 @@ bool drawCompetitorCard(Workspace& workspace, const Account& account,
         ImGui::TableNextColumn();
         const float lineY = ImGui::GetCursorPosY();
         ImGui::PushFont(fonts().strong);
-        if (g_focusCompetitorId == competitor.id) {
+        // Just added: the name field takes the keyboard so the rep can type at once.
+        if (view.focusId == competitor.id) {
             ImGui::SetKeyboardFocusHere();
-            g_focusCompetitorId.clear();
+            view.focusId.clear();
         }
         textField(workspace, "##Competitor name", competitor.name,
                   competitorText(workspace, account, competitor, &Competitor::name, "name"),
@@ -157,7 +155,7 @@ bool drawCompetitorCard(Workspace& workspace, const Account& account,
 
 }  // namespace
 
-void drawCompetitionTab(Workspace& workspace, const Account& account) {
+void drawCompetitionTab(Workspace& workspace, ViewState& view, const Account& account) {
     ImGui::Spacing();
     if (panelHeader("Competitive positioning", summaryOf(account), ICON_PLUS " Add competitor")) {
         Competitor competitor;
@@ -165,7 +163,7 @@ void drawCompetitionTab(Workspace& workspace, const Account& account) {
         competitor.updated = workspace.clockNow();
         workspace.execute(
             insertEntity(account.id, &Account::competitors, competitor, 0, "Add competitor"));
-        g_focusCompetitorId = competitor.id;
+        view.competition.focusId = competitor.id;
         return;  // `account` may have moved; draw the new list next frame
     }
     ImGui::Spacing();
@@ -175,7 +173,7 @@ void drawCompetitionTab(Workspace& workspace, const Account& account) {
         return;
     }
     for (const Competitor& competitor : account.competitors) {
-        if (drawCompetitorCard(workspace, account, competitor)) return;
+        if (drawCompetitorCard(workspace, view.competition, account, competitor)) return;
         ImGui::Spacing();
     }
 }

@@ -22,28 +22,8 @@ constexpr float kWidthEm = 48.0f;
 constexpr std::size_t kBytesPerFrame = std::size_t{1} << 18;  // ~2,500 rows: keeps frames short
 constexpr int kPreviewColumns = 6;
 
-// One import in progress. The dialog is modal, so there is only ever one.
-struct ImportState {
-    bool openRequested = false;
-    std::string accountId;
-    std::string fileName;
-    std::string bytes;
-    std::optional<ContactCsvPreview> preview;
-    std::string previewError;           // the file could not be read at all
-    ContactColumnMapping mapping;       // as the rep has it now
-    Account snapshot;                   // the account's people when reading started
-    std::unique_ptr<ContactCsvParser> parser;
-    std::optional<ContactImport> result;  // set once the whole file has been read
-};
-
-ImportState& state() {
-    static ImportState s;
-    return s;
-}
-
 // (Re)reads the whole file with the current mapping, a slice per frame.
-void restartParse(const Account& account, const std::string& now) {
-    ImportState& s = state();
+void restartParse(ContactsImportState& s, const Account& account, const std::string& now) {
     s.result.reset();
     s.snapshot = Account{};
     s.snapshot.id = account.id;
@@ -52,8 +32,7 @@ void restartParse(const Account& account, const std::string& now) {
     s.parser->start(s.bytes, s.mapping, s.snapshot, now);
 }
 
-void loadFile(const std::string& name, std::string bytes) {
-    ImportState& s = state();
+void loadFile(ContactsImportState& s, const std::string& name, std::string bytes) {
     s.fileName = name;
     s.bytes = std::move(bytes);
     s.preview.reset();
@@ -70,9 +49,10 @@ void loadFile(const std::string& name, std::string bytes) {
     s.openRequested = true;
 }
 
-void chooseFile() {
-    platform::chooseFile(".csv,text/csv", [](const std::string& name, std::string bytes) {
-        loadFile(name, std::move(bytes));
+// `s` lives in the app's ViewState, which outlasts the file picker's answer.
+void chooseFile(ContactsImportState& s) {
+    platform::chooseFile(".csv,text/csv", [&s](const std::string& name, std::string bytes) {
+        loadFile(s, name, std::move(bytes));
     });
 }
 
@@ -82,8 +62,7 @@ bool nameMapped(const ContactColumnMapping& m) {
     });
 }
 
-void drawHeader() {
-    ImportState& s = state();
+void drawHeader(const ContactsImportState& s) {
     ImGui::PushFont(fonts().heading);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
     ImGui::TextUnformatted(ICON_USERS);
@@ -105,8 +84,7 @@ void drawHeader() {
 }
 
 // Returns true when the rep changed a column's meaning.
-bool drawMapping() {
-    ImportState& s = state();
+bool drawMapping(ContactsImportState& s) {
     sectionHeading("Columns");
     bool changed = false;
     const float rowH = ImGui::GetFrameHeightWithSpacing();
@@ -155,8 +133,7 @@ bool drawMapping() {
     return changed;
 }
 
-void drawPreview() {
-    ImportState& s = state();
+void drawPreview(const ContactsImportState& s) {
     std::vector<std::size_t> columns;
     for (std::size_t i = 0; i < s.mapping.fields.size() && static_cast<int>(columns.size()) < kPreviewColumns; ++i)
         if (s.mapping.fields[i] != ContactField::Ignore) columns.push_back(i);
@@ -223,8 +200,7 @@ std::string countsText(const ContactImport& r) {
 }
 
 // Status line and the Import button; true when the dialog should close.
-bool drawFooter(Workspace& workspace) {
-    ImportState& s = state();
+bool drawFooter(Workspace& workspace, ContactsImportState& s, NoticesState& notices) {
     bool close = false;
     if (s.parser && !s.result) {
         const float fraction = static_cast<float>(s.parser->progress());
@@ -243,12 +219,12 @@ bool drawFooter(Workspace& workspace) {
     if (ImGui::Button(ICON_UPLOAD " Import these contacts")) {
         const std::size_t n = s.result->people.size();
         workspace.execute(importContactsCommand(s.accountId, std::move(s.result->people)));
-        postNotice(NoticeKind::Success, "Imported " + std::to_string(n) + (n == 1 ? " contact." : " contacts."));
+        postNotice(notices, NoticeKind::Success, "Imported " + std::to_string(n) + (n == 1 ? " contact." : " contacts."));
         close = true;
     }
     if (!ready) ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Choose another file")) chooseFile();
+    if (ImGui::Button("Choose another file")) chooseFile(s);
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) close = true;
     return close;
@@ -256,17 +232,17 @@ bool drawFooter(Workspace& workspace) {
 
 }  // namespace
 
-void openContactsImport(const std::string& accountId) {
-    state().accountId = accountId;
-    chooseFile();
+void openContactsImport(ContactsImportState& s, const std::string& accountId) {
+    s.accountId = accountId;
+    chooseFile(s);
 }
 
-void drawContactsImportDialog(Workspace& workspace, const Account& account) {
-    ImportState& s = state();
+void drawContactsImportDialog(Workspace& workspace, ContactsImportState& s, NoticesState& notices,
+                              const Account& account) {
     if (s.openRequested) {
         s.openRequested = false;
         if (s.accountId.empty()) s.accountId = account.id;
-        if (s.preview && nameMapped(s.mapping)) restartParse(account, workspace.clockNow());
+        if (s.preview && nameMapped(s.mapping)) restartParse(s, account, workspace.clockNow());
         ImGui::OpenPopup(kTitle);
     }
     if (!ImGui::IsPopupOpen(kTitle)) return;
@@ -284,7 +260,7 @@ void drawContactsImportDialog(Workspace& workspace, const Account& account) {
     if (!open) return;
 
     if (s.parser && !s.result && s.parser->step(kBytesPerFrame)) s.result = s.parser->finish();
-    drawHeader();
+    drawHeader(s);
     ImGui::Separator();
     if (!s.preview) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
@@ -292,21 +268,21 @@ void drawContactsImportDialog(Workspace& workspace, const Account& account) {
         ImGui::PopStyleColor();
         exposeReadout(s.previewError);
     } else {
-        if (drawMapping()) {
+        if (drawMapping(s)) {
             s.parser.reset();
             s.result.reset();
-            if (nameMapped(s.mapping)) restartParse(account, workspace.clockNow());
+            if (nameMapped(s.mapping)) restartParse(s, account, workspace.clockNow());
         }
         if (!nameMapped(s.mapping)) {
             ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
             ImGui::TextWrapped("Choose which column holds the name (First name, Last name or Full name) to import.");
             ImGui::PopStyleColor();
         }
-        drawPreview();
+        drawPreview(s);
         if (s.result) drawProblems(*s.result);
     }
-    if (drawFooter(workspace)) {
-        s = ImportState{};
+    if (drawFooter(workspace, s, notices)) {
+        s = ContactsImportState{};
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

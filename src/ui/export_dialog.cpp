@@ -31,11 +31,11 @@ void wipe(std::string& secret) {
 }
 
 // Hands the finished file to the rep: a download, or the share sheet / mail draft.
-void deliver(bool email, const std::string& fileName, const std::string& bytes, const PlanEmail& summary,
+void deliver(NoticesState& notices, bool email, const std::string& fileName, const std::string& bytes, const PlanEmail& summary,
              bool encrypted) {
     if (!email) {
         platform::downloadFile(fileName, bytes, "application/json");
-        postNotice(NoticeKind::Success,
+        postNotice(notices, NoticeKind::Success,
                    "Exported " + fileName + (encrypted ? ", protected with your passphrase. Give the "
                                                          "passphrase separately (phone or chat), never "
                                                          "in the same email."
@@ -43,11 +43,11 @@ void deliver(bool email, const std::string& fileName, const std::string& bytes, 
         return;
     }
     platform::shareFile(fileName, bytes, "application/json", summary.subject, summary.body,
-                        mailtoUrl(summary), [fileName](platform::ShareOutcome outcome) {
+                        mailtoUrl(summary), [&notices, fileName](platform::ShareOutcome outcome) {
                             if (outcome == platform::ShareOutcome::Shared)
-                                postNotice(NoticeKind::Success, "Shared " + fileName + ".");
+                                postNotice(notices, NoticeKind::Success, "Shared " + fileName + ".");
                             else if (outcome == platform::ShareOutcome::MailFallback)
-                                postNotice(NoticeKind::Info,
+                                postNotice(notices, NoticeKind::Info,
                                            "Your email app opens a draft with a short summary. Attach "
                                            "the downloaded file \"" + fileName + "\" to it before sending.");
                         });
@@ -109,7 +109,7 @@ void ExportDialog::start(const Workspace& workspace, Delivery delivery,
 
     if (!m_protect) {
         if (email) {
-            deliver(true, fileName, exportPlanFile(*account, workspace.portfolio()), summary, false);
+            deliver(m_notices, true, fileName, exportPlanFile(*account, workspace.portfolio()), summary, false);
             if (m_onShared) m_onShared(m_accountId);
         } else {
             downloadPlain(m_accountId);
@@ -147,7 +147,7 @@ void ExportDialog::start(const Workspace& workspace, Delivery delivery,
                             envelope.salt = std::move(sealed.salt);
                             envelope.iv = std::move(sealed.iv);
                             envelope.ciphertext = std::move(sealed.ciphertext);
-                            deliver(email, fileName, writeEncryptedPlan(envelope), summary, true);
+                            deliver(m_notices, email, fileName, writeEncryptedPlan(envelope), summary, true);
                             if (m_onShared) m_onShared(accountId);
                             close();
                         });

@@ -10,11 +10,14 @@
 #include <string>
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
 class ExportDialog {
 public:
+    // What happened goes to `notices` (the ViewState's, which outlives the dialog).
+    explicit ExportDialog(NoticesState& notices) : m_notices(notices) {}
     // Opens the dialog for one account on the next frame.
     void open(const std::string& accountId);
     // Called with the account id whenever a copy leaves through the dialog itself (e-mail or
@@ -35,6 +38,7 @@ private:
     void close();
     void drawProtection();
 
+    NoticesState& m_notices;
     std::function<void(const std::string&)> m_onShared;
     std::string m_accountId;       // the account being exported
     std::string m_passphrase;      // wiped on close

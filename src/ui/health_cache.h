@@ -5,9 +5,12 @@
 
 #include "core/health.h"
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
-const HealthResult& cachedAccountHealth(const Workspace& workspace, const Account& account);
+// `cache` is the ViewState's; it is emptied whenever the workspace revision or "today" moves.
+const HealthResult& cachedAccountHealth(HealthCache& cache, const Workspace& workspace,
+                                        const Account& account);
 
 }  // namespace keystone::ui

@@ -245,11 +245,11 @@ ImVec4 healthBandColour(HealthBand band) {
     return palette().bad;
 }
 
-void drawHealthTab(Workspace& workspace, const Account& account) {
+void drawHealthTab(Workspace& workspace, ViewState& view, const Account& account) {
     const HealthConfig& config = workspace.portfolio().health;
     // Coverage is the stakeholder map's multi-threading score; with no one mapped yet its
     // weight is shared by the other signals.
-    const HealthResult& result = cachedAccountHealth(workspace, account);
+    const HealthResult& result = cachedAccountHealth(view.health, workspace, account);
     ImGui::Spacing();
     panelHeader("Account health",
                 "A 0–100 score from six signals and four early-warning flags; edit them below",

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
 // Health score: signals, early-warning flags, band and explanation.
-void drawHealthTab(Workspace& workspace, const Account& account);
+void drawHealthTab(Workspace& workspace, ViewState& view, const Account& account);
 
 }  // namespace keystone::ui

@@ -65,8 +65,9 @@ void drawLine(Workspace& workspace, const Account& account, const InfluenceLine&
 }
 
 // A searchable list of the account's people; picking one adds a line from `person` to them.
-void drawAddLine(Workspace& workspace, const Account& account, const Stakeholder& person) {
-    static std::string filter;
+void drawAddLine(Workspace& workspace, const Account& account, const Stakeholder& person,
+                 OrgChartState& state) {
+    std::string& filter = state.influenceFilter;
     if (ImGui::Button(ICON_PLUS " Add influence line")) {
         filter.clear();
         ImGui::OpenPopup("##add-influence");
@@ -123,7 +124,7 @@ void drawInfluenceEditor(Workspace& workspace, const Account& account, const Sta
         ++count;
     }
     if (count == 0) mutedText("No influence lines yet.");
-    drawAddLine(workspace, account, person);
+    drawAddLine(workspace, account, person, state);
 }
 
 }  // namespace keystone::ui

@@ -15,7 +15,6 @@ namespace {
 
 constexpr const char* kTitle = "Merge plan###merge-preview";
 constexpr float kWidthEm = 44.0f;
-bool g_openRequested = false;
 
 const char* kindWord(PreviewChangeKind kind) {
     switch (kind) {
@@ -104,12 +103,12 @@ void drawConflict(const MergeConflict& conflict, Resolution& choice, std::size_t
 
 }  // namespace
 
-void openMergePreviewDialog() { g_openRequested = true; }
+void openMergePreviewDialog(MergePreviewDialogState& dialog) { dialog.openRequested = true; }
 
-MergeDialogAction drawMergePreviewDialog(const MergeDialogModel& model) {
-    if (g_openRequested) {
+MergeDialogAction drawMergePreviewDialog(MergePreviewDialogState& dialog, const MergeDialogModel& model) {
+    if (dialog.openRequested) {
         ImGui::OpenPopup(kTitle);
-        g_openRequested = false;
+        dialog.openRequested = false;
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));

@@ -8,6 +8,7 @@
 
 #include "core/plan_merge.h"
 #include "core/plan_merge_preview.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
@@ -22,8 +23,8 @@ struct MergeDialogModel {
 };
 
 // Opens the dialog on the next draw (call once per merge).
-void openMergePreviewDialog();
+void openMergePreviewDialog(MergePreviewDialogState& dialog);
 // Draws the dialog while it is open; Apply or Cancel closes it.
-MergeDialogAction drawMergePreviewDialog(const MergeDialogModel& model);
+MergeDialogAction drawMergePreviewDialog(MergePreviewDialogState& dialog, const MergeDialogModel& model);
 
 }  // namespace keystone::ui

@@ -1,6 +1,6 @@
 // The parts of the Metrics tab (metrics_tab.cpp lays them out): the KPI list with
-// sparklines and the editor for the selected metric with its chart and readings, plus the
-// view state they share (not part of the plan).
+// sparklines and the editor for the selected metric with its chart and readings. The view
+// state they share (MetricViewState, not part of the plan) is in ui/view_state.h.
 #pragma once
 
 #include <imgui.h>
@@ -10,23 +10,12 @@
 #include "core/metric_trend.h"
 #include "core/workspace.h"
 #include "ui/chart_common.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
-struct MetricViewState {
-    std::string accountId;    // the account this state belongs to; reset on switching
-    std::string selectedId;   // metric in the editor
-    std::string focusNameId;  // a just-added metric whose name takes the keyboard
-    std::string readingFor;   // metric the reading inputs below belong to
-    std::string quarterText;  // "2026-Q4", prefilled with the suggested quarter
-    std::string suggested;    // the suggestion last put in quarterText (follows undo/redo
-                              // until the rep types their own quarter)
-    std::string valueText;    // typed value of the new reading
-    std::string message;      // result of the last "Add reading"
-    bool messageIsError = false;
-};
-
-MetricViewState& metricViewState(const Account& account);
+// The metrics view state (ui/view_state.h) for `account`, reset when another account is shown.
+MetricViewState& metricViewState(MetricViewState& state, const Account& account);
 
 // Colours for a trend and a status, shared by the list and the editor.
 ImVec4 trendColour(TrendDirection direction);

@@ -120,8 +120,7 @@ void drawMetricList(Workspace& workspace, const Account& account, MetricViewStat
 
 }  // namespace
 
-MetricViewState& metricViewState(const Account& account) {
-    static MetricViewState state;
+MetricViewState& metricViewState(MetricViewState& state, const Account& account) {
     if (state.accountId != account.id) {
         state = MetricViewState{};
         state.accountId = account.id;
@@ -184,8 +183,8 @@ LineChart lineChartOf(const SuccessMetric& metric, bool detailed) {
     return chart;
 }
 
-void drawMetricsTab(Workspace& workspace, const Account& account) {
-    MetricViewState& state = metricViewState(account);
+void drawMetricsTab(Workspace& workspace, ViewState& view, const Account& account) {
+    MetricViewState& state = metricViewState(view.metrics, account);
     ImGui::Spacing();
     if (panelHeader("Success metrics", summaryOf(account), ICON_PLUS " Add metric")) {
         if (account.metrics.size() >= kMaxListItems) return;  // the plan format's limit

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
 // Success metrics for QBRs, with quarterly history and trend.
-void drawMetricsTab(Workspace& workspace, const Account& account);
+void drawMetricsTab(Workspace& workspace, ViewState& view, const Account& account);
 
 }  // namespace keystone::ui

@@ -2,44 +2,36 @@
 
 #include <imgui.h>
 
-#include <deque>
-
 #include "ui/icons.h"
 #include "ui/theme.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 namespace {
 
-struct Notice {
-    NoticeKind kind;
-    std::string text;
-    double shownAtMs = -1;  // set on first draw
-};
-
-std::deque<Notice> g_notices;
 constexpr double kInfoLifetimeMs = 5000;   // errors stay until dismissed: they need reading
 constexpr size_t kMaxNotices = 4;
 
 }  // namespace
 
-void postNotice(NoticeKind kind, std::string text) {
-    g_notices.push_back(Notice{kind, std::move(text)});
-    while (g_notices.size() > kMaxNotices) g_notices.pop_front();
+void postNotice(NoticesState& notices, NoticeKind kind, std::string text) {
+    notices.shown.push_back(Notice{kind, std::move(text)});
+    while (notices.shown.size() > kMaxNotices) notices.shown.pop_front();
 }
 
-const std::string& latestNotice() {
+const std::string& latestNotice(const NoticesState& notices) {
     static const std::string none;
-    return g_notices.empty() ? none : g_notices.back().text;
+    return notices.shown.empty() ? none : notices.shown.back().text;
 }
 
-void drawNotices(double nowMs) {
+void drawNotices(NoticesState& notices, double nowMs) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     float bottom = viewport->WorkPos.y + viewport->WorkSize.y - em(1.0f);
-    for (size_t i = g_notices.size(); i-- > 0;) {
-        Notice& notice = g_notices[i];
+    for (size_t i = notices.shown.size(); i-- > 0;) {
+        Notice& notice = notices.shown[i];
         if (notice.shownAtMs < 0) notice.shownAtMs = nowMs;
         if (notice.kind != NoticeKind::Error && nowMs - notice.shownAtMs > kInfoLifetimeMs) {
-            g_notices.erase(g_notices.begin() + static_cast<std::ptrdiff_t>(i));
+            notices.shown.erase(notices.shown.begin() + static_cast<std::ptrdiff_t>(i));
             continue;
         }
         const Palette& p = palette();
@@ -72,7 +64,7 @@ void drawNotices(double nowMs) {
         ImGui::End();
         ImGui::PopStyleVar(2);
         ImGui::PopStyleColor(2);
-        if (dismiss) g_notices.erase(g_notices.begin() + static_cast<std::ptrdiff_t>(i));
+        if (dismiss) notices.shown.erase(notices.shown.begin() + static_cast<std::ptrdiff_t>(i));
     }
 }
 

@@ -8,9 +8,11 @@ namespace keystone::ui {
 
 enum class NoticeKind { Info, Success, Error };
 
-void postNotice(NoticeKind kind, std::string text);
-void drawNotices(double nowMs);
+struct NoticesState;  // ui/view_state.h: the notices showing
+
+void postNotice(NoticesState& notices, NoticeKind kind, std::string text);
+void drawNotices(NoticesState& notices, double nowMs);
 // Text of the newest notice, for tests; empty when none is showing.
-const std::string& latestNotice();
+const std::string& latestNotice(const NoticesState& notices);
 
 }  // namespace keystone::ui

@@ -68,8 +68,8 @@ void overdueCell(const PlanAction& action, const Date* today) {
 
 // Draws one row; returns true when the rep asked to delete the action (the caller deletes
 // after the loop, because removing it now would pull the list out from under the loop).
-bool actionRow(Workspace& workspace, const Account& account, const Objective& objective,
-               const PlanAction& action, const Date* today) {
+bool actionRow(Workspace& workspace, PlanFieldsState& fields, const Account& account,
+               const Objective& objective, const PlanAction& action, const Date* today) {
     const ActionEdits edits{workspace, account.id, objective.id, action.id};
     ImGui::PushID(action.id.c_str());
     ImGui::TableNextRow();
@@ -94,7 +94,7 @@ bool actionRow(Workspace& workspace, const Account& account, const Objective& ob
     textField(workspace, "##action-owner", action.owner,
               edits.text(&PlanAction::owner, "owner", "owner"), "Who", -1);
     ImGui::TableNextColumn();
-    isoDateField(workspace, "##action-due", action.dueDate,
+    isoDateField(workspace, fields, "##action-due", action.dueDate,
                  edits.text(&PlanAction::dueDate, "due date", "due"), -1);
     ImGui::TableNextColumn();
     statusDot(workStatusColour(action.status));
@@ -116,7 +116,8 @@ std::string_view actionKindText(ActionKind kind) {
     return kind == ActionKind::General ? std::string_view("General") : actionKindLabel(kind);
 }
 
-void drawActionTable(Workspace& workspace, const Account& account, const Objective& objective) {
+void drawActionTable(Workspace& workspace, PlanFieldsState& fields, const Account& account,
+                     const Objective& objective) {
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(fonts().strong);
     ImGui::Text("Actions (%d)", static_cast<int>(objective.actions.size()));
@@ -147,7 +148,8 @@ void drawActionTable(Workspace& workspace, const Account& account, const Objecti
         ImGui::TableHeadersRow();
         std::string toDelete;
         for (const PlanAction& action : objective.actions)
-            if (actionRow(workspace, account, objective, action, today)) toDelete = action.id;
+            if (actionRow(workspace, fields, account, objective, action, today))
+                toDelete = action.id;
         ImGui::EndTable();
         if (!toDelete.empty())
             workspace.execute(removeAction(account.id, objective.id, toDelete, "Delete action",

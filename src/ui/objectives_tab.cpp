@@ -21,17 +21,13 @@ namespace {
 
 constexpr int kWorkStatusCount = 4;
 
-// Which objective the detail pane shows. View state, not plan data: it lives here and is
-// re-chosen when the objective disappears (deleted, undone, other account).
-std::string g_selectedObjective;
-std::string
-    g_listShows;  // the selection the list last scrolled to, to follow changes made elsewhere
-
-const Objective* selectedObjective(const Account& account) {
+// The objective the detail pane shows, re-chosen when it disappears (deleted, undone, other
+// account).
+const Objective* selectedObjective(ObjectivesView& view, const Account& account) {
     for (const Objective& objective : account.objectives)
-        if (objective.id == g_selectedObjective) return &objective;
+        if (objective.id == view.selectedId) return &objective;
     if (account.objectives.empty()) return nullptr;
-    g_selectedObjective = account.objectives.front().id;
+    view.selectedId = account.objectives.front().id;
     return &account.objectives.front();
 }
 
@@ -54,14 +50,14 @@ std::function<Command(const std::string&)> objectiveText(Workspace& workspace,
     };
 }
 
-void addObjective(Workspace& workspace, const Account& account) {
+void addObjective(Workspace& workspace, ObjectivesView& view, const Account& account) {
     Objective objective = newObjective(newId(), workspace.today, workspace.clockNow());
-    g_selectedObjective = objective.id;
+    view.selectedId = objective.id;
     workspace.execute(
         insertEntity(account.id, &Account::objectives, std::move(objective), -1, "Add objective"));
 }
 
-void summaryStrip(Workspace& workspace, const Account& account) {
+void summaryStrip(Workspace& workspace, ObjectivesView& view, const Account& account) {
     int actions = 0, done = 0;
     for (const Objective& objective : account.objectives)
         for (const PlanAction& action : objective.actions) {
@@ -94,22 +90,23 @@ void summaryStrip(Workspace& workspace, const Account& account) {
     const char* label = ICON_PLUS " Add objective";
     const float buttonWidth = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonWidth);
-    if (ImGui::Button(label)) addObjective(workspace, account);
+    if (ImGui::Button(label)) addObjective(workspace, view, account);
 }
 
 // The list of objectives on the left: title, status and action progress per row.
-void objectiveList(const Account& account, const std::string& today, float width) {
+void objectiveList(ObjectivesView& view, const Account& account, const std::string& today,
+                   float width) {
     ImGui::BeginChild("##objective-list", ImVec2(width, em(13.8f)), true);
     const float rowHeight = em(2.9f);
     for (const Objective& objective : account.objectives) {
         ImGui::PushID(objective.id.c_str());
-        const bool selected = objective.id == g_selectedObjective;
+        const bool selected = objective.id == view.selectedId;
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         if (ImGui::Selectable("##objective", selected, 0, ImVec2(0, rowHeight)))
-            g_selectedObjective = objective.id;
+            view.selectedId = objective.id;
         // Selected from the timeline or just added: bring the row into view once.
-        if (selected && g_listShows != objective.id) {
-            g_listShows = objective.id;
+        if (selected && view.listShows != objective.id) {
+            view.listShows = objective.id;
             const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
             if (ImGui::GetItemRectMin().y < top || ImGui::GetItemRectMax().y > bottom)
                 ImGui::SetScrollHereY(0.5f);
@@ -148,7 +145,8 @@ void objectiveList(const Account& account, const std::string& today, float width
 }
 
 // The selected objective's own fields and its Delete button.
-void objectiveForm(Workspace& workspace, const Account& account, const Objective& objective) {
+void objectiveForm(Workspace& workspace, PlanFieldsState& fields, const Account& account,
+                   const Objective& objective) {
     ImGui::BeginChild("##objective-form", ImVec2(0, em(13.8f)), true);
     ImGui::PushID(objective.id.c_str());
     formRow("Title");
@@ -157,12 +155,12 @@ void objectiveForm(Workspace& workspace, const Account& account, const Objective
               "What the customer and we will achieve", -1);
     formRow("Description");
     wrappedTextArea(
-        workspace, "##Objective description", objective.description,
+        workspace, fields, "##Objective description", objective.description,
         objectiveText(workspace, account, objective, &Objective::description, "description"), 4.2f,
         "Why it matters to the customer and how we will know it is done");
     formRow("Target date");
     isoDateField(
-        workspace, "##Objective target date", objective.targetDate,
+        workspace, fields, "##Objective target date", objective.targetDate,
         objectiveText(workspace, account, objective, &Objective::targetDate, "target date"),
         em(8.5f));
     ImGui::SameLine(0, em(1.2f));
@@ -196,9 +194,9 @@ void objectiveForm(Workspace& workspace, const Account& account, const Objective
 
 }  // namespace
 
-void drawObjectivesTab(Workspace& workspace, const Account& account) {
+void drawObjectivesTab(Workspace& workspace, ViewState& view, const Account& account) {
     ImGui::Spacing();
-    summaryStrip(workspace, account);
+    summaryStrip(workspace, view.objectives, account);
     ImGui::Spacing();
     if (account.objectives.empty()) {
         ImGui::Spacing();
@@ -208,18 +206,18 @@ void drawObjectivesTab(Workspace& workspace, const Account& account) {
             "next 12\u201318 months, each with a few concrete actions.");
         return;
     }
-    drawActionTimeline(account, workspace.today, g_selectedObjective);
+    drawActionTimeline(account, workspace.today, view.objectives.selectedId);
     ImGui::Spacing();
-    const Objective* objective = selectedObjective(account);
+    const Objective* objective = selectedObjective(view.objectives, account);
     const float listWidth = std::max(em(18.0f), ImGui::GetContentRegionAvail().x * 0.32f);
-    objectiveList(account, workspace.today, listWidth);
+    objectiveList(view.objectives, account, workspace.today, listWidth);
     ImGui::SameLine();
-    objectiveForm(workspace, account, *objective);
+    objectiveForm(workspace, view.fields, account, *objective);
     // The form may just have deleted the objective: look it up again before drawing actions.
-    objective = selectedObjective(account);
+    objective = selectedObjective(view.objectives, account);
     if (!objective) return;
     ImGui::Spacing();
-    drawActionTable(workspace, account, *objective);
+    drawActionTable(workspace, view.fields, account, *objective);
 }
 
 }  // namespace keystone::ui

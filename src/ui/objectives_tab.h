@@ -1,10 +1,11 @@
 #pragma once
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
 // Objectives and the 12–18-month action plan.
-void drawObjectivesTab(Workspace& workspace, const Account& account);
+void drawObjectivesTab(Workspace& workspace, ViewState& view, const Account& account);
 
 }  // namespace keystone::ui

@@ -21,14 +21,12 @@
 namespace keystone::ui {
 namespace {
 
-// The opportunity the detail pane shows (view state; re-chosen when it disappears).
-std::string g_selectedOpportunity;
-
-const Opportunity* selectedOpportunity(const Account& account) {
+// The opportunity the detail pane shows, re-chosen when it disappears.
+const Opportunity* selectedOpportunity(OpportunitiesView& view, const Account& account) {
     for (const Opportunity& o : account.opportunities)
-        if (o.id == g_selectedOpportunity) return &o;
+        if (o.id == view.selectedId) return &o;
     if (account.opportunities.empty()) return nullptr;
-    g_selectedOpportunity = account.opportunities.front().id;
+    view.selectedId = account.opportunities.front().id;
     return &account.opportunities.front();
 }
 
@@ -51,7 +49,7 @@ std::function<Command(const std::string&)> opportunityText(Workspace& workspace,
     };
 }
 
-void pipelineTiles(Workspace& workspace, const Account& account) {
+void pipelineTiles(Workspace& workspace, OpportunitiesView& view, const Account& account) {
     const AccountPipeline pipeline = accountPipeline(account);
     MinorUnits won = 0;
     for (const Opportunity& o : account.opportunities)
@@ -76,7 +74,7 @@ void pipelineTiles(Workspace& workspace, const Account& account) {
         std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttonWidth));
     if (ImGui::Button(label)) {
         Opportunity deal = newOpportunity(newId(), workspace.today, workspace.clockNow());
-        g_selectedOpportunity = deal.id;
+        view.selectedId = deal.id;
         workspace.execute(insertEntity(account.id, &Account::opportunities, std::move(deal), -1,
                                        "Add opportunity"));
     }
@@ -84,12 +82,13 @@ void pipelineTiles(Workspace& workspace, const Account& account) {
 
 // The selected opportunity: its stage path across the full width, then its fields on the
 // left and the exit criteria of its stage on the right.
-void detail(Workspace& workspace, const Account& account, const Opportunity& deal) {
+void detail(Workspace& workspace, ViewState& view, const Account& account,
+            const Opportunity& deal) {
     ImGui::PushID(deal.id.c_str());
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted(deal.name.empty() ? "Untitled opportunity" : deal.name.c_str());
     ImGui::PopFont();
-    drawStagePath(workspace, account, deal);
+    drawStagePath(workspace, view.stageMove, account, deal);
     ImGui::Spacing();
     bool remove = false;
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
@@ -129,7 +128,7 @@ void detail(Workspace& workspace, const Account& account, const Opportunity& dea
         }
         formRow("Close date", caption);
         isoDateField(
-            workspace, "##Close date", deal.closeDate,
+            workspace, view.fields, "##Close date", deal.closeDate,
             opportunityText(workspace, account, deal, &Opportunity::closeDate, "close date"),
             em(9.0f));
         formRow("Probability", caption);
@@ -167,26 +166,27 @@ void detail(Workspace& workspace, const Account& account, const Opportunity& dea
 
 }  // namespace
 
-void drawOpportunitiesTab(Workspace& workspace, const Account& account) {
+void drawOpportunitiesTab(Workspace& workspace, ViewState& view, const Account& account) {
     // The detail follows the selection; when a click in the table or the timeline changes
     // it, the section scrolls just enough to show the detail.
-    static std::string shownOpportunity;
     ImGui::Spacing();
-    pipelineTiles(workspace, account);
+    pipelineTiles(workspace, view.opportunities, account);
     ImGui::Spacing();
     if (account.opportunities.empty()) {
         mutedText("No opportunities yet \u2014 add the first one to start the roadmap.");
         return;
     }
     sectionHeading("Opportunities");
-    drawOpportunityTable(account, g_selectedOpportunity);
+    OpportunitiesView& opportunities = view.opportunities;
+    drawOpportunityTable(account, opportunities.selectedId);
     ImGui::Spacing();
     const float detailTop = ImGui::GetCursorPosY();
-    if (const Opportunity* deal = selectedOpportunity(account)) detail(workspace, account, *deal);
+    if (const Opportunity* deal = selectedOpportunity(opportunities, account))
+        detail(workspace, view, account, *deal);
     const float detailBottom = ImGui::GetCursorPosY();
-    if (shownOpportunity != g_selectedOpportunity) {
-        const bool firstLook = shownOpportunity.empty();
-        shownOpportunity = g_selectedOpportunity;
+    if (opportunities.shownId != opportunities.selectedId) {
+        const bool firstLook = opportunities.shownId.empty();
+        opportunities.shownId = opportunities.selectedId;
         const float viewTop = ImGui::GetScrollY(), viewHeight = ImGui::GetWindowHeight();
         if (!firstLook && (detailBottom > viewTop + viewHeight || detailTop < viewTop))
             ImGui::SetScrollY(std::max(
@@ -194,7 +194,7 @@ void drawOpportunitiesTab(Workspace& workspace, const Account& account) {
     }
     ImGui::Spacing();
     sectionHeading("Close dates by fiscal quarter");
-    drawQuarterTimeline(account, workspace.today, g_selectedOpportunity);
+    drawQuarterTimeline(account, workspace.today, opportunities.selectedId);
 }
 
 }  // namespace keystone::ui

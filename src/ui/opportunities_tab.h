@@ -1,10 +1,11 @@
 #pragma once
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
 // Opportunity roadmap: stages with exit criteria, quarter timeline, weighted pipeline.
-void drawOpportunitiesTab(Workspace& workspace, const Account& account);
+void drawOpportunitiesTab(Workspace& workspace, ViewState& view, const Account& account);
 
 }  // namespace keystone::ui

@@ -18,14 +18,6 @@ namespace {
 constexpr int kOpenStageCount = 5;  // Discovery .. Implementation
 constexpr const char* kConfirmPopup = "Unmet exit criteria##stage-move";
 
-// A forward move waiting for the rep's answer in the modal.
-struct PendingMove {
-    std::string opportunityId;
-    SalesStage target = SalesStage::Discovery;
-    bool requested = false;  // open the modal this frame
-};
-PendingMove g_pending;
-
 void moveTo(Workspace& workspace, const Account& account, const Opportunity& opportunity,
             SalesStage target) {
     workspace.execute(moveOpportunityStage(account.id, opportunity.id, target, workspace.clockNow(),
@@ -33,14 +25,14 @@ void moveTo(Workspace& workspace, const Account& account, const Opportunity& opp
 }
 
 // Moves now when nothing would be skipped, else asks first.
-void requestMove(Workspace& workspace, const Account& account, const Opportunity& opportunity,
-                 SalesStage target) {
+void requestMove(Workspace& workspace, StageMoveState& pending, const Account& account,
+                 const Opportunity& opportunity, SalesStage target) {
     if (target == opportunity.stage) return;
     if (unmetExitCriteria(opportunity, target).empty()) {
         moveTo(workspace, account, opportunity, target);
         return;
     }
-    g_pending = PendingMove{opportunity.id, target, true};
+    pending = StageMoveState{opportunity.id, target, true};
 }
 
 ImVec4 withAlpha(ImVec4 colour, float alpha) {
@@ -123,7 +115,8 @@ void stageTooltip(SalesStage stage) {
     ImGui::EndTooltip();
 }
 
-void stagePath(Workspace& workspace, const Account& account, const Opportunity& opportunity) {
+void stagePath(Workspace& workspace, StageMoveState& pending, const Account& account,
+               const Opportunity& opportunity) {
     const float spacing = em(0.15f);
     const float width =
         (ImGui::GetContentRegionAvail().x - spacing * (kOpenStageCount - 1)) / kOpenStageCount;
@@ -132,7 +125,7 @@ void stagePath(Workspace& workspace, const Account& account, const Opportunity& 
         const SalesStage stage = salesStageAt(i);
         const std::string label(salesStageLabel(stage));
         if (chevron(label.c_str(), i, width, i == 0, opportunity.stage))
-            requestMove(workspace, account, opportunity, stage);
+            requestMove(workspace, pending, account, opportunity, stage);
         stageTooltip(stage);
     }
     // The two ways a deal ends, as ordinary buttons under the path.
@@ -151,7 +144,8 @@ void stagePath(Workspace& workspace, const Account& account, const Opportunity& 
             ImGui::PushStyleColor(ImGuiCol_ButtonHovered, withAlpha(closed.colour, 0.30f));
             ImGui::PushStyleColor(ImGuiCol_Border, closed.colour);
         }
-        if (ImGui::Button(closed.label)) requestMove(workspace, account, opportunity, closed.stage);
+        if (ImGui::Button(closed.label))
+            requestMove(workspace, pending, account, opportunity, closed.stage);
         if (current) ImGui::PopStyleColor(3);
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip(
@@ -220,9 +214,10 @@ void exitCriteriaList(Workspace& workspace, const Account& account,
     }
 }
 
-void confirmModal(Workspace& workspace, const Account& account, const Opportunity& opportunity) {
-    if (g_pending.requested && g_pending.opportunityId == opportunity.id) {
-        g_pending.requested = false;
+void confirmModal(Workspace& workspace, StageMoveState& pending, const Account& account,
+                  const Opportunity& opportunity) {
+    if (pending.requested && pending.opportunityId == opportunity.id) {
+        pending.requested = false;
         ImGui::OpenPopup(kConfirmPopup);
     }
     ImGui::SetNextWindowSize(ImVec2(em(30.0f), 0));
@@ -232,13 +227,13 @@ void confirmModal(Workspace& workspace, const Account& account, const Opportunit
         ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleVar();
     if (!open) return;
-    if (g_pending.opportunityId != opportunity.id) {  // selection changed under the modal
+    if (pending.opportunityId != opportunity.id) {  // selection changed under the modal
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
         return;
     }
-    const auto unmet = unmetExitCriteria(opportunity, g_pending.target);
-    const std::string question = "Move to " + std::string(salesStageLabel(g_pending.target)) +
+    const auto unmet = unmetExitCriteria(opportunity, pending.target);
+    const std::string question = "Move to " + std::string(salesStageLabel(pending.target)) +
                                  " with " + std::to_string(unmet.size()) + " unmet exit criteri" +
                                  (unmet.size() == 1 ? "on?" : "a?");
     ImGui::PushFont(fonts().heading);
@@ -264,9 +259,9 @@ void confirmModal(Workspace& workspace, const Account& account, const Opportunit
     ImGui::SameLine();
     const bool cancel =
         ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
-    if (move) moveTo(workspace, account, opportunity, g_pending.target);
+    if (move) moveTo(workspace, account, opportunity, pending.target);
     if (move || cancel) {
-        g_pending = PendingMove{};
+        pending = StageMoveState{};
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
@@ -300,9 +295,10 @@ ImVec4 stageColour(SalesStage stage) {
     return p.textMuted;
 }
 
-void drawStagePath(Workspace& workspace, const Account& account, const Opportunity& opportunity) {
-    stagePath(workspace, account, opportunity);
-    confirmModal(workspace, account, opportunity);
+void drawStagePath(Workspace& workspace, StageMoveState& pending, const Account& account,
+                   const Opportunity& opportunity) {
+    stagePath(workspace, pending, account, opportunity);
+    confirmModal(workspace, pending, account, opportunity);
 }
 
 void drawExitCriteria(Workspace& workspace, const Account& account,

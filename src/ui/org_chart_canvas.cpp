@@ -52,7 +52,8 @@ int firstRoot(const OrgChartState& state) {
     return best;
 }
 
-void refreshLayout(const Workspace& workspace, const Account& account, OrgChartState& state) {
+void refreshLayout(const Workspace& workspace, OrgLayoutEngine& engine, const Account& account,
+                   OrgChartState& state) {
     const unsigned long long revision = workspace.revision();
     if (!state.layoutDirty && state.layoutRevision == revision && state.layoutPeople == account.stakeholders.size())
         return;
@@ -61,7 +62,6 @@ void refreshLayout(const Workspace& workspace, const Account& account, OrgChartS
     state.layoutRevision = revision;
     state.layoutPeople = account.stakeholders.size();
     state.model = buildOrgChartModel(account, state.collapsed);
-    static OrgLayoutEngine engine;
     if (!engine.layout(state.model.nodes, OrgLayoutOptions{}, state.layout).ok()) state.layout = OrgLayout{};
     state.coverage = analyzeCoverage(account, workspace.today);
 
@@ -123,7 +123,7 @@ void handleWheelAndKeys(OrgChartState& state, bool hovered, bool focused) {
     OrgViewport& view = state.viewport;
     if (hovered && (io.MouseWheel != 0 || io.MouseWheelH != 0)) {
         if (io.KeyCtrl || platform::wheelIsZoomGesture()) {  // Ctrl+wheel, or a trackpad pinch
-            view.zoomAround(io.MousePos, view.zoom * std::pow(1.0015f, io.MouseWheel * 120.0f));
+            view.zoomAround(plane(io.MousePos), view.zoom * std::pow(1.0015f, io.MouseWheel * 120.0f));
         } else {
             const float step = em(3.0f) / view.zoom;
             view.pan.x -= (io.KeyShift ? io.MouseWheel : io.MouseWheelH) * step;
@@ -136,8 +136,8 @@ void handleWheelAndKeys(OrgChartState& state, bool hovered, bool focused) {
     // ImGui 1.86 names only a few keys; its SDL backend indexes the rest by USB HID usage
     // (SDL scancode), which is what these numbers are.
     constexpr int kKeyF = 9, kKey0 = 39, kKeyMinus = 45, kKeyEquals = 46, kKeypadMinus = 86, kKeypadPlus = 87;
-    if (ImGui::IsKeyPressed(kKeyEquals) || ImGui::IsKeyPressed(kKeypadPlus)) view.zoomAround(centre, view.zoom * 1.25f);
-    if (ImGui::IsKeyPressed(kKeyMinus) || ImGui::IsKeyPressed(kKeypadMinus)) view.zoomAround(centre, view.zoom / 1.25f);
+    if (ImGui::IsKeyPressed(kKeyEquals) || ImGui::IsKeyPressed(kKeypadPlus)) view.zoomAround(plane(centre), view.zoom * 1.25f);
+    if (ImGui::IsKeyPressed(kKeyMinus) || ImGui::IsKeyPressed(kKeypadMinus)) view.zoomAround(plane(centre), view.zoom / 1.25f);
     if (!io.KeyCtrl && ImGui::IsKeyPressed(kKey0)) state.fitPending = true;
     if (io.KeyCtrl && ImGui::IsKeyPressed(kKeyF)) state.searchFocusPending = true;
 }
@@ -182,46 +182,31 @@ void finishDrag(Workspace& workspace, const Account& account, OrgChartState& sta
 
 }  // namespace
 
-void OrgViewport::zoomAround(ImVec2 anchor, float newZoom) {
-    newZoom = std::clamp(newZoom, kMinZoom, kMaxZoom);
-    const ImVec2 world = toWorld(anchor);
-    zoom = newZoom;
-    pan = ImVec2(world.x - (anchor.x - origin.x) / zoom, world.y - (anchor.y - origin.y) / zoom);
-}
-
-void OrgViewport::fit(const WorldRect& rect) {
-    const float margin = 40.0f;
-    const float w = std::max(rect.maxX - rect.minX, 1.0f) + 2 * margin;
-    const float h = std::max(rect.maxY - rect.minY, 1.0f) + 2 * margin;
-    zoom = std::clamp(std::min(size.x / w, size.y / h), kMinZoom, 1.0f);
-    pan = ImVec2((rect.minX + rect.maxX) / 2 - size.x / 2 / zoom, rect.minY - margin);
-    if (h * zoom < size.y) pan.y = (rect.minY + rect.maxY) / 2 - size.y / 2 / zoom;
-}
-
 void focusPerson(OrgChartState& state, const std::string& personId) {
     state.selected = {personId};
     state.focusId = personId;
     state.pendingCenterId = personId;
 }
 
-OrgChartState& orgChartState(const Workspace& workspace, const Account& account) {
-    static std::unordered_map<std::string, OrgChartState> states;
-    OrgChartState& state = states[account.id];
+OrgChartState& orgChartState(StakeholdersView& view, const Workspace& workspace, const Account& account) {
+    OrgLayoutEngine& engine = view.layoutEngine;
+    OrgChartState& state = view.charts.of(account.id);
     state.accountId = account.id;
-    refreshLayout(workspace, account, state);
+    refreshLayout(workspace, engine, account, state);
     return state;
 }
 
-void drawOrgChartCanvas(Workspace& workspace, const Account& account, OrgChartState& state, ImVec2 size) {
-    refreshLayout(workspace, account, state);
+void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Account& account,
+                        OrgChartState& state, ImVec2 size) {
+    refreshLayout(workspace, engine, account, state);
     OrgViewport& view = state.viewport;
-    view.size = ImVec2(std::max(size.x, 50.0f), std::max(size.y, 50.0f));
+    view.size = PlanePoint{std::max(size.x, 50.0f), std::max(size.y, 50.0f)};
     // Its own child window, so overlays (minimap, messages) never disturb the tab's layout.
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::BeginChild("##org-canvas-area", view.size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::BeginChild("##org-canvas-area", im(view.size), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
-    view.origin = ImGui::GetCursorScreenPos();
-    ImGui::InvisibleButton("##org-canvas", view.size, ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+    view.origin = plane(ImGui::GetCursorScreenPos());
+    ImGui::InvisibleButton("##org-canvas", im(view.size), ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
     labelLastItem("Org chart canvas");
     const bool hovered = ImGui::IsItemHovered();
     const bool focused = ImGui::IsItemFocused() || ImGui::IsItemActive();
@@ -236,7 +221,7 @@ void drawOrgChartCanvas(Workspace& workspace, const Account& account, OrgChartSt
             // with every card too small to read; Fit shows the whole chart.
             const OrgCard& root = cards[static_cast<size_t>(firstRoot(state))];
             view.zoom = kReadableZoom;
-            view.pan = ImVec2(root.x + root.w / 2 - view.size.x / 2 / view.zoom, root.y - 30.0f);
+            view.pan = PlanePoint{root.x + root.w / 2 - view.size.x / 2 / view.zoom, root.y - 30.0f};
         }
         state.firstView = false;
     }
@@ -249,24 +234,24 @@ void drawOrgChartCanvas(Workspace& workspace, const Account& account, OrgChartSt
                 auto boss = indexById.find(up);
                 up = boss == indexById.end() ? std::string() : account.stakeholders[static_cast<size_t>(boss->second)].managerId;
             }
-            if (state.layoutDirty) { refreshLayout(workspace, account, state); ImGui::EndChild(); return; }  // centre next frame
+            if (state.layoutDirty) { refreshLayout(workspace, engine, account, state); ImGui::EndChild(); return; }  // centre next frame
             const OrgCard& card = cards[static_cast<size_t>(found->second)];
             view.zoom = std::max(view.zoom, 0.8f);
-            view.pan = ImVec2(card.x + card.w / 2 - view.size.x / 2 / view.zoom, card.y + card.h / 2 - view.size.y / 2 / view.zoom);
+            view.pan = PlanePoint{card.x + card.w / 2 - view.size.x / 2 / view.zoom, card.y + card.h / 2 - view.size.y / 2 / view.zoom};
         }
         state.pendingCenterId.clear();
     }
 
     handleWheelAndKeys(state, hovered, focused);
     const ImGuiIO& io = ImGui::GetIO();
-    const ImVec2 mouseWorld = view.toWorld(io.MousePos);
+    const ImVec2 mouseWorld = im(view.toWorld(plane(io.MousePos)));
     ImVec2 minimapPoint;
     if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
         state.minimapDragging = minimapToWorld(state, io.MousePos, minimapPoint);
     const bool onMinimap = state.minimapDragging;
     if (onMinimap) {  // the view follows the pointer over the minimap
         if (ImGui::IsItemActive() && minimapToWorld(state, io.MousePos, minimapPoint))
-            view.pan = ImVec2(minimapPoint.x - view.size.x / 2 / view.zoom, minimapPoint.y - view.size.y / 2 / view.zoom);
+            view.pan = PlanePoint{minimapPoint.x - view.size.x / 2 / view.zoom, minimapPoint.y - view.size.y / 2 / view.zoom};
         if (!ImGui::IsItemActive()) state.minimapDragging = false;
     } else if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         state.pressedCard = nodeAt(state.layout, mouseWorld.x, mouseWorld.y);
@@ -307,9 +292,9 @@ void drawOrgChartCanvas(Workspace& workspace, const Account& account, OrgChartSt
     // ---- drawing -------------------------------------------------------------------------
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 end(view.origin.x + view.size.x, view.origin.y + view.size.y);
-    draw->PushClipRect(view.origin, end, true);
+    draw->PushClipRect(im(view.origin), end, true);
     const Palette& p = palette();
-    draw->AddRectFilled(view.origin, end, toU32(mixColour(ImGui::GetStyleColorVec4(ImGuiCol_WindowBg), p.border, 0.18f)));
+    draw->AddRectFilled(im(view.origin), end, toU32(mixColour(ImGui::GetStyleColorVec4(ImGuiCol_WindowBg), p.border, 0.18f)));
 
     if (account.stakeholders.empty()) {
         const char* hint = "No stakeholders yet. Add the first person, or import contacts from a CRM export.";
@@ -348,7 +333,7 @@ void drawOrgChartCanvas(Workspace& workspace, const Account& account, OrgChartSt
         look.searchHit = matchesSearch(state.search, person);
         look.dimmed = filtering && !passesFilter(state.filter, findingIds, person);
         if (thinOut && !look.selected && !look.searchHit) {
-            const ImVec2 s = view.toScreen(cards[at].x, cards[at].y);
+            const ImVec2 s = im(view.toScreen(cards[at].x, cards[at].y));
             const int gx = std::clamp(static_cast<int>((s.x - view.origin.x) / 2), 0, gridW - 1);
             const int gy = std::clamp(static_cast<int>((s.y - view.origin.y) / 2), 0, gridH - 1);
             unsigned char& cell = occupied[static_cast<size_t>(gy * gridW + gx)];
@@ -361,7 +346,7 @@ void drawOrgChartCanvas(Workspace& workspace, const Account& account, OrgChartSt
         look.findings = state.findingCount.size() > at ? state.findingCount[at] : 0;
         drawCard(draw, view, cards[at], person, state.colourBy, look);
         if (view.zoom >= kLabelCardsFromZoom) {  // tests find cards by the person's name
-            const ImVec2 a = view.toScreen(cards[at].x, cards[at].y);
+            const ImVec2 a = im(view.toScreen(cards[at].x, cards[at].y));
             exposeRect("Card: " + person.name, a, ImVec2(a.x + cards[at].w * view.zoom, a.y + cards[at].h * view.zoom));
         }
     }

@@ -117,7 +117,7 @@ void drawCard(ImDrawList* draw, const OrgViewport& view, const OrgCard& card, co
               ColourBy colourBy, const CardLook& look) {
     const Palette& p = palette();
     const float z = view.zoom;
-    const ImVec2 a = view.toScreen(card.x, card.y);
+    const ImVec2 a = im(view.toScreen(card.x, card.y));
     const ImVec2 b(a.x + card.w * z, a.y + card.h * z);
     const ImVec4 accent = cardColour(person, colourBy);
     const float fade = look.dimmed ? 0.25f : 1.0f;

@@ -15,17 +15,17 @@ namespace keystone::ui {
 // level's mid gap, across, and down into the card; stacked cards hang off the manager's spine.
 void drawConnector(ImDrawList* draw, const OrgViewport& view, const OrgCard& card, const OrgCard& boss, ImU32 colour) {
     const float spineX = boss.x + boss.w / 2;
-    const ImVec2 from = view.toScreen(spineX, boss.y + boss.h);
+    const ImVec2 from = im(view.toScreen(spineX, boss.y + boss.h));
     if (card.stacked) {
         const float midY = card.y + card.h / 2;
         const float edgeX = card.x >= spineX ? card.x : card.x + card.w;
-        const ImVec2 points[] = {from, view.toScreen(spineX, midY), view.toScreen(edgeX, midY)};
+        const ImVec2 points[] = {from, im(view.toScreen(spineX, midY)), im(view.toScreen(edgeX, midY))};
         draw->AddPolyline(points, 3, colour, 0, 1.25f);
         return;
     }
     const float cx = card.x + card.w / 2;
     const float midY = card.y - 24.0f;  // half the default level gap above the card
-    const ImVec2 points[] = {from, view.toScreen(spineX, midY), view.toScreen(cx, midY), view.toScreen(cx, card.y)};
+    const ImVec2 points[] = {from, im(view.toScreen(spineX, midY)), im(view.toScreen(cx, midY)), im(view.toScreen(cx, card.y))};
     draw->AddPolyline(points, 4, colour, 0, 1.25f);
 }
 
@@ -43,8 +43,8 @@ void drawInfluenceLines(ImDrawList* draw, const OrgViewport& view, const Account
                              std::max(a.y + a.h, b.y + b.h)};
         if (span.maxX < visible.minX || span.minX > visible.maxX || span.maxY < visible.minY || span.minY > visible.maxY)
             continue;
-        const ImVec2 p0 = view.toScreen(a.x + a.w / 2, a.y + a.h / 2);
-        const ImVec2 p2 = view.toScreen(b.x + b.w / 2, b.y + b.h / 2);
+        const ImVec2 p0 = im(view.toScreen(a.x + a.w / 2, a.y + a.h / 2));
+        const ImVec2 p2 = im(view.toScreen(b.x + b.w / 2, b.y + b.h / 2));
         const float dx = p2.x - p0.x, dy = p2.y - p0.y, length = std::sqrt(dx * dx + dy * dy);
         if (length < 1.0f) continue;
         const float bow = std::clamp(length * 0.22f, 28.0f * view.zoom, 140.0f * view.zoom);

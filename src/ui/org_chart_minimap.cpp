@@ -48,8 +48,8 @@ void drawOrgChartMinimap(const Account& account, OrgChartState& state) {
             unsigned char& cell = occupied[static_cast<size_t>(y * gridW + x)];
             if (cell) continue;
             cell = 1;
-            state.minimapDots.push_back({ImVec2(x * kCell, y * kCell),
-                                         ImVec2(std::max(card.w * scale, kCell), std::max(card.h * scale, kCell)),
+            state.minimapDots.push_back({PlanePoint{x * kCell, y * kCell},
+                                         PlanePoint{std::max(card.w * scale, kCell), std::max(card.h * scale, kCell)},
                                          toU32(cardColour(account.stakeholders[i], state.colourBy))});
         }
     }
@@ -64,8 +64,8 @@ void drawOrgChartMinimap(const Account& account, OrgChartState& state) {
     draw->PopClipRect();
 
     // The canvas handles presses here (one item owns the pointer); this names the spot for tests.
-    state.minimapMin = a;
-    state.minimapMax = b;
+    state.minimapMin = plane(a);
+    state.minimapMax = plane(b);
     state.minimapScale = scale;
     const ImVec2 keep = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(a);

@@ -41,7 +41,7 @@ std::vector<int> searchMatches(const Account& account, const std::string& search
     return hits;
 }
 
-void drawSearch(const Account& account, OrgChartState& state) {
+void drawSearch(StakeholdersView& view, const Account& account, OrgChartState& state) {
     if (state.searchFocusPending) {
         ImGui::SetKeyboardFocusHere();
         state.searchFocusPending = false;
@@ -50,8 +50,8 @@ void drawSearch(const Account& account, OrgChartState& state) {
     const bool enter = ImGui::InputTextWithHint("##org-search", ICON_SEARCH " Find a person (Ctrl+F)", &state.search,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     labelLastItem("Find a person");
-    static std::string lastSearch;
-    static size_t next = 0;
+    std::string& lastSearch = view.lastSearch;
+    size_t& next = view.nextHit;
     if (state.search != lastSearch) { lastSearch = state.search; next = 0; }
     const std::vector<int> hits = searchMatches(account, state.search);
     if (enter && !hits.empty()) {  // Enter walks through the matches
@@ -134,7 +134,8 @@ std::string standaloneSvg(const Account& account) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n";
 }
 
-void drawActions(Workspace& workspace, const Account& account, OrgChartState& state) {
+void drawActions(Workspace& workspace, ContactsImportState& contacts, const Account& account,
+                 OrgChartState& state) {
     if (primaryButton(ICON_PLUS " Add person")) {
         Stakeholder person = newContact();
         person.updated = workspace.clockNow();
@@ -147,7 +148,7 @@ void drawActions(Workspace& workspace, const Account& account, OrgChartState& st
         focusPerson(state, id);
     }
     ImGui::SameLine();
-    if (ImGui::Button(ICON_UPLOAD " Import contacts (CSV)")) openContactsImport(account.id);
+    if (ImGui::Button(ICON_UPLOAD " Import contacts (CSV)")) openContactsImport(contacts, account.id);
     ImGui::SameLine();
     const bool empty = account.stakeholders.empty();
     ImGui::BeginDisabled(empty);
@@ -164,7 +165,7 @@ void drawActions(Workspace& workspace, const Account& account, OrgChartState& st
 void drawZoom(OrgChartState& state) {
     OrgViewport& view = state.viewport;
     const ImVec2 centre(view.origin.x + view.size.x / 2, view.origin.y + view.size.y / 2);
-    if (ImGui::Button(ICON_SEARCH_MINUS "##zoom-out")) view.zoomAround(centre, view.zoom / 1.25f);
+    if (ImGui::Button(ICON_SEARCH_MINUS "##zoom-out")) view.zoomAround(plane(centre), view.zoom / 1.25f);
     labelLastItem("Zoom out");
     ImGui::SameLine(0, em(0.2f));
     const std::string percent = std::to_string(static_cast<int>(view.zoom * 100 + 0.5f)) + "%";
@@ -172,7 +173,7 @@ void drawZoom(OrgChartState& state) {
     ImGui::TextUnformatted(percent.c_str());
     exposeReadout("Zoom: " + percent);
     ImGui::SameLine(0, em(0.2f));
-    if (ImGui::Button(ICON_SEARCH_PLUS "##zoom-in")) view.zoomAround(centre, view.zoom * 1.25f);
+    if (ImGui::Button(ICON_SEARCH_PLUS "##zoom-in")) view.zoomAround(plane(centre), view.zoom * 1.25f);
     labelLastItem("Zoom in");
     ImGui::SameLine();
     if (ImGui::Button(ICON_EXPAND " Fit")) state.fitPending = true;
@@ -182,10 +183,11 @@ void drawZoom(OrgChartState& state) {
 
 }  // namespace
 
-void drawOrgChartToolbar(Workspace& workspace, const Account& account, OrgChartState& state) {
-    drawSearch(account, state);
+void drawOrgChartToolbar(Workspace& workspace, StakeholdersView& view, ContactsImportState& contacts,
+                         const Account& account, OrgChartState& state) {
+    drawSearch(view, account, state);
     ImGui::SameLine(0, em(1.2f));
-    drawActions(workspace, account, state);
+    drawActions(workspace, contacts, account, state);
     ImGui::SameLine();
     const float zoomWidth = em(11.5f);
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - zoomWidth));

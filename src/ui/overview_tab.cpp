@@ -22,7 +22,7 @@ std::function<Command(const std::string&)> accountText(Workspace& workspace, con
 
 }  // namespace
 
-void drawOverviewTab(Workspace& workspace, const Account& account) {
+void drawOverviewTab(Workspace& workspace, ViewState& /*view*/, const Account& account) {
     ImGui::Spacing();
     ImGui::PushItemWidth(em(22.0f));
     textField(workspace, "Account name", account.name,

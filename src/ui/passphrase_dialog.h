@@ -18,10 +18,12 @@ struct PassphraseRequest {
     std::function<void(const std::string& passphrase, std::function<void(const std::string&)> done)> unlock;
 };
 
+struct PassphraseDialogState;  // ui/view_state.h: the dialog's state
+
 // Opens the dialog on the next frame, replacing any request still open.
-void askForPassphrase(PassphraseRequest request);
+void askForPassphrase(PassphraseDialogState& dialog, PassphraseRequest request);
 
 // Draws the modal while it is open. Call once per frame at the top level (outside windows).
-void drawPassphraseDialog();
+void drawPassphraseDialog(PassphraseDialogState& dialog);
 
 }  // namespace keystone::ui

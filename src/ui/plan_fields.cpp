@@ -14,18 +14,13 @@ namespace {
 // Largest whole-unit amount accepted: keeps minor units under 2^53 (the plan format's limit).
 constexpr long long kMaxWholeUnits = 90'000'000'000'000LL;
 
-// Text typed into a date field that is not (yet) a real date, by widget id.
-std::unordered_map<ImGuiID, std::string>& pendingDates() {
-    static std::unordered_map<ImGuiID, std::string> pending;
-    return pending;
-}
-
 }  // namespace
 
-bool isoDateField(Workspace& workspace, const char* label, const std::string& value,
+bool isoDateField(Workspace& workspace, PlanFieldsState& fields, const char* label,
+                  const std::string& value,
                   const std::function<Command(const std::string&)>& makeCommand, float width) {
     const ImGuiID id = ImGui::GetID(label);
-    auto& pending = pendingDates();
+    auto& pending = fields.pendingDates;
     const bool invalid = pending.count(id) != 0;
     if (invalid) {
         ImGui::PushStyleColor(ImGuiCol_Border, palette().bad);
@@ -63,11 +58,12 @@ bool isoDateField(Workspace& workspace, const char* label, const std::string& va
     return committed;
 }
 
-bool wrappedTextArea(Workspace& workspace, const char* label, const std::string& value,
+bool wrappedTextArea(Workspace& workspace, PlanFieldsState& fields, const char* label,
+                     const std::string& value,
                      const std::function<Command(const std::string&)>& makeCommand, float heightEm,
                      const char* placeholder) {
-    static ImGuiID editing = 0;
-    static bool focus = false;
+    ImGuiID& editing = fields.editingText;
+    bool& focus = fields.focusText;
     const ImGuiID id = ImGui::GetID(label);
     const ImVec2 size(ImGui::GetContentRegionAvail().x, em(heightEm));
     if (editing == id) {

@@ -11,13 +11,15 @@
 
 #include "core/money.h"
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
 // An ISO date field ("YYYY-MM-DD" or empty). Text that is not yet a real date is kept in
 // the field, outlined in red with a hint, and never reaches the model: a plan saved from
 // the app always opens again. Leaving the field with bad text restores the stored date.
-bool isoDateField(Workspace& workspace, const char* label, const std::string& value,
+bool isoDateField(Workspace& workspace, PlanFieldsState& fields, const char* label,
+                  const std::string& value,
                   const std::function<Command(const std::string&)>& makeCommand, float width = 0);
 
 // Money typed in whole currency units (cents dropped), clamped to 0..9e13, with the amount
@@ -29,7 +31,8 @@ bool moneyField(Workspace& workspace, const char* label, MinorUnits value,
 
 // Free text shown word-wrapped in a framed box; clicking it edits the text in place (Dear
 // ImGui 1.86's multi-line input cannot wrap, so reading and editing are two modes).
-bool wrappedTextArea(Workspace& workspace, const char* label, const std::string& value,
+bool wrappedTextArea(Workspace& workspace, PlanFieldsState& fields, const char* label,
+                     const std::string& value,
                      const std::function<Command(const std::string&)>& makeCommand, float heightEm,
                      const char* placeholder);
 

@@ -14,11 +14,10 @@
 namespace keystone::ui::cells {
 namespace {
 
-float g_cellHeight = 0;  // row content height set by the table; 0 = one frame height
-
-// Moves the cursor down so an item `height` tall sits in the middle of the cell.
-void centreVertically(float height) {
-    const float cell = g_cellHeight > 0 ? g_cellHeight : ImGui::GetFrameHeight();
+// Moves the cursor down so an item `height` tall sits in the middle of a cell `cellHeight`
+// tall (0 = one frame height).
+void centreVertically(float height, float cellHeight) {
+    const float cell = cellHeight > 0 ? cellHeight : ImGui::GetFrameHeight();
     const float offset = (cell - height) * 0.5f;
     if (offset > 0) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + offset);
 }
@@ -42,10 +41,6 @@ bool colouredButton(const char* label, const ImVec4& colour) {
 }
 
 }  // namespace
-
-void setCellHeight(float height) {
-    g_cellHeight = height;
-}
 
 ImVec4 tierColour(Tier tier) {
     const Palette& p = palette();
@@ -73,10 +68,10 @@ ImVec4 healthColour(HealthBand band) {
     return p.textMuted;
 }
 
-bool nameCell(const Account& account, const char* menuId) {
+bool nameCell(const Account& account, const char* menuId, float cellHeight) {
     const std::string shown = account.name.empty() ? std::string("Untitled account") : account.name;
     const float line = ImGui::GetTextLineHeight();
-    centreVertically(line * 2 + em(0.1f));
+    centreVertically(line * 2 + em(0.1f), cellHeight);
     const float top = ImGui::GetCursorPosY();
     const float avail = ImGui::GetContentRegionAvail().x;
     const float badgeW = account.archived ? ImGui::CalcTextSize("Archived").x + em(1.5f) : 0.0f;
@@ -114,8 +109,8 @@ bool nameCell(const Account& account, const char* menuId) {
     return clicked;
 }
 
-void cellText(const char* text, bool muted) {
-    centreVertically(ImGui::GetTextLineHeight());
+void cellText(const char* text, bool muted, float cellHeight) {
+    centreVertically(ImGui::GetTextLineHeight(), cellHeight);
     if (muted)
         mutedText(text);
     else
@@ -125,26 +120,27 @@ void cellText(const char* text, bool muted) {
         ImGui::SetTooltip("%s", text);  // clipped text: show it whole
 }
 
-void rightAlignedText(const std::string& text, const ImVec4* colour) {
+void rightAlignedText(const std::string& text, const ImVec4* colour, float cellHeight) {
     const float width = ImGui::CalcTextSize(text.c_str()).x;
     const float x = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - width;
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x));
-    centreVertically(ImGui::GetTextLineHeight());
+    centreVertically(ImGui::GetTextLineHeight(), cellHeight);
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, *colour);
     ImGui::TextUnformatted(text.c_str());
     if (colour) ImGui::PopStyleColor();
 }
 
-void tierCell(const QualificationResult& result) {
-    centreVertically(ImGui::GetTextLineHeight() + em(0.24f));
+void tierCell(const QualificationResult& result, float cellHeight) {
+    centreVertically(ImGui::GetTextLineHeight() + em(0.24f), cellHeight);
     badge(std::string(tierLabel(result.tier)).c_str(), tierColour(result.tier));
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s%s", std::string(tierLabel(result.tier)).c_str(),
                           result.enterprise ? " · qualifies as Enterprise" : "");
 }
 
-void scoreCell(const QualificationResult& result, const QualificationFramework& framework) {
-    rightAlignedText(std::to_string(result.score));
+void scoreCell(const QualificationResult& result, const QualificationFramework& framework,
+               float cellHeight) {
+    rightAlignedText(std::to_string(result.score), nullptr, cellHeight);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
             "Qualification score %d of 100\nTier 1 from %d, Tier 2 from %d, Enterprise from %d",
@@ -152,12 +148,12 @@ void scoreCell(const QualificationResult& result, const QualificationFramework& 
             framework.enterpriseMin);
 }
 
-void moneyCell(MinorUnits amount, const std::string& currency) {
-    rightAlignedText(formatMoneyCompact(amount, currency));
+void moneyCell(MinorUnits amount, const std::string& currency, float cellHeight) {
+    rightAlignedText(formatMoneyCompact(amount, currency), nullptr, cellHeight);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", formatMoney(amount, currency).c_str());
 }
 
-void healthCell(const HealthResult& health) {
+void healthCell(const HealthResult& health, float cellHeight) {
     const ImVec4 colour = healthColour(health.band);
     const std::string score = std::to_string(health.score);
     const float dot = em(0.32f);
@@ -165,7 +161,7 @@ void healthCell(const HealthResult& health) {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
                          std::max(0.0f, ImGui::GetContentRegionAvail().x - width));
     const float line = ImGui::GetTextLineHeight();
-    centreVertically(line);
+    centreVertically(line, cellHeight);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + dot, pos.y + line * 0.5f), dot,
                                                 toU32(colour));
@@ -182,9 +178,10 @@ void healthCell(const HealthResult& health) {
     }
 }
 
-void renewalCell(const std::string& date, const std::optional<std::int64_t>& daysAway) {
+void renewalCell(const std::string& date, const std::optional<std::int64_t>& daysAway,
+                 float cellHeight) {
     if (date.empty()) {
-        cellText("—", true);
+        cellText("—", true, cellHeight);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("No renewal date set");
         return;
     }
@@ -194,7 +191,7 @@ void renewalCell(const std::string& date, const std::optional<std::int64_t>& day
         colour = &p.bad;
     else if (daysAway && *daysAway <= 90)
         colour = &p.warning;
-    centreVertically(ImGui::GetTextLineHeight());
+    centreVertically(ImGui::GetTextLineHeight(), cellHeight);
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, *colour);
     ImGui::TextUnformatted(date.c_str());
     if (colour) ImGui::PopStyleColor();
@@ -211,21 +208,22 @@ void renewalCell(const std::string& date, const std::optional<std::int64_t>& day
     }
 }
 
-void risksCell(int openRisks) {
+void risksCell(int openRisks, float cellHeight) {
     if (openRisks == 0) {
         const ImVec4 muted = palette().textMuted;
-        rightAlignedText("0", &muted);
+        rightAlignedText("0", &muted, cellHeight);
         return;
     }
     const ImVec4 colour = palette().warning;
-    rightAlignedText(std::string(ICON_WARNING " ") + std::to_string(openRisks), &colour);
+    rightAlignedText(std::string(ICON_WARNING " ") + std::to_string(openRisks), &colour,
+                     cellHeight);
 }
 
-bool actionsButton() {
+bool actionsButton(float cellHeight) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, emVec(0.35f, 0.35f));
-    centreVertically(ImGui::GetFrameHeight());
+    centreVertically(ImGui::GetFrameHeight(), cellHeight);
     const bool pressed = ImGui::Button(ICON_ELLIPSIS "##actions");
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);

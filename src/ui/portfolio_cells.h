@@ -17,9 +17,8 @@ namespace keystone::ui::cells {
 
 #define ICON_ELLIPSIS "\xef\x85\x81"  // f141, Font Awesome 4.7 ellipsis-h
 
-// Height the cells centre themselves in (the table's row content height); 0 = one frame
-// height, for cells used outside a table.
-void setCellHeight(float height);
+// Each cell centres itself vertically in `cellHeight` (the table's row content height);
+// 0 = one frame height, for cells used outside a table.
 
 // Colour of a tier badge: Tier 1 green, Tier 2 blue, Tier 3 grey.
 ImVec4 tierColour(Tier tier);
@@ -27,17 +26,20 @@ ImVec4 healthColour(HealthBand band);
 
 // The account name as a link-like selectable (label "<name>###open") over its industry in
 // muted text; true when clicked. A right-click opens the popup `menuId` (the row's actions).
-bool nameCell(const Account& account, const char* menuId);
-void cellText(const char* text, bool muted = false);
-void rightAlignedText(const std::string& text, const ImVec4* colour = nullptr);
-void tierCell(const QualificationResult& result);
-void scoreCell(const QualificationResult& result, const QualificationFramework& framework);
-void moneyCell(MinorUnits amount, const std::string& currency);
-void healthCell(const HealthResult& health);
-void renewalCell(const std::string& date, const std::optional<std::int64_t>& daysAway);
-void risksCell(int openRisks);
+bool nameCell(const Account& account, const char* menuId, float cellHeight = 0);
+void cellText(const char* text, bool muted = false, float cellHeight = 0);
+void rightAlignedText(const std::string& text, const ImVec4* colour = nullptr,
+                      float cellHeight = 0);
+void tierCell(const QualificationResult& result, float cellHeight = 0);
+void scoreCell(const QualificationResult& result, const QualificationFramework& framework,
+               float cellHeight = 0);
+void moneyCell(MinorUnits amount, const std::string& currency, float cellHeight = 0);
+void healthCell(const HealthResult& health, float cellHeight = 0);
+void renewalCell(const std::string& date, const std::optional<std::int64_t>& daysAway,
+                 float cellHeight = 0);
+void risksCell(int openRisks, float cellHeight = 0);
 // A borderless "…" button for a row's action menu.
-bool actionsButton();
+bool actionsButton(float cellHeight = 0);
 
 // A search field named `label` for tests and tooltips; the hint shows in the field and the
 // label itself is clipped away (it still takes its width to the right of the field).

@@ -87,7 +87,7 @@ bool matchesFilter(const Account& account, const std::string& needle) {
 }
 
 std::vector<Row> buildRows(const Workspace& workspace, const PortfolioTableState& state,
-                           int& hiddenArchived) {
+                           HealthCache& health, int& hiddenArchived) {
     const Portfolio& portfolio = workspace.portfolio();
     const auto today = parseIsoDate(workspace.today);
     const std::string needle = lower(state.filter);
@@ -104,7 +104,7 @@ std::vector<Row> buildRows(const Workspace& workspace, const PortfolioTableState
         row.account = &account;
         row.position = static_cast<int>(i);
         row.qualification = scoreQualification(account, portfolio.qualification);
-        row.health = cachedAccountHealth(workspace, account);
+        row.health = cachedAccountHealth(health, workspace, account);
         row.weighted = accountPipeline(account).weighted;
         for (const Risk& risk : account.risks) row.openRisks += risk.status != RiskStatus::Closed;
         const auto renewal = parseIsoDate(account.renewalDate);
@@ -194,30 +194,31 @@ void drawRow(const Row& row, const QualificationFramework& framework, Action& ac
     ImGui::PushID(a.id.c_str());
     if (a.archived)
         ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.6f);  // set apart
-    ImGui::TableNextRow(0, rowContentHeight() + ImGui::GetStyle().CellPadding.y * 2);
+    const float h = rowContentHeight();  // each cell centres itself in it
+    ImGui::TableNextRow(0, h + ImGui::GetStyle().CellPadding.y * 2);
 
     ImGui::TableSetColumnIndex(kName);
-    if (nameCell(a, "##row-menu")) action = {ActionKind::Open, a.id};
+    if (nameCell(a, "##row-menu", h)) action = {ActionKind::Open, a.id};
 
     ImGui::TableSetColumnIndex(kTier);
-    tierCell(row.qualification);
+    tierCell(row.qualification, h);
     ImGui::TableSetColumnIndex(kScore);
-    scoreCell(row.qualification, framework);
+    scoreCell(row.qualification, framework, h);
     ImGui::TableSetColumnIndex(kArr);
-    moneyCell(a.currentArr, a.currency);
+    moneyCell(a.currentArr, a.currency, h);
     ImGui::TableSetColumnIndex(kAcv);
-    moneyCell(a.qualification.potentialAcv, a.currency);
+    moneyCell(a.qualification.potentialAcv, a.currency, h);
     ImGui::TableSetColumnIndex(kHealth);
-    healthCell(row.health);
+    healthCell(row.health, h);
     ImGui::TableSetColumnIndex(kRenewal);
-    renewalCell(a.renewalDate, row.daysToRenewal);
+    renewalCell(a.renewalDate, row.daysToRenewal, h);
     ImGui::TableSetColumnIndex(kPipeline);
-    moneyCell(row.weighted, a.currency);
+    moneyCell(row.weighted, a.currency, h);
     ImGui::TableSetColumnIndex(kRisks);
-    risksCell(row.openRisks);
+    risksCell(row.openRisks, h);
 
     ImGui::TableSetColumnIndex(kActions);
-    if (actionsButton()) ImGui::OpenPopup("##row-menu");
+    if (actionsButton(h)) ImGui::OpenPopup("##row-menu");
     if (a.archived) ImGui::PopStyleVar();
     drawRowMenu(a, action);
     ImGui::PopID();
@@ -274,12 +275,12 @@ void createAccountAndOpen(Workspace& workspace) {
     workspace.selectAccount(id);
 }
 
-void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state) {
+void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state, HealthCache& health) {
     drawToolbar(workspace, state);
     ImGui::Spacing();
     const Portfolio& portfolio = workspace.portfolio();
     int hiddenArchived = 0;
-    std::vector<Row> rows = buildRows(workspace, state, hiddenArchived);
+    std::vector<Row> rows = buildRows(workspace, state, health, hiddenArchived);
 
     if (portfolio.accounts.empty()) {
         emptyNote("No accounts yet — create the first one with New account.");
@@ -309,9 +310,7 @@ void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state) {
         }
         drawHeaderRow();
         sortRows(rows, ImGui::TableGetSortSpecs());
-        setCellHeight(rowContentHeight());
         for (const Row& row : rows) drawRow(row, portfolio.qualification, action);
-        setCellHeight(0);
         ImGui::EndTable();
     }
     ImGui::PopStyleVar();

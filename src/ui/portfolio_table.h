@@ -5,17 +5,13 @@
 #include <string>
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
-struct PortfolioTableState {
-    std::string filter;         // matches name or industry, ignoring case
-    bool showArchived = false;  // archived rows are hidden unless set
-    std::string deleteRequest;  // account awaiting delete confirmation; "" = none
-};
-
-// Toolbar (New account, filter, Show archived) and the table.
-void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state);
+// Toolbar (New account, filter, Show archived) and the table; each row's health comes from
+// `health`.
+void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state, HealthCache& health);
 
 // The "Delete Contoso? You can undo this." modal for state.deleteRequest.
 void drawDeleteAccountModal(Workspace& workspace, PortfolioTableState& state);

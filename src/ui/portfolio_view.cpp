@@ -127,14 +127,9 @@ void drawTiles(const std::vector<Tile>& tiles) {
     }
 }
 
-PortfolioTableState& tableState() {
-    static PortfolioTableState state;  // the view's own UI state, not part of the plan
-    return state;
-}
-
 }  // namespace
 
-void drawPortfolioView(Workspace& workspace) {
+void drawPortfolioView(Workspace& workspace, ViewState& view) {
     // Shown because no account is selected, or the selected one is gone (say its creation
     // was undone): clear the stale id so the sidebar highlights "Portfolio overview".
     if (!workspace.selectedAccountId().empty() && !workspace.selectedAccount())
@@ -175,9 +170,8 @@ void drawPortfolioView(Workspace& workspace) {
     ImGui::Spacing();
     sectionHeading("Accounts");
     ImGui::Spacing();
-    PortfolioTableState& state = tableState();
-    drawPortfolioTable(workspace, state);
-    drawDeleteAccountModal(workspace, state);
+    drawPortfolioTable(workspace, view.portfolioTable, view.health);
+    drawDeleteAccountModal(workspace, view.portfolioTable);
 }
 
 }  // namespace keystone::ui

@@ -1,5 +1,5 @@
-// Internal to the pricing tab (pricing_*.cpp): the what-if state one account's tab keeps
-// between frames, and one draw function per panel.
+// Internal to the pricing tab (pricing_*.cpp): one draw function per panel. The what-if
+// state one account's tab keeps between frames (WhatIfState) is in ui/view_state.h.
 //
 // The what-if inputs are scratch UI state, not the model: nothing in the plan changes until
 // the rep saves or updates a scenario, which goes through a Command.
@@ -14,32 +14,13 @@
 #include "core/pricing_scenario.h"
 #include "core/pricing_whatif.h"
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui::pricing {
 
-struct WhatIfState {
-    std::string accountId;
-    DealInput deal;                // seats per year, uplift, discount, switch, needs
-    bool ramp = false;             // seats typed per year instead of one count for every year
-    std::string tierId;            // tier picked for the scenario; "" = cheapest eligible
-    std::string loadedScenarioId;  // saved scenario the inputs came from ("" = none)
-    std::string scenarioName;      // name for "Save scenario"
-    std::string renamingId;        // scenario whose name is being edited
-    std::string renameText;
-    std::string catalogError;      // why the last catalog edit was refused
-    int catalogTier = 0;           // tier open in the catalog editor
-    std::map<std::string, std::string> lineDrafts;  // amount text being typed, by line key
-    std::string lineError;         // why the last typed add-on / fee amount was refused
-    // Worked out from the above whenever an input or the model changes.
-    unsigned long long revision = ~0ull;
-    std::string dealKey;
-    std::optional<PricingWhatIf> result;
-    std::string error;             // why the deal cannot be priced
-};
-
-// The tab's state for this account, created on first use from the account's first scenario
-// or its expected users.
-WhatIfState& stateFor(const Account& account);
+// The tab's state for this account (kept per account in ViewState), created on first use
+// from the account's first scenario or its expected users.
+WhatIfState& stateFor(PerAccount<WhatIfState>& states, const Account& account);
 // Recomputes the what-if when the inputs or the model changed since the last frame.
 void refresh(WhatIfState& state, const Workspace& workspace, const Account& account);
 // Puts a saved scenario's inputs into the calculator.

@@ -17,11 +17,6 @@ namespace keystone::ui {
 namespace pricing {
 namespace {
 
-std::map<std::string, WhatIfState>& states() {
-    static std::map<std::string, WhatIfState> byAccount;
-    return byAccount;
-}
-
 // Everything the figures depend on, as text: a cheap way to notice an input changed.
 std::string keyOf(const DealInput& d) {
     std::string key;
@@ -51,9 +46,9 @@ void loadScenario(WhatIfState& state, const PricingScenario& scenario) {
     state.ramp = std::any_of(seats.begin(), seats.end(), [&](int s) { return s != seats.front(); });
 }
 
-WhatIfState& stateFor(const Account& account) {
-    auto [it, fresh] = states().try_emplace(account.id);
-    WhatIfState& state = it->second;
+WhatIfState& stateFor(PerAccount<WhatIfState>& states, const Account& account) {
+    const bool fresh = states.find(account.id) == nullptr;
+    WhatIfState& state = states.of(account.id);
     if (fresh) {
         state.accountId = account.id;
         if (!account.pricingScenarios.empty()) {
@@ -117,9 +112,9 @@ void senderCatalogBanner(Workspace& workspace, const Account& account) {
 
 }  // namespace
 
-void drawPricingTab(Workspace& workspace, const Account& account) {
+void drawPricingTab(Workspace& workspace, ViewState& view, const Account& account) {
     using namespace pricing;
-    WhatIfState& state = stateFor(account);
+    WhatIfState& state = stateFor(view.pricing, account);
     refresh(state, workspace, account);
 
     const TierCatalog& catalog = catalogFor(account, workspace.portfolio());

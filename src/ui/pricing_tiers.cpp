@@ -19,17 +19,16 @@ std::string minus(MinorUnits value, const std::string& currency) {
     return value == 0 ? std::string("—") : "\xE2\x88\x92" + money(value, currency);  // −$1.00
 }
 
-// Table column of the tier a scenario would be quoted on (-1 = none): shaded in every row.
-int g_shadedColumn = -1;
-
-void shadeRow() {
-    if (g_shadedColumn >= 0)
-        ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, toU32(withAlpha(palette().accent, 0.07f)), g_shadedColumn);
+// `shaded` is the table column of the tier a scenario would be quoted on (-1 = none): shaded
+// in every row.
+void shadeRow(int shaded) {
+    if (shaded >= 0)
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, toU32(withAlpha(palette().accent, 0.07f)), shaded);
 }
 
-void rowCaption(const char* text, const char* tooltip = nullptr) {
+void rowCaption(int shaded, const char* text, const char* tooltip = nullptr) {
     ImGui::TableNextRow();
-    shadeRow();
+    shadeRow(shaded);
     ImGui::TableNextColumn();
     mutedText(text);
     if (tooltip) hoverTooltip(tooltip);
@@ -108,15 +107,15 @@ void drawTierColumns(Workspace& workspace, const Account& account, WhatIfState& 
     if (ImGui::BeginTable("##tiers", tiers + 1, flags, ImVec2(card.innerWidth(), 0))) {
         ImGui::TableSetupColumn("##aspect", ImGuiTableColumnFlags_WidthFixed, em(11.0f));
         for (const TierQuote& q : c.quotes) ImGui::TableSetupColumn(q.tierName.c_str(), ImGuiTableColumnFlags_WidthStretch);
-        g_shadedColumn = quoted >= 0 ? quoted + 1 : -1;
+        const int shaded = quoted >= 0 ? quoted + 1 : -1;
         ImGui::TableNextRow();
-        shadeRow();
+        shadeRow(shaded);
         ImGui::TableNextColumn();
         ImGui::Dummy(ImVec2(1, em(0.3f)));
         mutedText(describeSeats(state.deal).c_str());
         for (int i = 0; i < tiers; ++i) headerCell(c.quotes[static_cast<std::size_t>(i)], i, c, state, quoted);
 
-        rowCaption("Eligibility", "Whether the tier can be sold for this deal, and why not.");
+        rowCaption(shaded, "Eligibility", "Whether the tier can be sold for this deal, and why not.");
         for (const TierQuote& q : c.quotes) {
             ImGui::TableNextColumn();
             if (q.eligible) {
@@ -135,25 +134,25 @@ void drawTierColumns(Workspace& workspace, const Account& account, WhatIfState& 
                 exposeReadout(q.tierName + " eligibility: " + why);
             }
         }
-        rowCaption("Monthly list", "Year-1 seats × list price per user per month.");
+        rowCaption(shaded, "Monthly list", "Year-1 seats × list price per user per month.");
         for (const TierQuote& q : c.quotes) figure(q, "monthly list", money(q.monthlyList, currency));
-        rowCaption("Annual list");
+        rowCaption(shaded, "Annual list");
         for (const TierQuote& q : c.quotes) figure(q, "annual list", money(q.annualList, currency));
-        rowCaption("Volume discount", "From the tier's discount schedule, over the whole contract.");
+        rowCaption(shaded, "Volume discount", "From the tier's discount schedule, over the whole contract.");
         for (const TierQuote& q : c.quotes) figure(q, "volume discount", minus(q.discounts.volume, currency));
-        rowCaption("Term discount", "For the contract length, over the whole contract.");
+        rowCaption(shaded, "Term discount", "For the contract length, over the whole contract.");
         for (const TierQuote& q : c.quotes)
             figure(q, "term discount", minus(q.discounts.term, currency) +
                                            (q.termDiscountBp ? "  (" + formatBasisPoints(q.termDiscountBp) + ")" : ""));
-        rowCaption("Manual discount", "The rep's discount, over the whole contract.");
+        rowCaption(shaded, "Manual discount", "The rep's discount, over the whole contract.");
         for (const TierQuote& q : c.quotes) figure(q, "manual discount", minus(q.discounts.manual, currency));
-        rowCaption("Net first-year ACV", "Year-1 subscription plus recurring add-ons; one-time fees excluded.");
+        rowCaption(shaded, "Net first-year ACV", "Year-1 subscription plus recurring add-ons; one-time fees excluded.");
         for (const TierQuote& q : c.quotes) figure(q, "first-year ACV", money(q.firstYearAcv, currency), fonts().figure);
-        rowCaption("Total contract value", "Every year's total, one-time fees included.");
+        rowCaption(shaded, "Total contract value", "Every year's total, one-time fees included.");
         for (const TierQuote& q : c.quotes) figure(q, "TCV", money(q.totalContractValue, currency), fonts().strong);
-        rowCaption("Per user per month", "TCV divided by every seat-month of the contract.");
+        rowCaption(shaded, "Per user per month", "TCV divided by every seat-month of the contract.");
         for (const TierQuote& q : c.quotes) figure(q, "per user per month", money(q.effectivePricePerUserMonth, currency));
-        rowCaption("Included");
+        rowCaption(shaded, "Included");
         for (const TierQuote& q : c.quotes) {
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0);

@@ -16,24 +16,18 @@
 namespace keystone::ui {
 namespace {
 
-// The last refused edit, shown until an edit is accepted. UI state, not part of the plan.
-std::string& refusal() {
-    static std::string message;
-    return message;
-}
-
 // Applies an edited copy of the framework when it validates; otherwise says why in red.
-void tryEdit(Workspace& workspace, QualificationFramework edited, const std::string& what,
-             const std::string& mergeKey) {
+void tryEdit(Workspace& workspace, QualificationView& view, QualificationFramework edited,
+             const std::string& what, const std::string& mergeKey) {
     auto command =
         frameworkEditCommand(workspace.portfolio(), std::move(edited),
                              "Edit scoring framework: " + what, mergeKey, workspace.clockNow());
     if (!command.ok()) {
-        refusal() = "Not applied: " + command.error().message + ".";
+        view.refusal = "Not applied: " + command.error().message + ".";
         return;
     }
     workspace.execute(std::move(command).value());
-    refusal().clear();
+    view.refusal.clear();
 }
 
 void closeMergeOnLeave(Workspace& workspace) {
@@ -69,8 +63,8 @@ std::vector<std::string> splitValues(const std::string& text) {
     return out;
 }
 
-void ruleCell(Workspace& workspace, const QualificationFramework& framework, size_t index,
-              const std::string& currency) {
+void ruleCell(Workspace& workspace, QualificationView& view,
+              const QualificationFramework& framework, size_t index, const std::string& currency) {
     const Criterion& c = framework.criteria[index];
     const std::string name = c.label.empty() ? c.id : c.label;
     if (c.comparison == Comparison::AtLeast) {
@@ -86,7 +80,8 @@ void ruleCell(Workspace& workspace, const QualificationFramework& framework, siz
             // them.
             edited.criteria[index].threshold =
                 money ? (shown < 0 ? shown : minorFromWholeUnits(shown)) : shown;
-            tryEdit(workspace, edited, name + " threshold", "framework/" + c.id + "/threshold");
+            tryEdit(workspace, view, edited, name + " threshold",
+                    "framework/" + c.id + "/threshold");
         }
         closeMergeOnLeave(workspace);
         if (money) {
@@ -100,7 +95,7 @@ void ruleCell(Workspace& workspace, const QualificationFramework& framework, siz
         if (ImGui::InputTextWithHint("##values", "comma-separated values", &text)) {
             QualificationFramework edited = framework;
             edited.criteria[index].values = splitValues(text);
-            tryEdit(workspace, edited, name + " values", "framework/" + c.id + "/values");
+            tryEdit(workspace, view, edited, name + " values", "framework/" + c.id + "/values");
         }
         closeMergeOnLeave(workspace);
         if (ImGui::IsItemHovered())
@@ -119,7 +114,7 @@ void ruleCell(Workspace& workspace, const QualificationFramework& framework, siz
             if (ImGui::InputInt(id.c_str(), &credit, 0, 0)) {
                 QualificationFramework edited = framework;
                 edited.criteria[index].levelCreditPct[static_cast<size_t>(level)] = credit;
-                tryEdit(workspace, edited, name + " credit",
+                tryEdit(workspace, view, edited, name + " credit",
                         "framework/" + c.id + "/credit" + levels[level]);
             }
             closeMergeOnLeave(workspace);
@@ -129,8 +124,8 @@ void ruleCell(Workspace& workspace, const QualificationFramework& framework, siz
     }
 }
 
-void criteriaTable(Workspace& workspace, const QualificationFramework& framework,
-                   const std::string& currency) {
+void criteriaTable(Workspace& workspace, QualificationView& view,
+                   const QualificationFramework& framework, const std::string& currency) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("##framework", 4, flags)) return;
@@ -149,7 +144,7 @@ void criteriaTable(Workspace& workspace, const QualificationFramework& framework
         if (ImGui::Checkbox("##enabled", &enabled)) {
             QualificationFramework edited = framework;
             edited.criteria[i].enabled = enabled;
-            tryEdit(workspace, edited, (enabled ? "turn on " : "turn off ") + name, {});
+            tryEdit(workspace, view, edited, (enabled ? "turn on " : "turn off ") + name, {});
         }
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip(enabled ? "Counts toward the score" : "Ignored by the score");
@@ -161,7 +156,7 @@ void criteriaTable(Workspace& workspace, const QualificationFramework& framework
         if (ImGui::InputInt(name.c_str(), &weight, 0, 0)) {
             QualificationFramework edited = framework;
             edited.criteria[i].weight = weight;
-            tryEdit(workspace, edited, name + " weight", "framework/" + c.id + "/weight");
+            tryEdit(workspace, view, edited, name + " weight", "framework/" + c.id + "/weight");
         }
         if (!c.enabled) ImGui::PopStyleVar();
         closeMergeOnLeave(workspace);
@@ -172,13 +167,14 @@ void criteriaTable(Workspace& workspace, const QualificationFramework& framework
         ImGui::AlignTextToFramePadding();
         mutedText(std::string(criterionGroupLabel(c.group)).c_str());
         ImGui::TableNextColumn();
-        ruleCell(workspace, framework, i, currency);
+        ruleCell(workspace, view, framework, i, currency);
         ImGui::PopID();
     }
     ImGui::EndTable();
 }
 
-void bandsRow(Workspace& workspace, const QualificationFramework& framework) {
+void bandsRow(Workspace& workspace, QualificationView& view,
+              const QualificationFramework& framework) {
     struct Band {
         const char* label;
         int value;
@@ -209,7 +205,7 @@ void bandsRow(Workspace& workspace, const QualificationFramework& framework) {
                 edited.*(b.direct) = value;
             else
                 edited.bands.*(b.band) = value;
-            tryEdit(workspace, edited, b.label, std::string("framework/") + b.label);
+            tryEdit(workspace, view, edited, b.label, std::string("framework/") + b.label);
         }
         closeMergeOnLeave(workspace);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", b.tip);
@@ -218,7 +214,7 @@ void bandsRow(Workspace& workspace, const QualificationFramework& framework) {
 
 }  // namespace
 
-void drawScoringFramework(Workspace& workspace, const Account& account) {
+void drawScoringFramework(Workspace& workspace, QualificationView& view, const Account& account) {
     const std::string& currency = account.currency;
     ImGui::PushID("scoring-framework");
     if (!ImGui::CollapsingHeader(ICON_SHIELD "  Scoring framework")) {
@@ -237,23 +233,23 @@ void drawScoringFramework(Workspace& workspace, const Account& account) {
     ImGui::Text("%s scores %d with this framework · %s%s", account.name.c_str(), result.score,
                 std::string(tierLabel(result.tier)).c_str(),
                 result.enterprise ? " · Enterprise" : "");
-    if (!refusal().empty()) {
+    if (!view.refusal.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
-        ImGui::TextWrapped(ICON_WARNING "  %s", refusal().c_str());
+        ImGui::TextWrapped(ICON_WARNING "  %s", view.refusal.c_str());
         ImGui::PopStyleColor();
-        exposeReadout("Framework error: " + refusal());
+        exposeReadout("Framework error: " + view.refusal);
     }
     ImGui::Spacing();
-    criteriaTable(workspace, framework, currency);
+    criteriaTable(workspace, view, framework, currency);
     int total = 0;
     for (const Criterion& c : framework.criteria) total += c.enabled ? c.weight : 0;
     ImGui::Spacing();
     mutedText(("Total weight of enabled criteria: " + std::to_string(total)).c_str());
     ImGui::Spacing();
-    bandsRow(workspace, framework);
+    bandsRow(workspace, view, framework);
     ImGui::Spacing();
     if (ImGui::Button("Reset framework to defaults"))
-        tryEdit(workspace, defaultQualificationFramework(), "reset to defaults", {});
+        tryEdit(workspace, view, defaultQualificationFramework(), "reset to defaults", {});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Restores the default criteria, weights and bands (undoable)");
     ImGui::PopID();

@@ -241,7 +241,7 @@ void criteriaBreakdown(const QualificationResult& result, const QualificationFra
 
 }  // namespace
 
-void drawQualificationTab(Workspace& workspace, const Account& account) {
+void drawQualificationTab(Workspace& workspace, ViewState& view, const Account& account) {
     const QualificationFramework& framework = workspace.portfolio().qualification;
     const QualificationResult result = scoreQualification(account, framework);
     ImGui::Spacing();
@@ -273,7 +273,7 @@ void drawQualificationTab(Workspace& workspace, const Account& account) {
     }
     ImGui::Spacing();
     ImGui::Spacing();
-    drawScoringFramework(workspace, account);
+    drawScoringFramework(workspace, view.qualification, account);
     ImGui::Spacing();
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
 // Qualification: the score, its drivers, and the editable framework (weights, thresholds, tier
 // bands).
-void drawQualificationTab(Workspace& workspace, const Account& account);
+void drawQualificationTab(Workspace& workspace, ViewState& view, const Account& account);
 
 }  // namespace keystone::ui

@@ -1,6 +1,7 @@
 // The parts of the Risks tab (risks_tab.cpp lays them out): the likelihood x impact heat
-// map, the register table, and the editor for the selected risk, plus the view state they
-// share (selection and the heat-map filter), which is not part of the plan.
+// map, the register table, and the editor for the selected risk. The view state they share
+// (RiskViewState: selection and the heat-map filter, not part of the plan) is in
+// ui/view_state.h.
 #pragma once
 
 #include <imgui.h>
@@ -8,23 +9,12 @@
 #include <string>
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
-struct RiskViewState {
-    std::string accountId;     // the account this state belongs to; reset on switching
-    std::string selectedId;    // risk shown in the editor, "" = none
-    int filterLikelihood = 0;  // heat-map cell filtering the table; 0 = no filter
-    int filterImpact = 0;
-    std::string focusTitleId;  // a just-added risk whose title takes the keyboard
-    std::string dueEditId;     // risk whose due date is being typed
-    std::string dueBuffer;     // the text typed so far (committed only when a real date)
-
-    bool filtering() const { return filterLikelihood > 0 && filterImpact > 0; }
-};
-
-// State for `account`, reset when another account is shown.
-RiskViewState& riskViewState(const Account& account);
+// The risks view state (ui/view_state.h) for `account`, reset when another account is shown.
+RiskViewState& riskViewState(RiskViewState& state, const Account& account);
 
 // Colour of a severity 1..25 on the green-amber-red ramp (cells and pills agree).
 ImVec4 riskSeverityColour(int severity);

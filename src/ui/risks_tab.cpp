@@ -34,8 +34,7 @@ std::string summaryOf(const Account& account, const std::string& today) {
 
 }  // namespace
 
-RiskViewState& riskViewState(const Account& account) {
-    static RiskViewState state;
+RiskViewState& riskViewState(RiskViewState& state, const Account& account) {
     if (state.accountId != account.id) {
         state = RiskViewState{};
         state.accountId = account.id;
@@ -66,8 +65,8 @@ void riskSeverityPill(int severity) {
     badge(text.c_str(), riskSeverityColour(severity));
 }
 
-void drawRisksTab(Workspace& workspace, const Account& account) {
-    RiskViewState& state = riskViewState(account);
+void drawRisksTab(Workspace& workspace, ViewState& view, const Account& account) {
+    RiskViewState& state = riskViewState(view.risks, account);
     ImGui::Spacing();
     if (panelHeader("Risk register", summaryOf(account, workspace.today), ICON_PLUS " Add risk")) {
         if (account.risks.size() >= kMaxListItems) return;  // the plan format's limit

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
 // Risk register with a likelihood x impact heat map.
-void drawRisksTab(Workspace& workspace, const Account& account);
+void drawRisksTab(Workspace& workspace, ViewState& view, const Account& account);
 
 }  // namespace keystone::ui

@@ -93,15 +93,16 @@ void drawStakeholderTable(const Account& account, OrgChartState& state) {
 
 }  // namespace
 
-void drawStakeholdersTab(Workspace& workspace, const Account& account) {
-    OrgChartState& state = orgChartState(workspace, account);
-    static bool showTable = false;
+void drawStakeholdersTab(Workspace& workspace, ViewState& view, const Account& account) {
+    StakeholdersView& stakeholders = view.stakeholders;
+    OrgChartState& state = orgChartState(stakeholders, workspace, account);
+    bool& showTable = stakeholders.showTable;
     ImGui::Spacing();
     static const char* const kViews[] = {ICON_SITEMAP " Chart", ICON_TABLE " Table"};
-    const int view = segmented("stakeholder-view", kViews, 2, showTable ? 1 : 0);
-    if (view >= 0) showTable = view == 1;
+    const int picked = segmented("stakeholder-view", kViews, 2, showTable ? 1 : 0);
+    if (picked >= 0) showTable = picked == 1;
     ImGui::SameLine(0, em(1.2f));
-    drawOrgChartToolbar(workspace, account, state);
+    drawOrgChartToolbar(workspace, stakeholders, view.contactsImport, account, state);
 
     const float panelWidth = em(25);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -111,13 +112,14 @@ void drawStakeholdersTab(Workspace& workspace, const Account& account) {
         drawStakeholderTable(account, state);
         ImGui::EndChild();
     } else {
-        drawOrgChartCanvas(workspace, account, state, ImVec2(mainWidth, avail.y));
+        drawOrgChartCanvas(workspace, stakeholders.layoutEngine, account, state,
+                           ImVec2(mainWidth, avail.y));
     }
     ImGui::SameLine();
     ImGui::BeginChild("##stakeholder-panel", ImVec2(0, avail.y), true);
     drawStakeholderPanel(workspace, account, state);
     ImGui::EndChild();
-    drawContactsImportDialog(workspace, account);
+    drawContactsImportDialog(workspace, view.contactsImport, view.notices, account);
 }
 
 }  // namespace keystone::ui

@@ -16,19 +16,6 @@ constexpr const char* kCellPopup = "##whitespace-cell";
 constexpr const char* kAxisPopup = "##whitespace-axis";
 constexpr const char* kAddPopup = "##whitespace-add";
 
-// What the open popup is about, and text being typed into it.
-struct EditorState {
-    const char* request = nullptr;  // popup to open this frame
-    std::string businessUnit;       // cell editor: the row
-    std::string offering;           // cell editor: the column
-    bool row = true;                // axis / add popups: business unit (true) or offering
-    std::string name;               // axis popup: the name being edited
-    std::string buffer;             // text typed into the name field
-    std::string error;              // why the last add / rename was refused
-    bool focusName = false;         // put the cursor in the name field when the popup opens
-};
-EditorState g_state;
-
 const char* axisNoun(bool row) {
     return row ? "business unit" : "offering";
 }
@@ -44,31 +31,31 @@ void closeOnEscape() {
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
 }
 
-void errorText() {
-    if (g_state.error.empty()) return;
+void errorText(const WhitespaceEditorState& state) {
+    if (state.error.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
     ImGui::PushTextWrapPos(em(22.0f));
-    ImGui::TextUnformatted(g_state.error.c_str());
+    ImGui::TextUnformatted(state.error.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
 }
 
 // The name being typed; true when the rep pressed Enter in it.
-bool nameField() {
-    if (g_state.focusName) {
+bool nameField(WhitespaceEditorState& state) {
+    if (state.focusName) {
         ImGui::SetKeyboardFocusHere();
-        g_state.focusName = false;
+        state.focusName = false;
     }
     ImGui::SetNextItemWidth(em(20.0f));
-    return ImGui::InputText("##Name", &g_state.buffer, ImGuiInputTextFlags_EnterReturnsTrue);
+    return ImGui::InputText("##Name", &state.buffer, ImGuiInputTextFlags_EnterReturnsTrue);
 }
 
-void cellPopup(Workspace& workspace, const Account& account) {
+void cellPopup(Workspace& workspace, WhitespaceEditorState& state, const Account& account) {
     if (!ImGui::BeginPopup(kCellPopup)) return;
     const WhitespaceCell cell =
-        whitespaceCell(account.whitespace, g_state.businessUnit, g_state.offering);
+        whitespaceCell(account.whitespace, state.businessUnit, state.offering);
     ImGui::PushFont(fonts().strong);
-    ImGui::Text("%s  \u00d7  %s", g_state.businessUnit.c_str(), g_state.offering.c_str());
+    ImGui::Text("%s  \u00d7  %s", state.businessUnit.c_str(), state.offering.c_str());
     ImGui::PopFont();
     ImGui::Spacing();
     static const WhitespaceStatus kOrder[] = {WhitespaceStatus::Owned, WhitespaceStatus::InPipeline,
@@ -107,35 +94,35 @@ void cellPopup(Workspace& workspace, const Account& account) {
     ImGui::EndPopup();
 }
 
-void axisPopup(Workspace& workspace, const Account& account) {
+void axisPopup(Workspace& workspace, WhitespaceEditorState& state, const Account& account) {
     if (!ImGui::BeginPopup(kAxisPopup)) return;
-    const bool row = g_state.row;
+    const bool row = state.row;
     ImGui::PushFont(fonts().strong);
-    ImGui::Text("%s %s", row ? "Business unit" : "Offering", g_state.name.c_str());
+    ImGui::Text("%s %s", row ? "Business unit" : "Offering", state.name.c_str());
     ImGui::PopFont();
-    const bool enter = nameField();
+    const bool enter = nameField(state);
     ImGui::SameLine();
     if (ImGui::Button("Rename") || enter) {
         Result<Whitespace> next =
-            row ? renameBusinessUnit(account.whitespace, g_state.name, g_state.buffer)
-                : renameOffering(account.whitespace, g_state.name, g_state.buffer);
+            row ? renameBusinessUnit(account.whitespace, state.name, state.buffer)
+                : renameOffering(account.whitespace, state.name, state.buffer);
         if (next) {
             replaceMatrix(workspace, account, std::move(next.value()),
-                          std::string("Rename ") + axisNoun(row) + " " + g_state.name);
+                          std::string("Rename ") + axisNoun(row) + " " + state.name);
             ImGui::CloseCurrentPopup();
         } else {
-            g_state.error = next.error().message;
+            state.error = next.error().message;
         }
     }
-    errorText();
+    errorText(state);
     ImGui::Spacing();
     const std::string removeLabel = std::string(ICON_TRASH " Remove ") + axisNoun(row);
     if (linkButton(removeLabel.c_str(), palette().bad)) {
-        Result<Whitespace> next = row ? removeBusinessUnit(account.whitespace, g_state.name)
-                                      : removeOffering(account.whitespace, g_state.name);
+        Result<Whitespace> next = row ? removeBusinessUnit(account.whitespace, state.name)
+                                      : removeOffering(account.whitespace, state.name);
         if (next)
             replaceMatrix(workspace, account, std::move(next.value()),
-                          std::string("Remove ") + axisNoun(row) + " " + g_state.name);
+                          std::string("Remove ") + axisNoun(row) + " " + state.name);
         ImGui::CloseCurrentPopup();
     }
     if (ImGui::IsItemHovered())
@@ -144,26 +131,26 @@ void axisPopup(Workspace& workspace, const Account& account) {
     ImGui::EndPopup();
 }
 
-void addPopup(Workspace& workspace, const Account& account) {
+void addPopup(Workspace& workspace, WhitespaceEditorState& state, const Account& account) {
     if (!ImGui::BeginPopup(kAddPopup)) return;
-    const bool row = g_state.row;
+    const bool row = state.row;
     ImGui::PushFont(fonts().strong);
     ImGui::Text("New %s", axisNoun(row));
     ImGui::PopFont();
-    const bool enter = nameField();
+    const bool enter = nameField(state);
     ImGui::SameLine();
     if (ImGui::Button("Add") || enter) {
-        Result<Whitespace> next = row ? addBusinessUnit(account.whitespace, g_state.buffer)
-                                      : addOffering(account.whitespace, g_state.buffer);
+        Result<Whitespace> next = row ? addBusinessUnit(account.whitespace, state.buffer)
+                                      : addOffering(account.whitespace, state.buffer);
         if (next) {
             replaceMatrix(workspace, account, std::move(next.value()),
                           std::string("Add ") + axisNoun(row));
             ImGui::CloseCurrentPopup();
         } else {
-            g_state.error = next.error().message;
+            state.error = next.error().message;
         }
     }
-    errorText();
+    errorText(state);
     closeOnEscape();
     ImGui::EndPopup();
 }
@@ -191,38 +178,40 @@ void setWhitespaceCell(Workspace& workspace, const Account& account, const White
                                         mergeKey, workspace.clockNow(), workspace.portfolio()));
 }
 
-void openCellEditor(const std::string& businessUnit, const std::string& offering) {
-    g_state.request = kCellPopup;
-    g_state.businessUnit = businessUnit;
-    g_state.offering = offering;
+void openCellEditor(WhitespaceEditorState& state, const std::string& businessUnit,
+                    const std::string& offering) {
+    state.request = kCellPopup;
+    state.businessUnit = businessUnit;
+    state.offering = offering;
 }
 
-void openAxisEditor(bool businessUnit, const std::string& name) {
-    g_state.request = kAxisPopup;
-    g_state.row = businessUnit;
-    g_state.name = name;
-    g_state.buffer = name;
-    g_state.error.clear();
-    g_state.focusName = true;
+void openAxisEditor(WhitespaceEditorState& state, bool businessUnit, const std::string& name) {
+    state.request = kAxisPopup;
+    state.row = businessUnit;
+    state.name = name;
+    state.buffer = name;
+    state.error.clear();
+    state.focusName = true;
 }
 
-void openAddPopup(bool businessUnit) {
-    g_state.request = kAddPopup;
-    g_state.row = businessUnit;
-    g_state.buffer.clear();
-    g_state.error.clear();
-    g_state.focusName = true;
+void openAddPopup(WhitespaceEditorState& state, bool businessUnit) {
+    state.request = kAddPopup;
+    state.row = businessUnit;
+    state.buffer.clear();
+    state.error.clear();
+    state.focusName = true;
 }
 
-void drawWhitespaceEditors(Workspace& workspace, const Account& account) {
-    if (g_state.request) {
-        ImGui::OpenPopup(g_state.request);
-        g_state.request = nullptr;
+void drawWhitespaceEditors(Workspace& workspace, WhitespaceEditorState& state,
+                           const Account& account) {
+    if (state.request) {
+        ImGui::OpenPopup(state.request);
+        state.request = nullptr;
     }
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.0f, 0.9f));
-    cellPopup(workspace, account);
-    axisPopup(workspace, account);
-    addPopup(workspace, account);
+    cellPopup(workspace, state, account);
+    axisPopup(workspace, state, account);
+    addPopup(workspace, state, account);
     ImGui::PopStyleVar();
 }
 

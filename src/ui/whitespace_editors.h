@@ -9,14 +9,19 @@
 #include <string>
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
-void openCellEditor(const std::string& businessUnit, const std::string& offering);
-void openAxisEditor(bool businessUnit, const std::string& name);  // rename / remove
-void openAddPopup(bool businessUnit);
+// `state` is the popups' part of the ViewState.
+void openCellEditor(WhitespaceEditorState& state, const std::string& businessUnit,
+                    const std::string& offering);
+void openAxisEditor(WhitespaceEditorState& state, bool businessUnit,
+                    const std::string& name);  // rename / remove
+void openAddPopup(WhitespaceEditorState& state, bool businessUnit);
 
-void drawWhitespaceEditors(Workspace& workspace, const Account& account);
+void drawWhitespaceEditors(Workspace& workspace, WhitespaceEditorState& state,
+                           const Account& account);
 
 // Whitespace status colour, shared by the matrix cells, the legend and the popup.
 ImVec4 whitespaceColour(WhitespaceStatus status);

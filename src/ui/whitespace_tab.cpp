@@ -39,10 +39,10 @@ void tiles(const Account& account, const WhitespaceTotals& totals) {
             tile);
 }
 
-void toolbar() {
-    if (ImGui::Button(ICON_PLUS " Add business unit")) openAddPopup(true);
+void toolbar(WhitespaceEditorState& editors) {
+    if (ImGui::Button(ICON_PLUS " Add business unit")) openAddPopup(editors, true);
     ImGui::SameLine();
-    if (ImGui::Button(ICON_PLUS " Add offering")) openAddPopup(false);
+    if (ImGui::Button(ICON_PLUS " Add offering")) openAddPopup(editors, false);
     ImGui::SameLine(0, em(1.5f));
     // Legend, in the order a cell cycles.
     const WhitespaceStatus order[] = {WhitespaceStatus::Whitespace, WhitespaceStatus::InPipeline,
@@ -66,8 +66,8 @@ void toolbar() {
 // One matrix cell: tinted by status, label and value, click to edit. Right-click cycles the
 // status: the change is returned in `cycled` and applied after the table is drawn, since
 // replacing the matrix now would swap the row and column lists out from under the loop.
-void cell(const Account& account, const std::string& bu, const std::string& offering,
-          std::optional<WhitespaceCell>& cycled) {
+void cell(WhitespaceEditorState& editors, const Account& account, const std::string& bu,
+          const std::string& offering, std::optional<WhitespaceCell>& cycled) {
     const WhitespaceCell current = whitespaceCell(account.whitespace, bu, offering);
     const float width = ImGui::GetContentRegionAvail().x;
     const float height = em(2.6f);
@@ -98,7 +98,7 @@ void cell(const Account& account, const std::string& bu, const std::string& offe
             "%s \u00d7 %s: %s, %s a year.\nClick to edit; right-click to cycle the status.",
             bu.c_str(), offering.c_str(), label.c_str(),
             formatMoney(current.value, account.currency).c_str());
-    if (clicked) openCellEditor(bu, offering);
+    if (clicked) openCellEditor(editors, bu, offering);
     if (cycle) {
         cycled = current;
         cycled->status = nextWhitespaceStatus(current.status);
@@ -107,7 +107,7 @@ void cell(const Account& account, const std::string& bu, const std::string& offe
 
 // A header (row or column name) that opens the rename / remove popup when clicked. Column
 // headers wrap onto two lines, since offering names are often longer than a cell is wide.
-void axisHeader(bool row, const std::string& name, float width) {
+void axisHeader(WhitespaceEditorState& editors, bool row, const std::string& name, float width) {
     const int lines = row ? 1 : 2;
     const float lineHeight = fonts().strong->FontSize * fonts().strong->Scale;
     const ImVec2 size(width, lineHeight * static_cast<float>(lines));
@@ -138,7 +138,7 @@ void axisHeader(bool row, const std::string& name, float width) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ImGui::SetTooltip("%s\nClick to rename or remove", name.c_str());
     }
-    if (clicked) openAxisEditor(row, name);
+    if (clicked) openAxisEditor(editors, row, name);
 }
 
 void totalText(MinorUnits value, const std::string& currency, bool strong) {
@@ -153,7 +153,8 @@ void totalText(MinorUnits value, const std::string& currency, bool strong) {
     if (strong) ImGui::PopFont();
 }
 
-void matrix(Workspace& workspace, const Account& account, const WhitespaceTotals& totals) {
+void matrix(Workspace& workspace, WhitespaceEditorState& editors, const Account& account,
+            const WhitespaceTotals& totals) {
     const Whitespace& w = account.whitespace;
     const int columns = static_cast<int>(w.offerings.size()) + 2;
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersInnerV |
@@ -186,7 +187,7 @@ void matrix(Workspace& workspace, const Account& account, const WhitespaceTotals
     mutedText("Business unit \u2193  Offering \u2192");
     for (const std::string& offering : w.offerings) {
         ImGui::TableNextColumn();
-        axisHeader(false, offering, cellWidth);
+        axisHeader(editors, false, offering, cellWidth);
     }
     ImGui::TableNextColumn();
     mutedText("Whitespace");
@@ -198,10 +199,10 @@ void matrix(Workspace& workspace, const Account& account, const WhitespaceTotals
         ImGui::TableNextColumn();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
                              (em(2.6f) - ImGui::GetTextLineHeight()) * 0.5f);
-        axisHeader(true, bu, em(10.8f));
+        axisHeader(editors, true, bu, em(10.8f));
         for (const std::string& offering : w.offerings) {
             ImGui::TableNextColumn();
-            cell(account, bu, offering, cycled);
+            cell(editors, account, bu, offering, cycled);
         }
         ImGui::TableNextColumn();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
@@ -233,12 +234,12 @@ void matrix(Workspace& workspace, const Account& account, const WhitespaceTotals
 
 }  // namespace
 
-void drawWhitespaceTab(Workspace& workspace, const Account& account) {
+void drawWhitespaceTab(Workspace& workspace, ViewState& view, const Account& account) {
     ImGui::Spacing();
     const WhitespaceTotals totals = whitespaceTotals(account.whitespace);
     tiles(account, totals);
     ImGui::Spacing();
-    toolbar();
+    toolbar(view.whitespace);
     ImGui::Spacing();
     const Whitespace& w = account.whitespace;
     if (w.businessUnits.empty() || w.offerings.empty()) {
@@ -250,9 +251,9 @@ void drawWhitespaceTab(Workspace& workspace, const Account& account) {
                       ? "Add the customer's business units to fill the matrix."
                       : "Add the offerings we sell to fill the matrix.");
     } else {
-        matrix(workspace, account, totals);
+        matrix(workspace, view.whitespace, account, totals);
     }
-    drawWhitespaceEditors(workspace, account);
+    drawWhitespaceEditors(workspace, view.whitespace, account);
 }
 
 }  // namespace keystone::ui

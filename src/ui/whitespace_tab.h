@@ -1,10 +1,11 @@
 #pragma once
 
 #include "core/workspace.h"
+#include "ui/view_state.h"
 
 namespace keystone::ui {
 
 // Whitespace matrix: business units x offerings.
-void drawWhitespaceTab(Workspace& workspace, const Account& account);
+void drawWhitespaceTab(Workspace& workspace, ViewState& view, const Account& account);
 
 }  // namespace keystone::ui
