@@ -158,39 +158,6 @@ var LibraryKeystone = {
     return stringToNewUTF8(text);
   },
 
-  ks_storage_begin: function (requestId) { KS.batch = { id: requestId, puts: [], deletes: [] }; },
-
-  ks_storage_put: function (keyPtr, jsonPtr, length, order) {
-    KS.batch.puts.push({ key: UTF8ToString(keyPtr), value: { json: UTF8ToString(jsonPtr, length), order: order, saved: Date.now() } });
-  },
-
-  ks_storage_delete: function (keyPtr) { KS.batch.deletes.push(UTF8ToString(keyPtr)); },
-
-  ks_storage_commit: function () {
-    var batch = KS.batch;
-    KS.batch = null;
-    var finish = function (ok, reason) {
-      var ptr = stringToNewUTF8(reason || '');
-      _keystone_storage_finished(batch.id, ok ? 1 : 0, ptr);
-      _free(ptr);
-    };
-    var db = window.keystoneStorage && window.keystoneStorage.db;
-    if (!db) { setTimeout(function () { finish(false, 'StorageUnavailable'); }, 0); return; }
-    var tx;
-    try {
-      tx = db.transaction(['plans'], 'readwrite');
-    } catch (e) {
-      setTimeout(function () { finish(false, e.name || 'TransactionFailed'); }, 0);
-      return;
-    }
-    var store = tx.objectStore('plans');
-    batch.puts.forEach(function (put) { store.put(put.value, put.key); });
-    batch.deletes.forEach(function (key) { store.delete(key); });
-    tx.oncomplete = function () { finish(true, ''); };
-    // A full disk arrives here, as the transaction's abort with QuotaExceededError.
-    tx.onabort = function () { finish(false, (tx.error && tx.error.name) || 'AbortError'); };
-  },
-
   ks_storage_quarantine: function (keyPtr, reasonPtr) {
     var key = UTF8ToString(keyPtr), reason = UTF8ToString(reasonPtr);
     var db = window.keystoneStorage && window.keystoneStorage.db;

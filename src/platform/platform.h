@@ -1,7 +1,8 @@
 // The small interface between the app and the browser.
 //
-// Everything that knows it runs in a web page lives behind these functions; the one
-// implementation is src/platform/web/*.cpp with its JavaScript in web/keystone_lib.js.
+// Everything that knows it runs in a web page lives behind these functions. The web
+// implementation is src/platform/web/*.cpp with its JavaScript in web/keystone_lib.js;
+// native tests run the real UI on the in-memory twin in src/platform/memory/.
 // Coordinates are CSS pixels unless a name says otherwise.
 #pragma once
 
@@ -54,12 +55,6 @@ struct StoredPlan {
 // Plans the page read from storage before the module started (it shows progress while
 // reading), handed over once at startup.
 std::vector<StoredPlan> takeStoredPlans();
-
-// Writes and deletes in ONE readwrite transaction, so each record is either the old or the
-// new plan. onDone(ok, reason) runs when the transaction commits or aborts (a full disk
-// arrives as an abort with QuotaExceededError).
-void storePlans(std::vector<StoredPlan> writes, std::vector<std::string> deletes,
-                std::function<void(bool ok, const std::string& reason)> onDone);
 
 // Moves a record that could not be read aside (kept, never deleted) so the rest can load.
 void quarantineStoredPlan(const std::string& accountId, const std::string& reason);
@@ -138,8 +133,10 @@ struct StoreReport {
 // Revision of a record the page read before the module started (0 when unknown).
 long long preloadedRevision(const std::string& accountId);
 
-// Like storePlans, in ONE readwrite transaction, but never over a newer revision.
-// Other tabs are told about what was written (BroadcastChannel).
+// Writes and deletes in ONE readwrite transaction, so each record is either the old or the
+// new plan, and never over a newer revision. onDone runs when the transaction commits or
+// aborts (a full disk arrives as an abort with QuotaExceededError). Other tabs are told
+// about what was written (BroadcastChannel).
 void storePlansChecked(std::vector<PlanWrite> writes, std::vector<std::string> deletes,
                        std::function<void(const StoreReport& report)> onDone);
 

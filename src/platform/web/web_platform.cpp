@@ -6,7 +6,6 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <unordered_map>
 #include <string>
 #include <utility>
 
@@ -23,10 +22,6 @@ void ks_local_date(char* out, int capacity);
 void ks_choose_file(const char* accept, int requestId);
 int ks_storage_preloaded_count();
 char* ks_storage_preloaded_field(int index, int field);  // malloc'ed UTF-8; 0 key, 1 json, 2 order
-void ks_storage_begin(int requestId);
-void ks_storage_put(const char* key, const char* json, int length, int order);
-void ks_storage_delete(const char* key);
-void ks_storage_commit();
 void ks_storage_quarantine(const char* key, const char* reason);
 int ks_storage_persistent();
 void ks_download(const char* fileName, const char* bytes, int length, const char* mimeType);
@@ -36,15 +31,12 @@ namespace keystone::platform {
 
 void rememberPastedText(const char* utf8);
 void deliverChosenFile(int requestId, const char* fileName, const char* bytes, int length);
-void storageFinished(int requestId, bool ok, const char* reason);
 
 namespace {
 
 std::function<void()> g_frame;
 std::function<void(const std::string&, std::string)> g_fileChosen;  // one picker at a time
 int g_fileRequest = 0;
-std::unordered_map<int, std::function<void(bool, const std::string&)>> g_storeCallbacks;
-int g_storeRequest = 0;
 
 std::string takeMallocedString(char* text) {
     std::string out = text ? text : "";
@@ -116,25 +108,6 @@ std::vector<StoredPlan> takeStoredPlans() {
     return plans;
 }
 
-void storePlans(std::vector<StoredPlan> writes, std::vector<std::string> deletes,
-                std::function<void(bool ok, const std::string& reason)> onDone) {
-    const int requestId = ++g_storeRequest;
-    g_storeCallbacks[requestId] = std::move(onDone);
-    ks_storage_begin(requestId);
-    for (const StoredPlan& plan : writes)
-        ks_storage_put(plan.accountId.c_str(), plan.json.data(), static_cast<int>(plan.json.size()), plan.order);
-    for (const std::string& id : deletes) ks_storage_delete(id.c_str());
-    ks_storage_commit();
-}
-
-void storageFinished(int requestId, bool ok, const char* reason) {
-    auto found = g_storeCallbacks.find(requestId);
-    if (found == g_storeCallbacks.end()) return;
-    auto callback = std::move(found->second);
-    g_storeCallbacks.erase(found);
-    callback(ok, reason ? reason : "");
-}
-
 void quarantineStoredPlan(const std::string& accountId, const std::string& reason) {
     ks_storage_quarantine(accountId.c_str(), reason.c_str());
 }
@@ -195,10 +168,6 @@ EMSCRIPTEN_KEEPALIVE void keystone_clipboard_pasted(const char* utf8) {
 EMSCRIPTEN_KEEPALIVE void keystone_file_chosen(int requestId, const char* fileName,
                                                const char* bytes, int length) {
     keystone::platform::deliverChosenFile(requestId, fileName, bytes, length);
-}
-
-EMSCRIPTEN_KEEPALIVE void keystone_storage_finished(int requestId, int ok, const char* reason) {
-    keystone::platform::storageFinished(requestId, ok != 0, reason);
 }
 
 }  // extern "C"

@@ -1,0 +1,45 @@
+# The real UI, natively: Dear ImGui without a renderer or backend, the panels, the app code
+# that only needs platform.h, and the in-memory platform (src/platform/memory). ui_tests
+# drives it by widget label (tests/ui). Never part of the web build.
+set(IMGUI_DIR ${KEYSTONE_THIRD_PARTY}/imgui)
+if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
+  message(FATAL_ERROR "Dear ImGui sources not found in ${IMGUI_DIR}. Run scripts/setup.")
+endif()
+
+# Same definitions as the web build (cmake/web_app.cmake), so the panels compile the same;
+# no backends: the harness feeds input into ImGuiIO and ignores the draw data.
+add_library(imgui_native STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+target_include_directories(imgui_native SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/misc/cpp)
+target_compile_definitions(imgui_native PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+
+find_file(INTER_REGULAR Inter-Regular.otf PATHS /usr/share/fonts/opentype/inter REQUIRED NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+find_file(INTER_SEMIBOLD Inter-SemiBold.otf PATHS /usr/share/fonts/opentype/inter REQUIRED NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+find_file(ICON_FONT fontawesome-webfont.ttf PATHS /usr/share/fonts/truetype/font-awesome REQUIRED NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+embed_file(${INTER_REGULAR} inter_regular embedded_inter_regular)
+embed_file(${INTER_SEMIBOLD} inter_semibold embedded_inter_semibold)
+embed_file(${ICON_FONT} icon_font embedded_icon_font)
+
+file(GLOB KEYSTONE_MEMORY_PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/memory/*.cpp)
+add_library(keystone_platform_memory STATIC ${KEYSTONE_MEMORY_PLATFORM_SOURCES})
+target_compile_options(keystone_platform_memory PRIVATE ${KEYSTONE_WARNINGS})
+target_link_libraries(keystone_platform_memory PUBLIC keystone_core)
+
+# The app files that need only platform.h (not app.cpp/main.cpp: SDL and GL; not the
+# window.keystone entry points: they reach the App singleton).
+file(GLOB KEYSTONE_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
+set(KEYSTONE_APP_LOGIC_SOURCES
+  ${CMAKE_SOURCE_DIR}/src/app/autosave.cpp ${CMAKE_SOURCE_DIR}/src/app/autosave_sync.cpp
+  ${CMAKE_SOURCE_DIR}/src/app/encrypted_import.cpp ${CMAKE_SOURCE_DIR}/src/app/plan_import_merge.cpp
+  ${CMAKE_SOURCE_DIR}/src/app/plan_transfer.cpp ${CMAKE_SOURCE_DIR}/src/app/startup.cpp)
+add_library(keystone_ui_native STATIC ${KEYSTONE_UI_SOURCES} ${KEYSTONE_APP_LOGIC_SOURCES}
+            ${embedded_inter_regular} ${embedded_inter_semibold} ${embedded_icon_font})
+target_compile_options(keystone_ui_native PRIVATE ${KEYSTONE_WARNINGS})
+target_link_libraries(keystone_ui_native PUBLIC keystone_core imgui_native keystone_platform_memory)
+
+file(GLOB KEYSTONE_UI_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/ui/*.cpp)
+add_executable(ui_tests ${KEYSTONE_UI_TEST_SOURCES})
+target_compile_options(ui_tests PRIVATE ${KEYSTONE_WARNINGS})
+target_link_libraries(ui_tests PRIVATE keystone_ui_native doctest::doctest)
+add_test(NAME ui_tests COMMAND ui_tests)
