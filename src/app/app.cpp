@@ -8,9 +8,6 @@
 
 #include <algorithm>
 
-#include "app/plan_import_merge.h"
-#include "app/plan_transfer.h"
-#include "app/startup.h"
 #include "platform/platform.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
@@ -21,24 +18,6 @@ App& theApp() {
     static App app;
     return app;
 }
-
-App::App()
-    : m_autosave(m_view.notices),
-      m_shell(ui::ShellActions{
-          [this] {
-              platform::chooseFile(".json,.keystone.json,application/json",
-                                   [this](const std::string& name, std::string bytes) {
-                                       importPlanBytes(m_workspace, m_view, bytes, name);
-                                   });
-          },
-          [this](const std::string& accountId) {
-              exportPlanDownload(m_workspace, m_view.notices, accountId);
-              rememberSharedVersion(m_workspace, accountId);  // the base of merging their copy later
-          },
-          [this](const std::string& accountId) { exportReportDownload(m_workspace, m_view.notices, accountId); },
-          [this] { return m_autosave.status(); },
-          [this](const std::string& accountId) { rememberSharedVersion(m_workspace, accountId); }},
-              m_view) {}
 
 bool App::init() {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) return false;
@@ -73,19 +52,7 @@ bool App::init() {
     io.GetClipboardTextFn = [](void*) { return platform::clipboardText(); };
 
     // Saved accounts and settings are in before the first frame: theme and window layout too.
-    const StartupState startup = loadStartupPortfolio(m_workspace, m_view.notices);
-    for (const platform::PlanRecord& record : startup.loaded)
-        m_autosave.adoptLoaded(record.accountId, record.revision, record.json);
-    m_autosave.adoptSettings(startup.settingsText, startup.theme, startup.layout);
-    m_themeChoice = startup.theme;
-    const bool dark = startup.theme.empty() ? platform::systemPrefersDarkTheme() : startup.theme == "dark";
-    ui::applyTheme(dark ? ui::ThemeMode::Dark : ui::ThemeMode::Light);
-    m_themeShown = ui::currentTheme();
-    if (!startup.layout.empty()) ImGui::LoadIniSettingsFromMemory(startup.layout.c_str(), startup.layout.size());
-    m_layout = startup.layout;
-    platform::onPlansChangedElsewhere([this](std::vector<platform::PlanRecord> records) {
-        m_autosave.absorb(m_workspace, records);
-    });
+    m_session.start();
     syncDisplayScale();
     return true;
 }
@@ -141,17 +108,12 @@ void App::frame() {
     ui::applyRequestedTheme();
     syncDisplayScale();
     pollEvents();
-    // Read every frame, so a tab left open past midnight moves to the new day.
-    m_workspace.today = platform::localDateIso();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ui::itemRegistry().beginFrame();
     ImGui::NewFrame();
 
-    m_shell.draw(m_workspace, start);
-    drawImportMerge(m_workspace, m_view);
-    noteUiSettings();
-    m_autosave.frame(m_workspace, start);
+    m_session.drawFrame(start);
 
     ImGui::Render();
     m_stats.uiMs = platform::nowMs() - start;
@@ -167,21 +129,6 @@ void App::frame() {
     m_stats.cpuMs = platform::nowMs() - start;
     m_stats.fps = io.Framerate;
     if (++m_stats.frame == 2) platform::notifyFirstFrameShown();
-}
-
-// The theme is stored once the rep picks one (until then it follows the system), and the
-// window layout whenever ImGui says it changed.
-void App::noteUiSettings() {
-    if (ui::currentTheme() != m_themeShown) {
-        m_themeShown = ui::currentTheme();
-        m_themeChoice = m_themeShown == ui::ThemeMode::Dark ? "dark" : "light";
-    }
-    ImGuiIO& io = ImGui::GetIO();
-    if (io.WantSaveIniSettings) {
-        m_layout = ImGui::SaveIniSettingsToMemory();
-        io.WantSaveIniSettings = false;
-    }
-    m_autosave.noteUiSettings(m_themeChoice, m_layout);
 }
 
 }  // namespace keystone::app

@@ -7,11 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "app/autosave.h"
-#include "core/workspace.h"
-#include "ui/app_shell.h"
-#include "ui/theme.h"
-#include "ui/view_state.h"
+#include "app/session.h"
 
 namespace keystone::app {
 
@@ -24,34 +20,26 @@ struct FrameStats {
 
 class App {
 public:
-    App();
     bool init();          // false when WebGL2 or the window cannot be created
     void frame();         // one iteration of the main loop
 
-    Workspace& workspace() { return m_workspace; }
-    ui::ViewState& view() { return m_view; }
-    void flushSaves() { m_autosave.flush(m_workspace); }
+    Workspace& workspace() { return m_session.workspace(); }
+    ui::ViewState& view() { return m_session.view(); }
+    void flushSaves() { m_session.flushSaves(); }
     const FrameStats& stats() const { return m_stats; }
 
 private:
     void pollEvents();
     void syncDisplayScale();
     void updateTextInput();
-    void noteUiSettings();
 
     SDL_Window* m_window = nullptr;
     SDL_GLContext m_glContext = nullptr;
-    Workspace m_workspace;
-    ui::ViewState m_view;                   // all view state; before the parts that keep a reference
-    Autosave m_autosave;
-    ui::AppShell m_shell;
+    Session m_session;
     FrameStats m_stats;
     float m_fontScale = 0;                  // device pixel ratio the font atlas was built for
     std::vector<SDL_Event> m_deferredKeyUps;  // see pollEvents()
     bool m_textInputActive = false;
-    std::string m_themeChoice;              // "light"/"dark" once chosen; "" follows the system
-    ui::ThemeMode m_themeShown = ui::ThemeMode::Light;
-    std::string m_layout;                   // ImGui window layout last saved (ini text)
 };
 
 App& theApp();

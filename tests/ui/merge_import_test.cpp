@@ -101,7 +101,7 @@ TEST_CASE("Cancel in the merge preview changes nothing, and an identical copy ha
     UiHarness ui;
     const std::string id = ui.workspace().portfolio().accounts[0].id;
     const std::string current = planText(ui, id);
-    const auto same = keystone::app::importPlanBytes(ui.workspace(), current);
+    const auto same = keystone::app::importPlanBytes(ui.workspace(), ui.view(), current);
     CHECK_FALSE(same.ok);
     CHECK(same.error.find("already in your portfolio") != std::string::npos);
     CHECK(same.error.find("nothing to merge") != std::string::npos);

@@ -5,14 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "app/autosave.h"
-#include "app/plan_import_merge.h"
-#include "app/plan_transfer.h"
-#include "app/startup.h"
 #include "core/plan_format.h"
 #include "core/pricing_scenario_export.h"
-#include "ui/app_shell.h"
-#include "ui/notices.h"
 #include "ui/theme.h"
 
 namespace keystone::test {
@@ -47,31 +41,6 @@ void setModifiers(int modifiers) {
 
 }  // namespace
 
-// What App owns besides the workspace, wired as App's constructor wires it.
-struct UiHarness::Shell {
-    explicit Shell(Workspace& workspace)
-        : shell(ui::ShellActions{
-              [&workspace] {
-                  platform::chooseFile(".json,.keystone.json,application/json",
-                                       [&workspace](const std::string& name, std::string bytes) {
-                                           app::importPlanBytes(workspace, bytes, name);
-                                       });
-              },
-              [&workspace](const std::string& accountId) {
-                  app::exportPlanDownload(workspace, accountId);
-                  app::rememberSharedVersion(workspace, accountId);
-              },
-              [&workspace](const std::string& accountId) { app::exportReportDownload(workspace, accountId); },
-              [this] { return autosave.status(); },
-              [&workspace](const std::string& accountId) { app::rememberSharedVersion(workspace, accountId); }}) {}
-
-    app::Autosave autosave;
-    ui::AppShell shell;
-    std::string themeChoice;  // "light"/"dark" once chosen; "" follows the system
-    ui::ThemeMode themeShown = ui::ThemeMode::Light;
-    std::string layout;       // ImGui window layout last saved (ini text)
-};
-
 UiHarness::UiHarness(HarnessOptions options) : m_options(std::move(options)) {
     platform::resetMemoryPlatform();
     platform::MemoryPlatform& device = platform();
@@ -92,22 +61,10 @@ UiHarness::UiHarness(HarnessOptions options) : m_options(std::move(options)) {
                                       4, 6, 25, 27, 28, 29};  // imgui_impl_sdl.cpp's map
     for (int i = 0; i < ImGuiKey_COUNT; ++i) io.KeyMap[i] = keys[i];
 
-    m_shell = std::make_unique<Shell>(m_workspace);
-    const app::StartupState startup = app::loadStartupPortfolio(m_workspace);
+    m_session = std::make_unique<app::Session>();
+    m_session->start();
     // Startup reads the system clock for "now"; tests inject theirs.
-    m_workspace.clockNow = [now = m_options.now] { return now; };
-    for (const platform::PlanRecord& record : startup.loaded)
-        m_shell->autosave.adoptLoaded(record.accountId, record.revision, record.json);
-    m_shell->autosave.adoptSettings(startup.settingsText, startup.theme, startup.layout);
-    m_shell->themeChoice = startup.theme;
-    const bool dark = startup.theme.empty() ? platform::systemPrefersDarkTheme() : startup.theme == "dark";
-    ui::applyTheme(dark ? ui::ThemeMode::Dark : ui::ThemeMode::Light);
-    m_shell->themeShown = ui::currentTheme();
-    if (!startup.layout.empty()) ImGui::LoadIniSettingsFromMemory(startup.layout.c_str(), startup.layout.size());
-    m_shell->layout = startup.layout;
-    platform::onPlansChangedElsewhere([this](std::vector<platform::PlanRecord> records) {
-        m_shell->autosave.absorb(m_workspace, records);
-    });
+    workspace().clockNow = [now = m_options.now] { return now; };
     moveMouse(-1000, -1000);  // the pointer starts outside the page
     frame(3);  // like harness.mjs waitForApp: a few frames in, windows have their sizes
 }
@@ -115,7 +72,7 @@ UiHarness::UiHarness(HarnessOptions options) : m_options(std::move(options)) {
 UiHarness::~UiHarness() {
     ui::itemRegistry().beginFrame();
     ui::itemRegistry().endFrame();  // nothing of this UI is visible to the next test
-    m_shell.reset();
+    m_session.reset();
     ImGui::DestroyContext();
 }
 
@@ -138,14 +95,10 @@ void UiHarness::frame(int count) {
         io.DisplaySize = ImVec2(device.cssWidth, device.cssHeight);
         io.DisplayFramebufferScale = ImVec2(device.devicePixelRatio, device.devicePixelRatio);
         io.DeltaTime = static_cast<float>(kFrameMs / 1000.0);
-        m_workspace.today = platform::localDateIso();
         ui::itemRegistry().beginFrame();
         ImGui::NewFrame();
 
-        m_shell->shell.draw(m_workspace, start);
-        app::drawImportMerge(m_workspace);
-        noteUiSettings();
-        m_shell->autosave.frame(m_workspace, start);
+        m_session->drawFrame(start);
 
         ImGui::Render();
         ui::itemRegistry().endFrame();
@@ -154,21 +107,6 @@ void UiHarness::frame(int count) {
         io.MouseWheel = io.MouseWheelH = 0;
         device.nowMs += kFrameMs;
     }
-}
-
-// As App::noteUiSettings: the theme is stored once chosen, the layout when ImGui says so.
-void UiHarness::noteUiSettings() {
-    Shell& s = *m_shell;
-    if (ui::currentTheme() != s.themeShown) {
-        s.themeShown = ui::currentTheme();
-        s.themeChoice = s.themeShown == ui::ThemeMode::Dark ? "dark" : "light";
-    }
-    ImGuiIO& io = ImGui::GetIO();
-    if (io.WantSaveIniSettings) {
-        s.layout = ImGui::SaveIniSettingsToMemory();
-        io.WantSaveIniSettings = false;
-    }
-    s.autosave.noteUiSettings(s.themeChoice, s.layout);
 }
 
 // ---- Finding widgets ------------------------------------------------------------------------
@@ -352,12 +290,13 @@ void UiHarness::wheel(float notches, float x, float y, int modifiers) {
 
 // ---- The model --------------------------------------------------------------------------------
 nlohmann::json UiHarness::plan(const std::string& accountId) const {
-    const Portfolio& portfolio = m_workspace.portfolio();
-    const Account* account = findAccount(portfolio, accountId.empty() ? m_workspace.selectedAccountId() : accountId);
+    const Workspace& shown = m_session->workspace();
+    const Portfolio& portfolio = shown.portfolio();
+    const Account* account = findAccount(portfolio, accountId.empty() ? shown.selectedAccountId() : accountId);
     if (!account) throw WidgetNotFound("no account \"" + accountId + "\" to export");
     return nlohmann::json::parse(exportPlanFile(*account, portfolio)).at("account");
 }
 
-const std::string& UiHarness::latestNotice() const { return ui::latestNotice(); }
+const std::string& UiHarness::latestNotice() const { return ui::latestNotice(m_session->view().notices); }
 
 }  // namespace keystone::test

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "app/session.h"
 #include "core/workspace.h"
 #include "platform/memory/memory_platform.h"
 #include "ui/item_registry.h"
@@ -105,21 +106,19 @@ public:
     void setScrollPoint(float x, float y) { m_scrollX = x, m_scrollY = y; }
 
     // ---- The model and the outside world ----------------------------------------------
-    Workspace& workspace() { return m_workspace; }
+    Workspace& workspace() { return m_session->workspace(); }
+    ui::ViewState& view() { return m_session->view(); }
     platform::MemoryPlatform& platform() { return platform::memoryPlatform(); }
     // The plan file's "account" object for an account ("" = the selected one), as exported.
     nlohmann::json plan(const std::string& accountId = {}) const;
     const std::string& latestNotice() const;
 
 private:
-    struct Shell;
     ui::RegisteredItem hoverSettled(const std::string& label);
     void syncDisplayScale();
-    void noteUiSettings();
 
     HarnessOptions m_options;
-    Workspace m_workspace;
-    std::unique_ptr<Shell> m_shell;  // the app's parts: shell, autosave, theme and layout
+    std::unique_ptr<app::Session> m_session;  // what App runs: workspace, view state, autosave, shell
     float m_fontScale = 0;
     float m_scrollX = 760, m_scrollY = 500;
 };

@@ -1,0 +1,47 @@
+// What runs the same in the browser and in the native UI tests: the workspace, the view
+// state, autosave and the shell, wired together, started from storage and drawn each frame.
+//
+// App (app.cpp) adds the window, GL and input around a Session; the native harness
+// (tests/ui/ui_harness.cpp) adds simulated input and throws the draw data away. Neither
+// repeats the wiring.
+#pragma once
+
+#include <string>
+
+#include "app/autosave.h"
+#include "core/workspace.h"
+#include "ui/app_shell.h"
+#include "ui/theme.h"
+#include "ui/view_state.h"
+
+namespace keystone::app {
+
+class Session {
+public:
+    Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    // Loads saved accounts and settings (theme and window layout too) and listens for other
+    // tabs. Needs the ImGui context; call once, before the first frame.
+    void start();
+    // Everything between ImGui::NewFrame and ImGui::Render.
+    void drawFrame(double nowMs);
+    void flushSaves() { m_autosave.flush(m_workspace); }
+
+    Workspace& workspace() { return m_workspace; }
+    ui::ViewState& view() { return m_view; }
+
+private:
+    void noteUiSettings();
+
+    Workspace m_workspace;
+    ui::ViewState m_view;                   // all view state; before the parts that keep a reference
+    Autosave m_autosave;
+    ui::AppShell m_shell;
+    std::string m_themeChoice;              // "light"/"dark" once chosen; "" follows the system
+    ui::ThemeMode m_themeShown = ui::ThemeMode::Light;
+    std::string m_layout;                   // ImGui window layout last saved (ini text)
+};
+
+}  // namespace keystone::app
