@@ -28,7 +28,7 @@ target_link_libraries(keystone_platform_memory PUBLIC keystone_core)
 
 # The app files that need only platform.h (not app.cpp/main.cpp: SDL and GL; not the
 # window.keystone entry points: they reach the App singleton).
-file(GLOB KEYSTONE_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
+file(GLOB_RECURSE KEYSTONE_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
 set(KEYSTONE_APP_LOGIC_SOURCES
   ${CMAKE_SOURCE_DIR}/src/app/autosave.cpp ${CMAKE_SOURCE_DIR}/src/app/autosave_sync.cpp
   ${CMAKE_SOURCE_DIR}/src/app/encrypted_import.cpp ${CMAKE_SOURCE_DIR}/src/app/plan_import_merge.cpp

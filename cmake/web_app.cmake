@@ -25,7 +25,7 @@ embed_file(${INTER_REGULAR} inter_regular embedded_inter_regular)
 embed_file(${INTER_SEMIBOLD} inter_semibold embedded_inter_semibold)
 embed_file(${ICON_FONT} icon_font embedded_icon_font)
 
-file(GLOB KEYSTONE_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
+file(GLOB_RECURSE KEYSTONE_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
 file(GLOB KEYSTONE_APP_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/app/*.cpp)
 file(GLOB KEYSTONE_WEB_PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
 add_executable(keystone_web ${KEYSTONE_APP_SOURCES} ${KEYSTONE_UI_SOURCES}

@@ -9,8 +9,8 @@
 #include <algorithm>
 
 #include "platform/platform.h"
-#include "ui/item_registry.h"
-#include "ui/theme.h"
+#include "ui/shell/item_registry.h"
+#include "ui/widgets/theme.h"
 
 namespace keystone::app {
 
@@ -32,9 +32,9 @@ bool App::init() {
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
     // The canvas is sized by CSS; RESIZABLE + ALLOW_HIGHDPI make SDL follow it at
     // CSS size x devicePixelRatio.
-    m_window = SDL_CreateWindow("Keystone", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
-                                1280, 800,
-                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    m_window =
+        SDL_CreateWindow("Keystone", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 800,
+                         SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!m_window) return false;
     m_glContext = SDL_GL_CreateContext(m_window);
     if (!m_glContext) return false;
@@ -78,8 +78,8 @@ void App::pollEvents() {
     while (SDL_PollEvent(&event)) {
         if (event.type == SDL_KEYDOWN) pressedThisFrame.push_back(event.key.keysym.scancode);
         if (event.type == SDL_KEYUP &&
-            std::find(pressedThisFrame.begin(), pressedThisFrame.end(), event.key.keysym.scancode) !=
-                pressedThisFrame.end()) {
+            std::find(pressedThisFrame.begin(), pressedThisFrame.end(),
+                      event.key.keysym.scancode) != pressedThisFrame.end()) {
             m_deferredKeyUps.push_back(event);
             continue;
         }

@@ -20,8 +20,8 @@ struct FrameStats {
 
 class App {
 public:
-    bool init();          // false when WebGL2 or the window cannot be created
-    void frame();         // one iteration of the main loop
+    bool init();   // false when WebGL2 or the window cannot be created
+    void frame();  // one iteration of the main loop
 
     Workspace& workspace() { return m_session.workspace(); }
     ui::ViewState& view() { return m_session.view(); }
@@ -37,7 +37,7 @@ private:
     SDL_GLContext m_glContext = nullptr;
     Session m_session;
     FrameStats m_stats;
-    float m_fontScale = 0;                  // device pixel ratio the font atlas was built for
+    float m_fontScale = 0;                    // device pixel ratio the font atlas was built for
     std::vector<SDL_Event> m_deferredKeyUps;  // see pollEvents()
     bool m_textInputActive = false;
 };

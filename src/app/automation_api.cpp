@@ -5,21 +5,23 @@
 
 #include "app/app.h"
 #include "app/plan_transfer.h"
-#include "core/coverage.h"
-#include "core/health.h"
-#include "core/plan_import.h"
-#include "core/pricing_scenario_export.h"
-#include "core/qualification.h"
-#include "core/plan_format.h"
-#include "ui/item_registry.h"
+#include "core/health/health.h"
+#include "core/plan_format/plan_format.h"
+#include "core/plan_format/plan_import.h"
+#include "core/pricing/pricing_scenario_export.h"
+#include "core/qualification/qualification.h"
+#include "core/stakeholders/coverage.h"
+#include "ui/shell/item_registry.h"
 
 namespace {
 
 std::string g_reply;
 
-nlohmann::json accountSummary(const keystone::Portfolio& portfolio, const keystone::Account& account) {
+nlohmann::json accountSummary(const keystone::Portfolio& portfolio,
+                              const keystone::Account& account) {
     const auto qualification = keystone::scoreQualification(account, portfolio.qualification);
-    const auto health = keystone::accountHealth(account, portfolio.health, keystone::app::theApp().workspace().today);
+    const auto health = keystone::accountHealth(account, portfolio.health,
+                                                keystone::app::theApp().workspace().today);
     return {{"id", account.id},
             {"name", account.name},
             {"tier", std::string(keystone::tierLabel(qualification.tier))},
@@ -42,10 +44,9 @@ const char* keystone_ui_items() { return reply(keystone::ui::itemRegistry().last
 
 const char* keystone_ui_frame() {
     const auto& stats = keystone::app::theApp().stats();
-    return reply("{\"frame\":" + std::to_string(stats.frame) +
-                 ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
-                 ",\"ui_ms\":" + std::to_string(stats.uiMs) +
-                 ",\"fps\":" + std::to_string(stats.fps) + "}");
+    return reply(
+        "{\"frame\":" + std::to_string(stats.frame) + ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
+        ",\"ui_ms\":" + std::to_string(stats.uiMs) + ",\"fps\":" + std::to_string(stats.fps) + "}");
 }
 
 // Called by the page when it becomes hidden: write everything pending now.
@@ -67,10 +68,13 @@ const char* keystone_export_plan(const char* accountId) {
 const char* keystone_import_plan(const char* bytes, int length) {
     auto& workspace = keystone::app::theApp().workspace();
     const auto outcome = keystone::app::importPlanBytes(
-        workspace, keystone::app::theApp().view(), std::string_view(bytes, static_cast<size_t>(length > 0 ? length : 0)));
+        workspace, keystone::app::theApp().view(),
+        std::string_view(bytes, static_cast<size_t>(length > 0 ? length : 0)));
     nlohmann::json result = {{"ok", outcome.ok}};
-    if (outcome.ok) result["accountId"] = outcome.accountId;
-    else result["error"] = outcome.error;
+    if (outcome.ok)
+        result["accountId"] = outcome.accountId;
+    else
+        result["error"] = outcome.error;
     return reply(result.dump());
 }
 

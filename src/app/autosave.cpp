@@ -4,9 +4,9 @@
 #include <utility>
 #include <vector>
 
-#include "core/plan_import.h"
-#include "core/portfolio_settings.h"
-#include "ui/notices.h"
+#include "core/plan_format/plan_import.h"
+#include "core/portfolio/portfolio_settings.h"
+#include "ui/shell/notices.h"
 
 namespace keystone::app {
 namespace {
@@ -18,7 +18,8 @@ std::string failureMessage(const std::string& reason) {
     if (reason == "StorageUnavailable")
         return "This browser is not letting Keystone save (private browsing or storage turned "
                "off). Your changes live only in this tab: export your plans to keep them.";
-    return "Saving failed (" + reason + "). Your changes are kept in this tab and Keystone "
+    return "Saving failed (" + reason +
+           "). Your changes are kept in this tab and Keystone "
            "will keep retrying; export your plans to be safe.";
 }
 
@@ -68,7 +69,8 @@ void Autosave::flush(Workspace& workspace) {
 }
 
 void Autosave::failed(const std::string& reason) {
-    if (!m_failed || reason != m_failure) ui::postNotice(m_notices, ui::NoticeKind::Error, failureMessage(reason));
+    if (!m_failed || reason != m_failure)
+        ui::postNotice(m_notices, ui::NoticeKind::Error, failureMessage(reason));
     m_failed = true;
     m_failure = reason;
 }
@@ -124,7 +126,8 @@ void Autosave::save(Workspace& workspace) {
             // Another tab saved first: merge its record in; what this tab adds is saved next.
             if (!report.newer.empty()) absorb(workspace, report.newer);
             if (m_failed && !m_settingsDirty)
-                ui::postNotice(m_notices, ui::NoticeKind::Success, "Saving works again; all changes are saved.");
+                ui::postNotice(m_notices, ui::NoticeKind::Success,
+                               "Saving works again; all changes are saved.");
             m_failed = false;
         });
 }
@@ -158,7 +161,8 @@ ui::SaveStatus Autosave::status() const {
         status.state = ui::SaveStatus::State::Saved;
         status.detail = std::string("All changes are saved in this browser, on this device only.") +
                         (status.persistent ? " The browser has promised to keep them."
-                                           : " The browser may clear them if the disk runs low; export plans you cannot lose.");
+                                           : " The browser may clear them if the disk runs low; "
+                                             "export plans you cannot lose.");
     }
     return status;
 }

@@ -17,10 +17,10 @@
 #include <string>
 #include <vector>
 
-#include "core/workspace.h"
+#include "core/editing/workspace.h"
 #include "platform/platform.h"
-#include "ui/save_status.h"
-#include "ui/view_state.h"
+#include "ui/shell/save_status.h"
+#include "ui/shell/view_state.h"
 
 namespace keystone::app {
 
@@ -58,19 +58,19 @@ private:
     void failed(const std::string& reason);
     void absorbOne(Workspace& workspace, Portfolio& next, const platform::PlanRecord& record);
 
-    std::set<std::string> m_pending;   // taken from the workspace, not yet written
+    std::set<std::string> m_pending;  // taken from the workspace, not yet written
     std::map<std::string, KnownRecord> m_known;
     double m_firstChangeMs = -1;
     double m_lastChangeMs = -1;
     unsigned long long m_seenRevision = 0;
-    bool m_inFlight = false;           // a batch of plans is being written
+    bool m_inFlight = false;  // a batch of plans is being written
     ui::NoticesState& m_notices;
     bool m_failed = false;
-    std::string m_failure;             // reason of the last failed save
+    std::string m_failure;  // reason of the last failed save
 
-    std::string m_theme;               // "light" / "dark" once the rep chose; "" = system
-    std::string m_layout;              // ImGui window layout (ini text)
-    std::string m_savedSettings;       // settings text in storage
+    std::string m_theme;          // "light" / "dark" once the rep chose; "" = system
+    std::string m_layout;         // ImGui window layout (ini text)
+    std::string m_savedSettings;  // settings text in storage
     bool m_settingsDirty = false;
     bool m_settingsInFlight = false;
 };

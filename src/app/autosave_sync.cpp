@@ -3,7 +3,7 @@
 // The other tab's record is merged three-way into this tab's copy, with the record this tab
 // last loaded or saved as the base, so edits of different fields in both tabs are all kept.
 // A field edited in both keeps this tab's value and the rep is told the other one
-// (core/plan_merge_preview.h tabSyncResolutions). The result replaces the account without
+// (core/merge/plan_merge_preview.h tabSyncResolutions). The result replaces the account without
 // an undo step: undo keeps undoing the rep's own edits here, field by field, and never
 // takes back what was typed in the other tab (docs/storage.md).
 #include <optional>
@@ -11,10 +11,10 @@
 #include <utility>
 
 #include "app/autosave.h"
-#include "core/plan_import.h"
-#include "core/plan_merge.h"
-#include "core/plan_merge_preview.h"
-#include "ui/notices.h"
+#include "core/merge/plan_merge.h"
+#include "core/merge/plan_merge_preview.h"
+#include "core/plan_format/plan_import.h"
+#include "ui/shell/notices.h"
 
 namespace keystone::app {
 
@@ -35,7 +35,8 @@ void Autosave::absorb(Workspace& workspace, const std::vector<platform::PlanReco
         workspace.selectAccount(workspace.portfolio().accounts.front().id);
 }
 
-void Autosave::absorbOne(Workspace& workspace, Portfolio& next, const platform::PlanRecord& record) {
+void Autosave::absorbOne(Workspace& workspace, Portfolio& next,
+                         const platform::PlanRecord& record) {
     const std::string& id = record.accountId;
     Account* mine = findAccount(next, id);
     if (record.deleted) {
@@ -44,16 +45,21 @@ void Autosave::absorbOne(Workspace& workspace, Portfolio& next, const platform::
         if (workspace.hasUnsaved() || m_pending.count(id)) {
             // Edited here meanwhile: keep it (it is saved again) rather than lose the edits.
             workspace.markUnsaved({id});
-            ui::postNotice(m_notices, ui::NoticeKind::Info, mine->name + " was deleted in another tab; kept here because you were editing it.");
+            ui::postNotice(
+                m_notices, ui::NoticeKind::Info,
+                mine->name + " was deleted in another tab; kept here because you were editing it.");
             return;
         }
-        ui::postNotice(m_notices, ui::NoticeKind::Info, mine->name + " was deleted in another tab.");
+        ui::postNotice(m_notices, ui::NoticeKind::Info,
+                       mine->name + " was deleted in another tab.");
         for (size_t i = 0; i < next.accounts.size(); ++i)
-            if (next.accounts[i].id == id) next.accounts.erase(next.accounts.begin() + static_cast<std::ptrdiff_t>(i));
+            if (next.accounts[i].id == id)
+                next.accounts.erase(next.accounts.begin() + static_cast<std::ptrdiff_t>(i));
         return;
     }
     auto theirs = readAccountPlan(record.json);
-    if (!theirs.ok() || theirs.value().id != id) return;  // startup's quarantine deals with it on reload
+    if (!theirs.ok() || theirs.value().id != id)
+        return;  // startup's quarantine deals with it on reload
     KnownRecord& known = m_known[id];
     if (!mine) {
         next.accounts.push_back(std::move(theirs).value());

@@ -4,14 +4,14 @@
 #include <string_view>
 #include <vector>
 
-#include "core/org_layout.h"
-#include "core/plan_format.h"
-#include "core/pricing.h"
-#include "core/pricing_whatif.h"
+#include "core/plan_format/plan_format.h"
+#include "core/pricing/pricing.h"
+#include "core/pricing/pricing_whatif.h"
+#include "core/stakeholders/org_layout.h"
 
 namespace {
 
-keystone::PlanDocument g_plan;   // last plan loaded, so save can be timed on its own
+keystone::PlanDocument g_plan;  // last plan loaded, so save can be timed on its own
 std::string g_saved;
 keystone::OrgLayoutEngine g_engine;
 keystone::OrgLayout g_layout;
@@ -40,7 +40,8 @@ int keystone_bench_plan_save() {
 // large leaf teams on or off. Returns the number of visible cards.
 int keystone_bench_layout(const int* parents, int count, int stackLeaves) {
     g_nodes.resize(static_cast<size_t>(count));
-    for (int i = 0; i < count; ++i) g_nodes[static_cast<size_t>(i)] = keystone::LayoutNode{parents[i], 160.0f, 64.0f, false};
+    for (int i = 0; i < count; ++i)
+        g_nodes[static_cast<size_t>(i)] = keystone::LayoutNode{parents[i], 160.0f, 64.0f, false};
     keystone::OrgLayoutOptions options;
     options.stackLeafThreshold = stackLeaves ? 6 : 0;
     auto stats = g_engine.layout(g_nodes, options, g_layout);

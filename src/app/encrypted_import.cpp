@@ -1,10 +1,10 @@
 #include "app/encrypted_import.h"
 
-#include "core/plan_envelope.h"
+#include "core/sharing/plan_envelope.h"
 #include "platform/platform.h"
-#include "ui/notices.h"
-#include "ui/passphrase_dialog.h"
-#include "ui/view_state.h"
+#include "ui/dialogs/passphrase_dialog.h"
+#include "ui/shell/notices.h"
+#include "ui/shell/view_state.h"
 
 namespace keystone::app {
 
@@ -17,8 +17,10 @@ std::optional<ImportOutcome> importEncryptedPlan(Workspace& workspace, ui::ViewS
     const std::string source = fileName.empty() ? std::string("The file") : "\"" + fileName + "\"";
     if (!envelope.ok()) {
         const Error& error = envelope.error();
-        outcome.error = error.message + (error.location.empty() ? "" : " (at " + error.location + ")");
-        ui::postNotice(view.notices, ui::NoticeKind::Error, source + " was not imported: " + outcome.error);
+        outcome.error =
+            error.message + (error.location.empty() ? "" : " (at " + error.location + ")");
+        ui::postNotice(view.notices, ui::NoticeKind::Error,
+                       source + " was not imported: " + outcome.error);
         return outcome;
     }
     platform::SealedBytes sealed;
@@ -30,24 +32,29 @@ std::optional<ImportOutcome> importEncryptedPlan(Workspace& workspace, ui::ViewS
     ui::PassphraseRequest request;
     request.fileName = fileName;
     request.unlock = [&workspace, &view, sealed = std::move(sealed), fileName](
-                         const std::string& passphrase, std::function<void(const std::string&)> done) {
-        platform::openSealedBytes(sealed, passphrase, [&workspace, &view, fileName, done](bool ok, std::string plaintext,
-                                                                                  const std::string& reason) {
-            if (!ok) {
-                done(reason == "unavailable"
-                         ? "This browser cannot decrypt files here (it needs a secure https connection)."
-                         : kWrongPassphraseMessage);
-                return;
-            }
-            if (looksLikeEncryptedPlan(plaintext)) {  // never unwrap layer after layer
-                done("This file holds another encrypted file inside; Keystone cannot import it.");
-                return;
-            }
-            done("");
-            // From here on it is an ordinary plan file: validated completely, then imported
-            // (or refused with its reason) exactly like an unprotected one.
-            importPlanBytes(workspace, view, plaintext, fileName);
-        });
+                         const std::string& passphrase,
+                         std::function<void(const std::string&)> done) {
+        platform::openSealedBytes(
+            sealed, passphrase,
+            [&workspace, &view, fileName, done](bool ok, std::string plaintext,
+                                                const std::string& reason) {
+                if (!ok) {
+                    done(reason == "unavailable" ? "This browser cannot decrypt files here (it "
+                                                   "needs a secure https connection)."
+                                                 : kWrongPassphraseMessage);
+                    return;
+                }
+                if (looksLikeEncryptedPlan(plaintext)) {  // never unwrap layer after layer
+                    done(
+                        "This file holds another encrypted file inside; Keystone cannot import "
+                        "it.");
+                    return;
+                }
+                done("");
+                // From here on it is an ordinary plan file: validated completely, then imported
+                // (or refused with its reason) exactly like an unprotected one.
+                importPlanBytes(workspace, view, plaintext, fileName);
+            });
     };
     ui::askForPassphrase(view.passphrase, std::move(request));
     outcome.error = "This plan file is protected with a passphrase; enter it to import the plan.";

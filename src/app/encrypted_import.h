@@ -1,4 +1,4 @@
-// The step before a plan import: a passphrase-protected file (core/plan_envelope.h) is
+// The step before a plan import: a passphrase-protected file (core/sharing/plan_envelope.h) is
 // decrypted first, after asking the rep for the passphrase, and its plaintext then takes
 // the ordinary importPlanBytes path. Nothing changes until the passphrase works.
 #pragma once
@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "app/plan_transfer.h"
-#include "ui/view_state.h"
+#include "ui/shell/view_state.h"
 
 namespace keystone::app {
 

@@ -4,11 +4,11 @@
 #include <utility>
 #include <vector>
 
-#include "core/plan_merge.h"
-#include "core/plan_merge_preview.h"
+#include "core/merge/plan_merge.h"
+#include "core/merge/plan_merge_preview.h"
 #include "platform/platform.h"
-#include "ui/merge_preview_dialog.h"
-#include "ui/notices.h"
+#include "ui/dialogs/merge_preview_dialog.h"
+#include "ui/shell/notices.h"
 
 namespace keystone::app {
 namespace {
@@ -19,7 +19,7 @@ struct PendingMerge {
     bool open = false;
     std::string accountId;
     std::string fileName;
-    std::string mineText;   // the rep's copy the preview was made from
+    std::string mineText;  // the rep's copy the preview was made from
     Account theirs;
     std::optional<Account> base;
     MergeResult result;
@@ -34,7 +34,8 @@ void addSharedVersion(const std::string& accountId, const std::string& text) {
     if (!versions.empty() && versions.back() == text) return;
     versions.push_back(text);
     if (versions.size() > kSharedVersionsKept)
-        versions.erase(versions.begin(), versions.end() - static_cast<std::ptrdiff_t>(kSharedVersionsKept));
+        versions.erase(versions.begin(),
+                       versions.end() - static_cast<std::ptrdiff_t>(kSharedVersionsKept));
     platform::storeSharedVersions(accountId, versions);
 }
 
@@ -58,7 +59,9 @@ bool prepare(const Account& mine) {
 void apply(Workspace& workspace, ui::ViewState& view) {
     const Account* mine = findAccount(workspace.portfolio(), g_merge.accountId);
     if (!mine) {
-        ui::postNotice(view.notices, ui::NoticeKind::Error, "The account was deleted while you were reviewing the merge; nothing was merged.");
+        ui::postNotice(
+            view.notices, ui::NoticeKind::Error,
+            "The account was deleted while you were reviewing the merge; nothing was merged.");
         return;
     }
     if (exportAccountPlan(*mine) != g_merge.mineText) {
@@ -66,16 +69,19 @@ void apply(Workspace& workspace, ui::ViewState& view) {
         prepare(*mine);
         g_merge.open = true;
         ui::openMergePreviewDialog(view.mergePreview);
-        ui::postNotice(view.notices, ui::NoticeKind::Info, "Your copy changed while you were reviewing; please check the merge again.");
+        ui::postNotice(view.notices, ui::NoticeKind::Info,
+                       "Your copy changed while you were reviewing; please check the merge again.");
         return;
     }
     Account merged = applyResolutions(g_merge.result, g_merge.choices);
     const std::string name = merged.name;
-    workspace.execute(replaceAccountCommand("Merge " + (g_merge.fileName.empty() ? std::string("plan file") : g_merge.fileName),
-                                            *mine, std::move(merged)));
+    workspace.execute(replaceAccountCommand(
+        "Merge " + (g_merge.fileName.empty() ? std::string("plan file") : g_merge.fileName), *mine,
+        std::move(merged)));
     workspace.selectAccount(g_merge.accountId);
     addSharedVersion(g_merge.accountId, exportAccountPlan(g_merge.theirs));
-    ui::postNotice(view.notices, ui::NoticeKind::Success, "Merged the changes into " + name + ". Undo takes the merge back.");
+    ui::postNotice(view.notices, ui::NoticeKind::Success,
+                   "Merged the changes into " + name + ". Undo takes the merge back.");
 }
 
 }  // namespace
@@ -98,12 +104,15 @@ ImportOutcome beginImportMerge(Workspace& workspace, ui::ViewState& view, PlanIm
     g_merge = std::move(next);
     if (!prepare(*mine)) {
         outcome.error = g_merge.result.error->message;
-        ui::postNotice(view.notices, ui::NoticeKind::Error, source + " was not imported: " + outcome.error);
+        ui::postNotice(view.notices, ui::NoticeKind::Error,
+                       source + " was not imported: " + outcome.error);
         g_merge = PendingMerge{};
         return outcome;
     }
     if (mergeChangesNothing(g_merge.result)) {
-        outcome.error = "This plan is already in your portfolio, and your copy has everything in it: there is nothing to merge.";
+        outcome.error =
+            "This plan is already in your portfolio, and your copy has everything in it: there is "
+            "nothing to merge.";
         ui::postNotice(view.notices, ui::NoticeKind::Info, source + ": " + outcome.error);
         g_merge = PendingMerge{};
         return outcome;

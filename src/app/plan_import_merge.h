@@ -1,20 +1,20 @@
 // Importing a plan file for an account that is already in the portfolio: the file's copy
-// is merged into the rep's copy, entity by entity (core/plan_merge.h), after the rep has
-// seen what changes and settled each conflict (ui/merge_preview_dialog.h). Applying is one
+// is merged into the rep's copy, entity by entity (core/merge/plan_merge.h), after the rep has
+// seen what changes and settled each conflict (ui/dialogs/merge_preview_dialog.h). Applying is one
 // undoable step; cancelling changes nothing.
 //
 // The merge is three-way when Keystone knows a version both copies started from: every
 // plan exported from or imported into this browser is remembered per account ("shared
-// versions", kept in IndexedDB), and core/plan_merge_preview.h chooseMergeBase picks the
+// versions", kept in IndexedDB), and core/merge/plan_merge_preview.h chooseMergeBase picks the
 // one the file can have started from. Otherwise it is two-way (newer `updated` wins).
 #pragma once
 
 #include <string>
 
 #include "app/plan_transfer.h"
-#include "core/plan_import.h"
-#include "core/workspace.h"
-#include "ui/view_state.h"
+#include "core/editing/workspace.h"
+#include "core/plan_format/plan_import.h"
+#include "ui/shell/view_state.h"
 
 namespace keystone::app {
 

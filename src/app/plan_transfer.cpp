@@ -2,13 +2,13 @@
 
 #include "app/encrypted_import.h"
 #include "app/plan_import_merge.h"
-#include "core/coverage.h"
-#include "core/plan_import.h"
-#include "core/plan_report.h"
-#include "core/pricing_scenario_export.h"
+#include "core/plan_format/plan_import.h"
+#include "core/pricing/pricing_scenario_export.h"
+#include "core/report/plan_report.h"
+#include "core/stakeholders/coverage.h"
 #include "platform/platform.h"
-#include "ui/notices.h"
-#include "ui/view_state.h"
+#include "ui/shell/notices.h"
+#include "ui/shell/view_state.h"
 
 namespace keystone::app {
 
@@ -21,12 +21,15 @@ ImportOutcome importPlanBytes(Workspace& workspace, ui::ViewState& view, std::st
     const std::string source = fileName.empty() ? std::string("The file") : "\"" + fileName + "\"";
     if (!prepared.ok()) {
         const Error& error = prepared.error();
-        outcome.error = error.message + (error.location.empty() ? "" : " (at " + error.location + ")");
-        ui::postNotice(view.notices, ui::NoticeKind::Error, source + " was not imported: " + outcome.error);
+        outcome.error =
+            error.message + (error.location.empty() ? "" : " (at " + error.location + ")");
+        ui::postNotice(view.notices, ui::NoticeKind::Error,
+                       source + " was not imported: " + outcome.error);
         return outcome;
     }
     PlanImport import = std::move(prepared).value();
-    if (import.existing) return beginImportMerge(workspace, view, std::move(import), fileName);  // never overwrite
+    if (import.existing)
+        return beginImportMerge(workspace, view, std::move(import), fileName);  // never overwrite
     workspace.execute(std::move(import.command));
     workspace.selectAccount(import.accountId);
     ui::postNotice(view.notices, ui::NoticeKind::Success, "Imported " + import.accountName + ".");
@@ -35,12 +38,14 @@ ImportOutcome importPlanBytes(Workspace& workspace, ui::ViewState& view, std::st
     return outcome;
 }
 
-void exportPlanDownload(const Workspace& workspace, ui::NoticesState& notices, const std::string& accountId) {
+void exportPlanDownload(const Workspace& workspace, ui::NoticesState& notices,
+                        const std::string& accountId) {
     const Account* account = findAccount(workspace.portfolio(), accountId);
     if (!account) return;
-    platform::downloadFile(planFileName(account->name), exportPlanFile(*account, workspace.portfolio()),
-                           "application/json");
-    ui::postNotice(notices, ui::NoticeKind::Success, "Exported " + planFileName(account->name) + ".");
+    platform::downloadFile(planFileName(account->name),
+                           exportPlanFile(*account, workspace.portfolio()), "application/json");
+    ui::postNotice(notices, ui::NoticeKind::Success,
+                   "Exported " + planFileName(account->name) + ".");
 }
 
 }  // namespace keystone::app
@@ -60,7 +65,8 @@ void exportReportDownload(const Workspace& workspace, ui::NoticesState& notices,
     std::string name = planFileName(account->name);
     name = name.substr(0, name.size() - std::string(".keystone.json").size()) + " report.html";
     platform::downloadFile(name, renderPlanReport(*account, options), "text/html");
-    ui::postNotice(notices, ui::NoticeKind::Success, "Downloaded " + name + ": open it in a browser to print.");
+    ui::postNotice(notices, ui::NoticeKind::Success,
+                   "Downloaded " + name + ": open it in a browser to print.");
 }
 
 }  // namespace keystone::app

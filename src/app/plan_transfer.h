@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/workspace.h"
-#include "ui/view_state.h"
+#include "core/editing/workspace.h"
+#include "ui/shell/view_state.h"
 
 namespace keystone::app {
 
@@ -21,7 +21,8 @@ struct ImportOutcome {
 ImportOutcome importPlanBytes(Workspace& workspace, ui::ViewState& view, std::string_view bytes,
                               const std::string& fileName = {});
 
-void exportPlanDownload(const Workspace& workspace, ui::NoticesState& notices, const std::string& accountId);
+void exportPlanDownload(const Workspace& workspace, ui::NoticesState& notices,
+                        const std::string& accountId);
 
 // "<Account> report.html": the self-contained printable one-pager.
 void exportReportDownload(const Workspace& workspace, ui::NoticesState& notices,

@@ -20,13 +20,16 @@ Session::Session()
                   },
                   [this](const std::string& accountId) {
                       exportPlanDownload(m_workspace, m_view.notices, accountId);
-                      rememberSharedVersion(m_workspace, accountId);  // the base of merging their copy later
+                      rememberSharedVersion(m_workspace,
+                                            accountId);  // the base of merging their copy later
                   },
                   [this](const std::string& accountId) {
                       exportReportDownload(m_workspace, m_view.notices, accountId);
                   },
                   [this] { return m_autosave.status(); },
-                  [this](const std::string& accountId) { rememberSharedVersion(m_workspace, accountId); }},
+                  [this](const std::string& accountId) {
+                      rememberSharedVersion(m_workspace, accountId);
+                  }},
               m_view) {}
 
 void Session::start() {
@@ -35,10 +38,12 @@ void Session::start() {
         m_autosave.adoptLoaded(record.accountId, record.revision, record.json);
     m_autosave.adoptSettings(startup.settingsText, startup.theme, startup.layout);
     m_themeChoice = startup.theme;
-    const bool dark = startup.theme.empty() ? platform::systemPrefersDarkTheme() : startup.theme == "dark";
+    const bool dark =
+        startup.theme.empty() ? platform::systemPrefersDarkTheme() : startup.theme == "dark";
     ui::applyTheme(dark ? ui::ThemeMode::Dark : ui::ThemeMode::Light);
     m_themeShown = ui::currentTheme();
-    if (!startup.layout.empty()) ImGui::LoadIniSettingsFromMemory(startup.layout.c_str(), startup.layout.size());
+    if (!startup.layout.empty())
+        ImGui::LoadIniSettingsFromMemory(startup.layout.c_str(), startup.layout.size());
     m_layout = startup.layout;
     platform::onPlansChangedElsewhere([this](std::vector<platform::PlanRecord> records) {
         m_autosave.absorb(m_workspace, records);

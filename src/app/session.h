@@ -9,10 +9,10 @@
 #include <string>
 
 #include "app/autosave.h"
-#include "core/workspace.h"
-#include "ui/app_shell.h"
-#include "ui/theme.h"
-#include "ui/view_state.h"
+#include "core/editing/workspace.h"
+#include "ui/shell/app_shell.h"
+#include "ui/shell/view_state.h"
+#include "ui/widgets/theme.h"
 
 namespace keystone::app {
 
@@ -36,12 +36,12 @@ private:
     void noteUiSettings();
 
     Workspace m_workspace;
-    ui::ViewState m_view;                   // all view state; before the parts that keep a reference
+    ui::ViewState m_view;  // all view state; before the parts that keep a reference
     Autosave m_autosave;
     ui::AppShell m_shell;
-    std::string m_themeChoice;              // "light"/"dark" once chosen; "" follows the system
+    std::string m_themeChoice;  // "light"/"dark" once chosen; "" follows the system
     ui::ThemeMode m_themeShown = ui::ThemeMode::Light;
-    std::string m_layout;                   // ImGui window layout last saved (ini text)
+    std::string m_layout;  // ImGui window layout last saved (ini text)
 };
 
 }  // namespace keystone::app

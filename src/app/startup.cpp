@@ -1,12 +1,12 @@
 #include "app/startup.h"
 
-#include "core/plan_format.h"
-#include "core/clock.h"
-#include "core/portfolio_settings.h"
-#include "core/sample_plan.h"
+#include "core/model/clock.h"
+#include "core/plan_format/plan_format.h"
+#include "core/portfolio/portfolio_settings.h"
+#include "core/sample/sample_plan.h"
 #include "platform/platform.h"
-#include "ui/notices.h"
-#include "ui/view_state.h"
+#include "ui/shell/notices.h"
+#include "ui/shell/view_state.h"
 
 #include <algorithm>
 
@@ -22,9 +22,11 @@ void loadSettings(Portfolio& portfolio, StartupState& state, ui::NoticesState& n
     if (!found) return;
     auto settings = readSettings(text);
     if (!settings.ok()) {
-        ui::postNotice(notices, ui::NoticeKind::Error,
-                       "Your saved settings (scoring framework, health settings, pricing catalog, theme) "
-                       "could not be read, so Keystone is using its defaults. Your accounts are not affected.");
+        ui::postNotice(
+            notices, ui::NoticeKind::Error,
+            "Your saved settings (scoring framework, health settings, pricing catalog, theme) "
+            "could not be read, so Keystone is using its defaults. Your accounts are not "
+            "affected.");
         return;
     }
     const PortfolioSettings& read = settings.value();
@@ -34,8 +36,11 @@ void loadSettings(Portfolio& portfolio, StartupState& state, ui::NoticesState& n
     state.layout = read.layout;
     if (!read.problems.empty()) {
         std::string list;
-        for (const std::string& problem : read.problems) list += (list.empty() ? "" : "; ") + problem;
-        ui::postNotice(notices, ui::NoticeKind::Error, "Some saved settings could not be read and are back to their defaults: " + list + ".");
+        for (const std::string& problem : read.problems)
+            list += (list.empty() ? "" : "; ") + problem;
+        ui::postNotice(
+            notices, ui::NoticeKind::Error,
+            "Some saved settings could not be read and are back to their defaults: " + list + ".");
     }
 }
 
@@ -55,19 +60,22 @@ StartupState loadStartupPortfolio(Workspace& workspace, ui::NoticesState& notice
         auto plan = readPlan(record.json);
         if (!plan.ok() || plan.value().account.id != record.accountId) {
             // Set aside, never deleted, so one bad record cannot stop the others loading.
-            platform::quarantineStoredPlan(record.accountId,
-                                           plan.ok() ? "id does not match its record" : plan.error().message);
+            platform::quarantineStoredPlan(record.accountId, plan.ok()
+                                                                 ? "id does not match its record"
+                                                                 : plan.error().message);
             ++unreadable;
             continue;
         }
-        state.loaded.push_back({record.accountId, record.json, platform::preloadedRevision(record.accountId), false});
+        state.loaded.push_back(
+            {record.accountId, record.json, platform::preloadedRevision(record.accountId), false});
         PlanDocument document = std::move(plan).value();
         document.account.documentUnknown = std::move(document.unknown);
         portfolio.accounts.push_back(std::move(document.account));
     }
     if (unreadable > 0) {
         ui::postNotice(notices, ui::NoticeKind::Error,
-                       std::to_string(unreadable) + (unreadable == 1 ? " saved account" : " saved accounts") +
+                       std::to_string(unreadable) +
+                           (unreadable == 1 ? " saved account" : " saved accounts") +
                            " could not be read and were set aside (kept in storage, not deleted). "
                            "Everything else has loaded.");
     }
@@ -78,7 +86,8 @@ StartupState loadStartupPortfolio(Workspace& workspace, ui::NoticesState& notice
         sample.today = workspace.today;
         portfolio.accounts.push_back(makeSampleAccount(sample));
     }
-    const std::string firstId = portfolio.accounts.empty() ? std::string() : portfolio.accounts[0].id;
+    const std::string firstId =
+        portfolio.accounts.empty() ? std::string() : portfolio.accounts[0].id;
     workspace.load(std::move(portfolio));
     workspace.selectAccount(firstId);
     if (firstRun && !firstId.empty()) workspace.markUnsaved({firstId});

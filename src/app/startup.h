@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "core/workspace.h"
+#include "core/editing/workspace.h"
 #include "platform/platform.h"
-#include "ui/view_state.h"
+#include "ui/shell/view_state.h"
 
 namespace keystone::app {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/plan_format.h"
+#include "core/plan_format/plan_format.h"
 
 namespace keystone::cli {
 
@@ -17,7 +17,7 @@ int summaryCommand(const Args& args);
 int sampleCommand(const Args& args);
 int mergeCommand(const Args&);
 int reportCommand(const Args&);
-int priceCommand(const Args&);  // price_command.cpp: tier comparison, crossovers
+int priceCommand(const Args&);     // price_command.cpp: tier comparison, crossovers
 int layoutCommand(const Args&);    // stakeholder_commands.cpp: org-chart card boxes as JSON
 int coverageCommand(const Args&);  // stakeholder_commands.cpp: stakeholder coverage findings
 

@@ -8,7 +8,8 @@
 namespace {
 
 constexpr const char* kHelp =
-    "keystone " KEYSTONE_VERSION " - enterprise account planning, offline\n"
+    "keystone " KEYSTONE_VERSION
+    " - enterprise account planning, offline\n"
     "\n"
     "Usage: keystone <command> [options]\n"
     "\n"
@@ -31,7 +32,8 @@ constexpr const char* kHelp =
     "  --version            print the version and exit\n"
     "  --help               print this help and exit\n"
     "\n"
-    "Dates: \"today\" is this computer's local calendar date unless --as-of/--today says otherwise.\n"
+    "Dates: \"today\" is this computer's local calendar date unless --as-of/--today says "
+    "otherwise.\n"
     "Exit status: 0 on success, 1 when an input is not valid, 2 on a usage error.\n";
 
 }  // namespace

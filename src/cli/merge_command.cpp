@@ -11,8 +11,8 @@
 #include <optional>
 
 #include "cli/commands.h"
-#include "core/plan_format.h"
-#include "core/plan_merge.h"
+#include "core/merge/plan_merge.h"
+#include "core/plan_format/plan_format.h"
 
 namespace keystone::cli {
 namespace {

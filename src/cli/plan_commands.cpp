@@ -7,15 +7,15 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "core/calendar.h"
-#include "core/clock.h"
-#include "core/coverage.h"
-#include "core/health.h"
-#include "core/money.h"
-#include "core/plan_format.h"
-#include "core/portfolio_metrics.h"
-#include "core/qualification.h"
-#include "core/sample_plan.h"
+#include "core/health/health.h"
+#include "core/model/calendar.h"
+#include "core/model/clock.h"
+#include "core/model/money.h"
+#include "core/plan_format/plan_format.h"
+#include "core/portfolio/portfolio_metrics.h"
+#include "core/qualification/qualification.h"
+#include "core/sample/sample_plan.h"
+#include "core/stakeholders/coverage.h"
 
 namespace keystone::cli {
 
@@ -31,7 +31,8 @@ bool readFileBytes(const std::string& path, std::string& bytes, std::string& rea
         return false;
     }
     if (static_cast<std::uint64_t>(size) > kMaxPlanBytes) {
-        reason = "the file is larger than a plan can be (" + std::to_string(kMaxPlanBytes >> 20) + " MiB)";
+        reason = "the file is larger than a plan can be (" + std::to_string(kMaxPlanBytes >> 20) +
+                 " MiB)";
         return false;
     }
     bytes.resize(static_cast<size_t>(size));
@@ -88,13 +89,16 @@ nlohmann::json summaryJson(const Account& account, const std::string& today) {
     nlohmann::json drivers = nlohmann::json::array();
     for (int index : qualification.drivers) {
         const CriterionResult& c = qualification.criteria[static_cast<size_t>(index)];
-        drivers.push_back({{"criterion", c.label}, {"points", c.contribution}, {"detail", c.detail}});
+        drivers.push_back(
+            {{"criterion", c.label}, {"points", c.contribution}, {"detail", c.detail}});
     }
     nlohmann::json risks = nlohmann::json::array();
     for (const RiskEntry& risk : openRisks({account})) {
         if (risks.size() == 5) break;
-        risks.push_back({{"title", risk.title}, {"likelihood", risk.likelihood},
-                         {"impact", risk.impact}, {"severity", risk.severity}});
+        risks.push_back({{"title", risk.title},
+                         {"likelihood", risk.likelihood},
+                         {"impact", risk.impact},
+                         {"severity", risk.severity}});
     }
     nlohmann::json sentences = health.sentences;
     return {{"account", account.name},
@@ -103,9 +107,10 @@ nlohmann::json summaryJson(const Account& account, const std::string& today) {
             {"score", qualification.score},
             {"enterprise", qualification.enterprise},
             {"drivers", drivers},
-            {"health", {{"score", health.score},
-                        {"band", std::string(healthBandLabel(health.band))},
-                        {"explanation", sentences}}},
+            {"health",
+             {{"score", health.score},
+              {"band", std::string(healthBandLabel(health.band))},
+              {"explanation", sentences}}},
             {"currency", account.currency},
             {"weightedPipeline", pipeline.weighted},
             {"openOpportunities", pipeline.openOpportunities},
@@ -120,7 +125,8 @@ void printSummaryText(const nlohmann::json& s) {
                 s["enterprise"].get<bool>() ? ", qualifies as Enterprise" : "");
     std::printf("  Score drivers:\n");
     for (const auto& d : s["drivers"])
-        std::printf("    +%4.1f  %s\n", d["points"].get<double>(), d["detail"].get<std::string>().c_str());
+        std::printf("    +%4.1f  %s\n", d["points"].get<double>(),
+                    d["detail"].get<std::string>().c_str());
     std::printf("  Health:            %d/100 (%s)\n", s["health"]["score"].get<int>(),
                 s["health"]["band"].get<std::string>().c_str());
     for (const auto& sentence : s["health"]["explanation"])
@@ -144,9 +150,12 @@ int summaryCommand(const Args& args) {
     std::string path, asOf;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        if (arg == "--json") json = true;
-        else if (arg == "--as-of" && i + 1 < args.size()) asOf = args[++i];
-        else if (path.empty() && arg.rfind("--", 0) != 0) path = arg;
+        if (arg == "--json")
+            json = true;
+        else if (arg == "--as-of" && i + 1 < args.size())
+            asOf = args[++i];
+        else if (path.empty() && arg.rfind("--", 0) != 0)
+            path = arg;
         else {
             std::fputs(usage, stderr);
             return 2;
@@ -159,15 +168,18 @@ int summaryCommand(const Args& args) {
     const auto plan = loadPlanFile(path);
     if (!plan) return 1;
     const nlohmann::json summary = summaryJson(plan->account, todayOr(asOf));
-    if (json) std::cout << summary.dump(2) << "\n";
-    else printSummaryText(summary);
+    if (json)
+        std::cout << summary.dump(2) << "\n";
+    else
+        printSummaryText(summary);
     return 0;
 }
 
 int sampleCommand(const Args& args) {
     SampleOptions options;
     const char* usage =
-        "usage: keystone sample [--stakeholders N] [--seed S] [--shape org|chain|star|wide] [--today YYYY-MM-DD]\n";
+        "usage: keystone sample [--stakeholders N] [--seed S] [--shape org|chain|star|wide] "
+        "[--today YYYY-MM-DD]\n";
     std::string today;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
@@ -179,16 +191,22 @@ int sampleCommand(const Args& args) {
         try {
             if (arg == "--stakeholders") {
                 const long long n = std::stoll(value);
-                if (n < 1 || n > static_cast<long long>(kMaxStakeholders)) throw std::out_of_range("n");
+                if (n < 1 || n > static_cast<long long>(kMaxStakeholders))
+                    throw std::out_of_range("n");
                 options.stakeholders = static_cast<int>(n);
             } else if (arg == "--seed") {
                 options.seed = std::stoull(value);
             } else if (arg == "--shape") {
-                if (value == "org") options.shape = SampleShape::Org;
-                else if (value == "chain") options.shape = SampleShape::Chain;
-                else if (value == "star") options.shape = SampleShape::Star;
-                else if (value == "wide") options.shape = SampleShape::Wide;
-                else throw std::invalid_argument("shape");
+                if (value == "org")
+                    options.shape = SampleShape::Org;
+                else if (value == "chain")
+                    options.shape = SampleShape::Chain;
+                else if (value == "star")
+                    options.shape = SampleShape::Star;
+                else if (value == "wide")
+                    options.shape = SampleShape::Wide;
+                else
+                    throw std::invalid_argument("shape");
             } else if (arg == "--today") {
                 if (!parseIsoDate(value).ok()) throw std::invalid_argument("today");
                 today = value;
@@ -196,14 +214,16 @@ int sampleCommand(const Args& args) {
                 throw std::invalid_argument("option");
             }
         } catch (const std::exception&) {
-            std::fprintf(stderr, "keystone sample: invalid %s '%s'\n%s", arg.c_str(), value.c_str(), usage);
+            std::fprintf(stderr, "keystone sample: invalid %s '%s'\n%s", arg.c_str(), value.c_str(),
+                         usage);
             return 2;
         }
     }
     options.today = todayOr(today);
     PlanDocument document;
     document.account = makeSampleAccount(options);
-    const std::string text = writePlan(document, options.stakeholders == 0 ? PlanStyle::Pretty : PlanStyle::Compact);
+    const std::string text =
+        writePlan(document, options.stakeholders == 0 ? PlanStyle::Pretty : PlanStyle::Compact);
     std::fwrite(text.data(), 1, text.size(), stdout);
     return 0;
 }

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "core/pricing_scenario.h"
-#include "core/pricing_whatif.h"
+#include "core/pricing/pricing_scenario.h"
+#include "core/pricing/pricing_whatif.h"
 
 namespace keystone::cli {
 namespace {
@@ -28,7 +28,9 @@ int usage(const std::string& why) {
 }
 
 bool parseWhole(const std::string& text, long low, long high, int& out) {
-    if (text.empty() || text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos) return false;
+    if (text.empty() || text.size() > 9 ||
+        text.find_first_not_of("0123456789") != std::string::npos)
+        return false;
     const long value = std::stol(text);
     if (value < low || value > high) return false;
     out = static_cast<int>(value);
@@ -64,18 +66,22 @@ bool loadCatalog(const std::string& path, TierCatalog& out) {
     const bool plan = json.is_object() && json.contains("format") && json.contains("catalog");
     auto catalog = catalogFromJson(plan ? json["catalog"] : json);
     std::optional<Error> error;
-    if (!catalog) error = catalog.error();
-    else error = validateCatalog(catalog.value());
+    if (!catalog)
+        error = catalog.error();
+    else
+        error = validateCatalog(catalog.value());
     if (error) {
-        std::fprintf(stderr, "%s: error: %s%s: %s\n", path.c_str(), plan ? "/catalog" : "", error->location.c_str(),
-                     error->message.c_str());
+        std::fprintf(stderr, "%s: error: %s%s: %s\n", path.c_str(), plan ? "/catalog" : "",
+                     error->location.c_str(), error->message.c_str());
         return false;
     }
     out = std::move(catalog).value();
     return true;
 }
 
-std::string money(MinorUnits value, const std::string& currency) { return formatMoney(value, currency, true); }
+std::string money(MinorUnits value, const std::string& currency) {
+    return formatMoney(value, currency, true);
+}
 
 void printTable(const TierCatalog& catalog, const DealInput& deal, const TierComparison& c) {
     const std::string& cur = catalog.currency;
@@ -93,21 +99,30 @@ void printTable(const TierCatalog& catalog, const DealInput& deal, const TierCom
     row("Term discount", [&](const TierQuote& q) { return money(q.discounts.term, cur); });
     row("Manual discount", [&](const TierQuote& q) { return money(q.discounts.manual, cur); });
     row("First-year ACV", [&](const TierQuote& q) { return money(q.firstYearAcv, cur); });
-    row("Total contract value", [&](const TierQuote& q) { return money(q.totalContractValue, cur); });
-    row("Per user per month", [&](const TierQuote& q) { return money(q.effectivePricePerUserMonth, cur); });
+    row("Total contract value",
+        [&](const TierQuote& q) { return money(q.totalContractValue, cur); });
+    row("Per user per month",
+        [&](const TierQuote& q) { return money(q.effectivePricePerUserMonth, cur); });
     std::printf("\n");
-    auto name = [&](int i) { return i < 0 ? std::string("none") : c.quotes[static_cast<std::size_t>(i)].tierName; };
-    std::printf("Cheapest eligible: %s\nBest value: %s\n", name(c.cheapestIndex).c_str(), name(c.bestValueIndex).c_str());
+    auto name = [&](int i) {
+        return i < 0 ? std::string("none") : c.quotes[static_cast<std::size_t>(i)].tierName;
+    };
+    std::printf("Cheapest eligible: %s\nBest value: %s\n", name(c.cheapestIndex).c_str(),
+                name(c.bestValueIndex).c_str());
     if (deal.manualDiscountBp > 0)
-        std::printf("Manual discount %s: %s\n", formatBasisPoints(deal.manualDiscountBp).c_str(),
-                    std::string(approvalLevelLabel(approvalFor(catalog.guardrails, deal.manualDiscountBp))).c_str());
+        std::printf(
+            "Manual discount %s: %s\n", formatBasisPoints(deal.manualDiscountBp).c_str(),
+            std::string(approvalLevelLabel(approvalFor(catalog.guardrails, deal.manualDiscountBp)))
+                .c_str());
     for (const TierQuote& q : c.quotes)
-        for (const std::string& reason : q.reasons) std::printf("Not eligible: %s: %s\n", q.tierName.c_str(), reason.c_str());
+        for (const std::string& reason : q.reasons)
+            std::printf("Not eligible: %s: %s\n", q.tierName.c_str(), reason.c_str());
     if (!c.differences.empty()) std::printf("\nWhat differs:\n");
     for (const InclusionDifference& d : c.differences) {
         std::printf("  %s:", d.aspect.c_str());
         for (std::size_t i = 0; i < d.perTier.size(); ++i)
-            std::printf("%s %s: %s", i ? ";" : "", c.quotes[i].tierName.c_str(), d.perTier[i].c_str());
+            std::printf("%s %s: %s", i ? ";" : "", c.quotes[i].tierName.c_str(),
+                        d.perTier[i].c_str());
         std::printf("\n");
     }
 }
@@ -115,13 +130,23 @@ void printTable(const TierCatalog& catalog, const DealInput& deal, const TierCom
 Json quoteJson(const TierQuote& q) {
     Json reasons = Json::array();
     for (const std::string& r : q.reasons) reasons.push_back(r);
-    return Json{{"id", q.tierId}, {"name", q.tierName}, {"eligible", q.eligible}, {"reasons", reasons},
-                {"scheduleKind", discountKindKey(q.scheduleKind)}, {"termDiscountBp", q.termDiscountBp},
-                {"monthlyList", q.monthlyList}, {"annualList", q.annualList},
-                {"discounts", {{"volume", q.discounts.volume}, {"term", q.discounts.term}, {"manual", q.discounts.manual}}},
-                {"firstYearAcv", q.firstYearAcv}, {"totalContractValue", q.totalContractValue},
+    return Json{{"id", q.tierId},
+                {"name", q.tierName},
+                {"eligible", q.eligible},
+                {"reasons", reasons},
+                {"scheduleKind", discountKindKey(q.scheduleKind)},
+                {"termDiscountBp", q.termDiscountBp},
+                {"monthlyList", q.monthlyList},
+                {"annualList", q.annualList},
+                {"discounts",
+                 {{"volume", q.discounts.volume},
+                  {"term", q.discounts.term},
+                  {"manual", q.discounts.manual}}},
+                {"firstYearAcv", q.firstYearAcv},
+                {"totalContractValue", q.totalContractValue},
                 {"effectivePricePerUserMonth", q.effectivePricePerUserMonth},
-                {"approval", approvalLevelLabel(q.approval)}, {"includes", q.includes}};
+                {"approval", approvalLevelLabel(q.approval)},
+                {"includes", q.includes}};
 }
 
 int crossovers(const TierCatalog& catalog, const DealInput& deal, int maxSeats, bool json) {
@@ -132,19 +157,31 @@ int crossovers(const TierCatalog& catalog, const DealInput& deal, int maxSeats, 
     }
     const CrossoverAnalysis& a = analysis.value();
     if (json) {
-        auto id = [&](int i) { return i < 0 ? Json(nullptr) : Json(catalog.tiers[static_cast<std::size_t>(i)].id); };
-        Json out{{"currency", catalog.currency}, {"years", deal.seatsByYear.size()}, {"maxSeats", a.maxSeats},
-                 {"crossovers", Json::array()}, {"cliffs", Json::array()}};
-        for (const Crossover& c : a.crossovers) out["crossovers"].push_back({{"seats", c.seats}, {"from", id(c.fromTier)}, {"to", id(c.toTier)}});
+        auto id = [&](int i) {
+            return i < 0 ? Json(nullptr) : Json(catalog.tiers[static_cast<std::size_t>(i)].id);
+        };
+        Json out{{"currency", catalog.currency},
+                 {"years", deal.seatsByYear.size()},
+                 {"maxSeats", a.maxSeats},
+                 {"crossovers", Json::array()},
+                 {"cliffs", Json::array()}};
+        for (const Crossover& c : a.crossovers)
+            out["crossovers"].push_back(
+                {{"seats", c.seats}, {"from", id(c.fromTier)}, {"to", id(c.toTier)}});
         for (const VolumeCliff& c : a.cliffs)
-            out["cliffs"].push_back({{"tier", id(c.tier)}, {"seats", c.seats}, {"cost", c.cost},
-                                     {"costOneFewer", c.costOneFewer}, {"firstDearerSeats", c.firstDearerSeats}});
+            out["cliffs"].push_back({{"tier", id(c.tier)},
+                                     {"seats", c.seats},
+                                     {"cost", c.cost},
+                                     {"costOneFewer", c.costOneFewer},
+                                     {"firstDearerSeats", c.firstDearerSeats}});
         std::printf("%s\n", out.dump(2).c_str());
         return 0;
     }
-    std::printf("Annual cost of 1 to %d seats on a %zu-year contract, prices in %s\n\nCrossovers:\n", a.maxSeats,
-                deal.seatsByYear.size(), catalog.currency.c_str());
-    for (const std::string& line : crossoverSentences(a, catalog)) std::printf("  %s\n", line.c_str());
+    std::printf(
+        "Annual cost of 1 to %d seats on a %zu-year contract, prices in %s\n\nCrossovers:\n",
+        a.maxSeats, deal.seatsByYear.size(), catalog.currency.c_str());
+    for (const std::string& line : crossoverSentences(a, catalog))
+        std::printf("  %s\n", line.c_str());
     std::printf("\nVolume cliffs (more seats cost less):\n");
     if (a.cliffs.empty()) std::printf("  none\n");
     for (const VolumeCliff& c : a.cliffs) std::printf("  %s\n", cliffSentence(c, catalog).c_str());
@@ -165,39 +202,55 @@ int priceCommand(const Args& args) {
             std::fputs(kUsage, stdout);
             return 0;
         }
-        if (arg == "--json") json = true;
-        else if (arg == "--crossovers") crossoverMode = true;
+        if (arg == "--json")
+            json = true;
+        else if (arg == "--crossovers")
+            crossoverMode = true;
         else if (arg == "--seats" && hasValue) {
-            if (!parseWhole(args[++i], 1, kMaxSeats, seats)) return usage("--seats must be a whole number from 1 to 10000000");
+            if (!parseWhole(args[++i], 1, kMaxSeats, seats))
+                return usage("--seats must be a whole number from 1 to 10000000");
         } else if (arg == "--years" && hasValue) {
-            if (!parseWhole(args[++i], 1, kMaxContractYears, years)) return usage("--years must be from 1 to 10");
+            if (!parseWhole(args[++i], 1, kMaxContractYears, years))
+                return usage("--years must be from 1 to 10");
         } else if (arg == "--max-seats" && hasValue) {
-            if (!parseWhole(args[++i], 1, kMaxSeats, maxSeats)) return usage("--max-seats must be from 1 to 10000000");
+            if (!parseWhole(args[++i], 1, kMaxSeats, maxSeats))
+                return usage("--max-seats must be from 1 to 10000000");
         } else if (arg == "--ramp" && hasValue) {
             std::stringstream list(args[++i]);
             for (std::string item; std::getline(list, item, ',');) {
                 int value = 0;
-                if (!parseWhole(item, 1, kMaxSeats, value)) return usage("--ramp takes seat counts like 100,200,300");
+                if (!parseWhole(item, 1, kMaxSeats, value))
+                    return usage("--ramp takes seat counts like 100,200,300");
                 deal.seatsByYear.push_back(value);
             }
-            if (deal.seatsByYear.empty() || deal.seatsByYear.size() > static_cast<std::size_t>(kMaxContractYears))
+            if (deal.seatsByYear.empty() ||
+                deal.seatsByYear.size() > static_cast<std::size_t>(kMaxContractYears))
                 return usage("--ramp takes 1 to 10 seat counts");
         } else if (arg == "--discount" && hasValue) {
-            if (!parsePercent(args[++i], kFullDiscountBp, deal.manualDiscountBp)) return usage("--discount takes a percentage like 12.5");
+            if (!parsePercent(args[++i], kFullDiscountBp, deal.manualDiscountBp))
+                return usage("--discount takes a percentage like 12.5");
         } else if (arg == "--uplift" && hasValue) {
-            if (!parsePercent(args[++i], kMaxUpliftBp, deal.annualUpliftBp)) return usage("--uplift takes a percentage up to 50");
+            if (!parsePercent(args[++i], kMaxUpliftBp, deal.annualUpliftBp))
+                return usage("--uplift takes a percentage up to 50");
         } else if (arg == "--kind" && hasValue) {
             const std::string kind = args[++i];
-            if (kind == "volume") deal.scheduleKind = DiscountKind::Volume;
-            else if (kind == "graduated") deal.scheduleKind = DiscountKind::Graduated;
-            else return usage("--kind is volume or graduated");
+            if (kind == "volume")
+                deal.scheduleKind = DiscountKind::Volume;
+            else if (kind == "graduated")
+                deal.scheduleKind = DiscountKind::Graduated;
+            else
+                return usage("--kind is volume or graduated");
         } else if (arg == "--needs" && hasValue) {
             std::stringstream list(args[++i]);
             for (std::string item; std::getline(list, item, ',');) {
-                if (item == "services") deal.needsProfessionalServices = true;
-                else if (item == "integrations") deal.needsCustomIntegrations = true;
-                else if (item == "csm") deal.needsDedicatedCsm = true;
-                else return usage("--needs takes services, integrations and csm");
+                if (item == "services")
+                    deal.needsProfessionalServices = true;
+                else if (item == "integrations")
+                    deal.needsCustomIntegrations = true;
+                else if (item == "csm")
+                    deal.needsDedicatedCsm = true;
+                else
+                    return usage("--needs takes services, integrations and csm");
             }
         } else if (arg == "--catalog" && hasValue && catalogPath.empty()) {
             catalogPath = args[++i];
@@ -206,7 +259,8 @@ int priceCommand(const Args& args) {
         }
     }
     if (!deal.seatsByYear.empty()) {
-        if (seats && seats != deal.seatsByYear.front()) return usage("--seats and the first --ramp value differ");
+        if (seats && seats != deal.seatsByYear.front())
+            return usage("--seats and the first --ramp value differ");
         if (years && static_cast<std::size_t>(years) != deal.seatsByYear.size())
             return usage("--years and the number of --ramp values differ");
     } else if (crossoverMode) {
@@ -231,9 +285,15 @@ int priceCommand(const Args& args) {
     }
     Json tiers = Json::array();
     for (const TierQuote& q : c.quotes) tiers.push_back(quoteJson(q));
-    auto id = [&](int i) { return i < 0 ? Json(nullptr) : Json(c.quotes[static_cast<std::size_t>(i)].tierId); };
-    Json out{{"currency", catalog.currency}, {"seatsByYear", deal.seatsByYear}, {"manualDiscountBp", deal.manualDiscountBp},
-             {"annualUpliftBp", deal.annualUpliftBp}, {"cheapest", id(c.cheapestIndex)}, {"bestValue", id(c.bestValueIndex)},
+    auto id = [&](int i) {
+        return i < 0 ? Json(nullptr) : Json(c.quotes[static_cast<std::size_t>(i)].tierId);
+    };
+    Json out{{"currency", catalog.currency},
+             {"seatsByYear", deal.seatsByYear},
+             {"manualDiscountBp", deal.manualDiscountBp},
+             {"annualUpliftBp", deal.annualUpliftBp},
+             {"cheapest", id(c.cheapestIndex)},
+             {"bestValue", id(c.bestValueIndex)},
              {"tiers", tiers}};
     std::printf("%s\n", out.dump(2).c_str());
     return 0;

@@ -3,10 +3,10 @@
 #include <fstream>
 
 #include "cli/commands.h"
-#include "core/clock.h"
-#include "core/coverage.h"
-#include "core/plan_format.h"
-#include "core/plan_report.h"
+#include "core/model/clock.h"
+#include "core/plan_format/plan_format.h"
+#include "core/report/plan_report.h"
+#include "core/stakeholders/coverage.h"
 
 namespace keystone::cli {
 namespace {

@@ -5,16 +5,17 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
-#include "core/calendar.h"
-#include "core/clock.h"
-#include "core/coverage.h"
-#include "core/org_chart_model.h"
+#include "core/model/calendar.h"
+#include "core/model/clock.h"
+#include "core/stakeholders/coverage.h"
+#include "core/stakeholders/org_chart_model.h"
 
 namespace keystone::cli {
 namespace {
 
 constexpr const char* kLayoutUsage = "usage: keystone layout FILE\n";
-constexpr const char* kCoverageUsage = "usage: keystone coverage FILE [--json] [--as-of YYYY-MM-DD]\n";
+constexpr const char* kCoverageUsage =
+    "usage: keystone coverage FILE [--json] [--as-of YYYY-MM-DD]\n";
 
 }  // namespace
 
@@ -35,8 +36,11 @@ int layoutCommand(const Args& args) {
     nlohmann::json boxes = nlohmann::json::array();
     for (std::size_t i = 0; i < account.stakeholders.size(); ++i) {
         const OrgCard& card = layout.value().cards[i];
-        boxes.push_back({{"id", account.stakeholders[i].id}, {"x", card.x}, {"y", card.y},
-                         {"w", card.w}, {"h", card.h}});
+        boxes.push_back({{"id", account.stakeholders[i].id},
+                         {"x", card.x},
+                         {"y", card.y},
+                         {"w", card.w},
+                         {"h", card.h}});
     }
     std::cout << boxes.dump() << "\n";
     return 0;
@@ -46,9 +50,12 @@ int coverageCommand(const Args& args) {
     bool json = false;
     std::string path, asOf;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--json") json = true;
-        else if (args[i] == "--as-of" && i + 1 < args.size()) asOf = args[++i];
-        else if (path.empty() && args[i].rfind("--", 0) != 0) path = args[i];
+        if (args[i] == "--json")
+            json = true;
+        else if (args[i] == "--as-of" && i + 1 < args.size())
+            asOf = args[++i];
+        else if (path.empty() && args[i].rfind("--", 0) != 0)
+            path = args[i];
         else {
             std::fputs(kCoverageUsage, stderr);
             return 2;
@@ -70,9 +77,13 @@ int coverageCommand(const Args& args) {
                                 {"reason", f.reason},
                                 {"stakeholderIds", f.stakeholderIds}});
         for (const CoverageScorePart& p : report.parts)
-            parts.push_back({{"part", std::string(p.label)}, {"points", p.points}, {"max", p.maxPoints}});
-        const nlohmann::json out = {{"account", plan->account.name}, {"asOf", today},
-                                    {"score", report.score}, {"parts", parts}, {"findings", findings}};
+            parts.push_back(
+                {{"part", std::string(p.label)}, {"points", p.points}, {"max", p.maxPoints}});
+        const nlohmann::json out = {{"account", plan->account.name},
+                                    {"asOf", today},
+                                    {"score", report.score},
+                                    {"parts", parts},
+                                    {"findings", findings}};
         std::cout << out.dump(2) << "\n";
         return 0;
     }

@@ -67,7 +67,7 @@ std::string localDateIso();
 
 // ---- Passphrase-protected plan files and email sharing (web/plan_crypto.js) -------------
 // The browser's WebCrypto does the cryptography; the envelope around it is
-// core/plan_envelope.h. All byte strings here are raw bytes, not base64.
+// core/sharing/plan_envelope.h. All byte strings here are raw bytes, not base64.
 struct SealedBytes {
     int iterations = 600000;  // PBKDF2-SHA-256 rounds
     std::string salt;         // 16 random bytes
@@ -82,8 +82,9 @@ void sealBytes(const std::string& plaintext, const std::string& passphrase, int 
 
 // Decrypts; ok is false when the passphrase is wrong or the bytes were changed (the
 // GCM tag does not match: the two cannot be told apart, by design).
-void openSealedBytes(const SealedBytes& sealed, const std::string& passphrase,
-                     std::function<void(bool ok, std::string plaintext, const std::string& reason)> onDone);
+void openSealedBytes(
+    const SealedBytes& sealed, const std::string& passphrase,
+    std::function<void(bool ok, std::string plaintext, const std::string& reason)> onDone);
 
 enum class ShareOutcome {
     Shared,        // the system share sheet took the file (Web Share API)
@@ -110,24 +111,24 @@ bool wheelIsZoomGesture();
 // names the revision it was based on; when another tab has written since, the write is not
 // made and the newer record comes back instead, for the caller to merge.
 struct PlanRecord {
-    std::string accountId;  // record key
-    std::string json;       // plan file text ("" when deleted)
-    long long revision = 0; // revision of this text in storage
-    bool deleted = false;   // the record was deleted (by another tab)
+    std::string accountId;   // record key
+    std::string json;        // plan file text ("" when deleted)
+    long long revision = 0;  // revision of this text in storage
+    bool deleted = false;    // the record was deleted (by another tab)
 };
 
 struct PlanWrite {
     std::string accountId;
     std::string json;
-    int order = 0;              // position in the portfolio
-    long long baseRevision = 0; // revision this text was edited from (0: new record)
+    int order = 0;               // position in the portfolio
+    long long baseRevision = 0;  // revision this text was edited from (0: new record)
 };
 
 struct StoreReport {
-    bool ok = false;                 // the transaction committed
-    std::string reason;              // why not ("QuotaExceededError", ...)
-    std::vector<PlanRecord> written; // id + new revision of each record written
-    std::vector<PlanRecord> newer;   // records not written: another tab's newer version
+    bool ok = false;                  // the transaction committed
+    std::string reason;               // why not ("QuotaExceededError", ...)
+    std::vector<PlanRecord> written;  // id + new revision of each record written
+    std::vector<PlanRecord> newer;    // records not written: another tab's newer version
 };
 
 // Revision of a record the page read before the module started (0 when unknown).
@@ -146,7 +147,8 @@ void onPlansChangedElsewhere(std::function<void(std::vector<PlanRecord> records)
 // The settings record as the page read it before the module started; found is false when
 // there is none yet (first run).
 std::string takeStoredSettings(bool& found);
-void storeSettings(const std::string& json, std::function<void(bool ok, const std::string& reason)> onDone);
+void storeSettings(const std::string& json,
+                   std::function<void(bool ok, const std::string& reason)> onDone);
 
 // Copies of an account sent or received as files (oldest first): merge bases for imports.
 std::vector<std::string> sharedVersions(const std::string& accountId);

@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-#include "core/account_commands.h"
+#include "core/editing/account_commands.h"
 
 using namespace keystone;
 

@@ -1,13 +1,11 @@
 #include <doctest/doctest.h>
 
-#include "core/calendar.h"
+#include "core/model/calendar.h"
 
 using namespace keystone;
 
 namespace {
-Date d(int y, int m, int day) {
-    return Date{y, m, day};
-}
+Date d(int y, int m, int day) { return Date{y, m, day}; }
 }  // namespace
 
 TEST_CASE("an ISO date parses and formats back to the same text") {

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/command_history.h"
+#include "core/editing/command_history.h"
 
 using namespace keystone;
 
@@ -8,8 +8,7 @@ namespace {
 
 Command renameAccount(const std::string& id, const std::string& from, const std::string& to,
                       const std::string& mergeKey = {}) {
-    return Command{"Rename account", mergeKey,
-                   [=](Portfolio& p) { findAccount(p, id)->name = to; },
+    return Command{"Rename account", mergeKey, [=](Portfolio& p) { findAccount(p, id)->name = to; },
                    [=](Portfolio& p) { findAccount(p, id)->name = from; }, id};
 }
 
@@ -88,7 +87,7 @@ TEST_CASE("a refused command is not recorded") {
     CHECK_FALSE(history.canUndo());
 }
 
-#include "core/edits.h"
+#include "core/editing/edits.h"
 
 TEST_CASE("setting an entity field stamps updated and undo restores both") {
     Portfolio portfolio = onePortfolio();
@@ -98,8 +97,8 @@ TEST_CASE("setting an entity field stamps updated and undo restores both") {
     risk.updated = "2026-01-01T00:00:00Z";
     portfolio.accounts[0].risks.push_back(risk);
     CommandHistory history;
-    history.execute(setEntityField("a1", &Account::risks, "r1", &Risk::likelihood, 5, "Edit likelihood",
-                                   "", "2026-11-24T10:00:00Z", portfolio),
+    history.execute(setEntityField("a1", &Account::risks, "r1", &Risk::likelihood, 5,
+                                   "Edit likelihood", "", "2026-11-24T10:00:00Z", portfolio),
                     portfolio);
     CHECK(portfolio.accounts[0].risks[0].likelihood == 5);
     CHECK(portfolio.accounts[0].risks[0].updated == "2026-11-24T10:00:00Z");
@@ -129,18 +128,18 @@ TEST_CASE("removing an entity and undoing puts it back in the same place") {
 TEST_CASE("an edit to a nested account field goes through an accessor") {
     Portfolio portfolio = onePortfolio();
     CommandHistory history;
-    history.execute(setAccountField<std::string>(
-                        "a1", [](Account& a) -> std::string& { return a.summary.business; },
-                        std::string("Global 3PL"), "Edit business", "", "2026-11-24T10:00:00Z",
-                        portfolio),
-                    portfolio);
+    history.execute(
+        setAccountField<std::string>(
+            "a1", [](Account& a) -> std::string& { return a.summary.business; },
+            std::string("Global 3PL"), "Edit business", "", "2026-11-24T10:00:00Z", portfolio),
+        portfolio);
     CHECK(portfolio.accounts[0].summary.business == "Global 3PL");
     CHECK(portfolio.accounts[0].updated == "2026-11-24T10:00:00Z");
     history.undo(portfolio);
     CHECK(portfolio.accounts[0].summary.business.empty());
 }
 
-#include "core/workspace.h"
+#include "core/editing/workspace.h"
 
 TEST_CASE("the workspace remembers which accounts changed until autosave takes them") {
     Workspace workspace;

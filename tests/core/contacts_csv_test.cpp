@@ -3,16 +3,17 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/contacts_csv.h"
-#include "core/plan_format.h"
-#include "core/workspace.h"
+#include "core/csv/contacts_csv.h"
+#include "core/editing/workspace.h"
+#include "core/plan_format/plan_format.h"
 
 using namespace keystone;
 
 namespace {
 
 std::string fixture(const std::string& name) {
-    std::ifstream in(std::string(KEYSTONE_SOURCE_DIR) + "/tests/fixtures/csv/" + name, std::ios::binary);
+    std::ifstream in(std::string(KEYSTONE_SOURCE_DIR) + "/tests/fixtures/csv/" + name,
+                     std::ios::binary);
     REQUIRE(in);
     std::ostringstream out;
     out << in.rdbuf();
@@ -37,7 +38,8 @@ const Stakeholder* named(const ContactImport& r, const std::string& name) {
 
 bool hasProblem(const ContactImport& r, int line, const std::string& words, bool skipped) {
     for (const ContactRowProblem& p : r.problems)
-        if (p.line == line && p.reason.find(words) != std::string::npos && p.skipped == skipped) return true;
+        if (p.line == line && p.reason.find(words) != std::string::npos && p.skipped == skipped)
+            return true;
     return false;
 }
 
@@ -70,7 +72,8 @@ TEST_CASE("HubSpot exports are detected") {
     CHECK(preview.value().mapping.fields[5] == ContactField::Phone);
 }
 
-TEST_CASE("A Salesforce report with BOM, CRLF and quoted commas and newlines imports every good row") {
+TEST_CASE(
+    "A Salesforce report with BOM, CRLF and quoted commas and newlines imports every good row") {
     const ContactImport r = importOf(fixture("salesforce_report.csv"));
     CHECK(r.rowsRead == 11);
     CHECK(r.people.size() == 10);
@@ -80,7 +83,8 @@ TEST_CASE("A Salesforce report with BOM, CRLF and quoted commas and newlines imp
     CHECK(carlos->title == "SVP, Global Supply Chain");
     CHECK(carlos->notes == "Prefers email.\nAsks for ROI numbers, always.");
     CHECK(carlos->seniority == Seniority::VicePresident);
-    CHECK(named(r, "Aisha Rahman")->notes == "Sponsor of the control tower, met at \"Logistics Summit\"");
+    CHECK(named(r, "Aisha Rahman")->notes ==
+          "Sponsor of the control tower, met at \"Logistics Summit\"");
     CHECK(named(r, "Margaret Okafor")->seniority == Seniority::CSuite);
     CHECK(named(r, "Aisha Rahman")->managerId == named(r, "Margaret Okafor")->id);
     CHECK(carlos->managerId == named(r, "Aisha Rahman")->id);
@@ -181,8 +185,8 @@ TEST_CASE("An imported account passes the plan format's checks") {
     Account account;
     account.id = "0123456789abcdef0123456789abcdef";
     account.name = "Imported";
-    for (const char* name : {"salesforce_report.csv", "hubspot_export.csv", "salesforce_dataloader.csv",
-                             "excel_windows1252.csv"}) {
+    for (const char* name : {"salesforce_report.csv", "hubspot_export.csv",
+                             "salesforce_dataloader.csv", "excel_windows1252.csv"}) {
         const ContactImport r = importOf(fixture(name), account);
         account.stakeholders.insert(account.stakeholders.end(), r.people.begin(), r.people.end());
     }
@@ -233,11 +237,16 @@ TEST_CASE("Ten thousand contacts import with progress and new stable ids") {
     std::string bytes = "Id,First Name,Last Name,Title,Reports To Id\r\n";
     for (int i = 0; i < 10000; ++i)
         bytes += "c" + std::to_string(i) + ",Person," + std::to_string(i) + ",\"Analyst, Team " +
-                 std::to_string(i / 10) + "\"," + (i == 0 ? std::string() : "c" + std::to_string((i - 1) / 5)) + "\r\n";
+                 std::to_string(i / 10) + "\"," +
+                 (i == 0 ? std::string() : "c" + std::to_string((i - 1) / 5)) + "\r\n";
     int calls = 0;
     double last = 0;
-    const ContactImport r = parseContacts(bytes, mappingOf(bytes), Account{}, "2026-11-24T10:00:00Z",
-                                          [&](double p) { ++calls; CHECK(p >= last); last = p; });
+    const ContactImport r =
+        parseContacts(bytes, mappingOf(bytes), Account{}, "2026-11-24T10:00:00Z", [&](double p) {
+            ++calls;
+            CHECK(p >= last);
+            last = p;
+        });
     CHECK(r.people.size() == 10000);
     CHECK(r.problems.empty());
     CHECK(calls >= 2);

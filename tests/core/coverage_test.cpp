@@ -2,8 +2,8 @@
 
 #include <chrono>
 
-#include "core/coverage.h"
-#include "core/sample_plan.h"
+#include "core/sample/sample_plan.h"
+#include "core/stakeholders/coverage.h"
 
 using namespace keystone;
 
@@ -11,8 +11,8 @@ namespace {
 
 const std::string kToday = "2026-11-24";
 
-Stakeholder person(std::string id, std::string name, BuyingRoles roles, int strength,
-                   OurRole owner, Seniority seniority = Seniority::Director) {
+Stakeholder person(std::string id, std::string name, BuyingRoles roles, int strength, OurRole owner,
+                   Seniority seniority = Seniority::Director) {
     Stakeholder s;
     s.id = std::move(id);
     s.name = std::move(name);
@@ -40,10 +40,12 @@ Account wellCovered() {
         person("eb", "Erin Buyer", role(BuyingRole::EconomicBuyer), 4, OurRole::ExecutiveSponsor,
                Seniority::CSuite),
         person("ch", "Cal Champion", role(BuyingRole::Champion), 5, OurRole::AccountExecutive),
-        person("td", "Tess Tech", role(BuyingRole::TechnicalDecisionMaker), 3, OurRole::SalesEngineer),
+        person("td", "Tess Tech", role(BuyingRole::TechnicalDecisionMaker), 3,
+               OurRole::SalesEngineer),
         person("in", "Ian Influencer", role(BuyingRole::Influencer), 3, OurRole::AccountExecutive),
         person("eu", "Eve User", role(BuyingRole::EndUser), 3, OurRole::CustomerSuccess),
-        person("pr", "Pat Procurement", role(BuyingRole::Procurement), 2, OurRole::AccountExecutive),
+        person("pr", "Pat Procurement", role(BuyingRole::Procurement), 2,
+               OurRole::AccountExecutive),
         person("lg", "Lee Legal", role(BuyingRole::LegalSecurity), 2, OurRole::SalesEngineer),
         person("x1", "Xia One", 0, 2, OurRole::CustomerSuccess),
         person("x2", "Xavier Two", 0, 2, OurRole::CustomerSuccess),
@@ -78,7 +80,8 @@ Stakeholder& find(Account& a, const std::string& id) {
 }
 
 Stakeholder blocker() {
-    Stakeholder b = person("bl", "Brian Kowalski", role(BuyingRole::Blocker), 1, OurRole::SalesEngineer);
+    Stakeholder b =
+        person("bl", "Brian Kowalski", role(BuyingRole::Blocker), 1, OurRole::SalesEngineer);
     b.stance = Stance::Opponent;
     b.influence = 5;
     return b;
@@ -321,7 +324,8 @@ TEST_CASE("The score stays within 0 to 100 and parts add up to it") {
     CHECK(e.score <= 30);
     Account a = wellCovered();
     for (Stakeholder& s : a.stakeholders) s.status = ContactStatus::LeftCompany;
-    for (const CoverageReport& r : {e, analyzeCoverage(a, kToday), analyzeCoverage(wellCovered(), kToday)}) {
+    for (const CoverageReport& r :
+         {e, analyzeCoverage(a, kToday), analyzeCoverage(wellCovered(), kToday)}) {
         int sum = 0, max = 0;
         for (const CoverageScorePart& p : r.parts) {
             sum += p.points;
@@ -372,7 +376,8 @@ TEST_CASE("Coverage of 10,000 stakeholders is fast") {
     REQUIRE(a.stakeholders.size() >= 10000);
     const auto start = std::chrono::steady_clock::now();
     const CoverageReport r = analyzeCoverage(a, kToday);
-    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const auto ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     MESSAGE("10k stakeholders: " << ms << " ms, score " << r.score);
     CHECK(ms < 250.0);  // generous for Debug + sanitizers; Release takes a few ms
 }

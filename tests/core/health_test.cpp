@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/health.h"
+#include "core/health/health.h"
 
 using namespace keystone;
 

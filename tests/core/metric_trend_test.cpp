@@ -3,7 +3,7 @@
 #include <cmath>
 #include <limits>
 
-#include "core/metric_trend.h"
+#include "core/health/metric_trend.h"
 
 using namespace keystone;
 

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/org_chart_model.h"
-#include "core/sample_plan.h"
+#include "core/sample/sample_plan.h"
+#include "core/stakeholders/org_chart_model.h"
 
 using namespace keystone;
 

@@ -1,6 +1,6 @@
 // Org-chart layout: invariants over many random forests, exact geometry on small charts, the
 // 100k chain and star, broken input, and the hit-test/culling queries against brute force.
-#include "core/org_layout.h"
+#include "core/stakeholders/org_layout.h"
 
 #include <doctest/doctest.h>
 
@@ -94,13 +94,9 @@ void forRandomForests(int count, Check&& check) {
     }
 }
 
-float centre(const OrgCard& c) {
-    return c.x + c.w * 0.5f;
-}
+float centre(const OrgCard& c) { return c.x + c.w * 0.5f; }
 
-bool near(float a, float b) {
-    return std::fabs(a - b) <= 0.05f + 1e-6f * std::fabs(a);
-}
+bool near(float a, float b) { return std::fabs(a - b) <= 0.05f + 1e-6f * std::fabs(a); }
 
 // How far two spans [a, a + aw] and [b, b + bw] overlap; negative when apart.
 float overlap(float a, float aw, float b, float bw) {

@@ -1,5 +1,5 @@
 // The passphrase strength hint in the export dialog.
-#include "core/passphrase_strength.h"
+#include "core/sharing/passphrase_strength.h"
 
 #include <doctest/doctest.h>
 
@@ -8,7 +8,8 @@ using namespace keystone;
 TEST_CASE("a passphrase under eight characters is too short") {
     CHECK(ratePassphrase("").strength == PassphraseStrength::TooShort);
     CHECK(ratePassphrase("Ab3$xyz").strength == PassphraseStrength::TooShort);
-    CHECK(ratePassphrase("äöüßäöü").strength == PassphraseStrength::TooShort);  // 7 characters, 14 bytes
+    CHECK(ratePassphrase("äöüßäöü").strength ==
+          PassphraseStrength::TooShort);  // 7 characters, 14 bytes
 }
 
 TEST_CASE("a short single-class or repetitive passphrase is weak") {

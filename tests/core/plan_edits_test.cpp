@@ -2,9 +2,9 @@
 
 #include <string>
 
-#include "core/command_history.h"
-#include "core/plan_edits.h"
-#include "core/sales_stages.h"
+#include "core/editing/command_history.h"
+#include "core/plan/plan_edits.h"
+#include "core/plan/sales_stages.h"
 
 using namespace keystone;
 

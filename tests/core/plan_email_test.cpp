@@ -1,18 +1,20 @@
 // "Email this plan": a short summary for the mail body, never the plan itself, and a
 // correctly encoded mailto: link.
-#include "core/plan_email.h"
+#include "core/sharing/plan_email.h"
 
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "core/sample_plan.h"
+#include "core/sample/sample_plan.h"
 
 using namespace keystone;
 
 namespace {
 
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -27,7 +29,8 @@ TEST_CASE("the email body summarises tier, ARR, renewal and next steps") {
     account.renewalDate = "2027-03-31";
     account.currentArr = 120000000;
     account.currency = "USD";
-    const PlanEmail email = composePlanEmail(account, defaultQualificationFramework(), {"Plan.keystone.json"});
+    const PlanEmail email =
+        composePlanEmail(account, defaultQualificationFramework(), {"Plan.keystone.json"});
     CHECK(has(email.body, "Tier: Tier "));
     CHECK(has(email.body, "ARR: $1,200,000"));
     CHECK(has(email.body, "Renewal: 2027-03-31"));
@@ -58,7 +61,8 @@ TEST_CASE("an encrypted plan's email says the passphrase comes separately") {
     const Account account = makeSampleAccount();
     PlanEmailOptions options;
     options.encrypted = true;
-    CHECK(has(composePlanEmail(account, defaultQualificationFramework(), options).body, "passphrase"));
+    CHECK(has(composePlanEmail(account, defaultQualificationFramework(), options).body,
+              "passphrase"));
 }
 
 TEST_CASE("a line break in a name cannot add lines or headers to the email") {
@@ -72,5 +76,7 @@ TEST_CASE("a line break in a name cannot add lines or headers to the email") {
 
 TEST_CASE("the mailto link percent-encodes the subject and body") {
     const std::string url = mailtoUrl({"Account plan: A&B Co", "Line one\nLine two ü"});
-    CHECK(url == "mailto:?subject=Account%20plan%3A%20A%26B%20Co&body=Line%20one%0D%0ALine%20two%20%C3%BC");
+    CHECK(
+        url ==
+        "mailto:?subject=Account%20plan%3A%20A%26B%20Co&body=Line%20one%0D%0ALine%20two%20%C3%BC");
 }

@@ -1,6 +1,6 @@
 // Encrypted plan envelopes: what is written, what is accepted, and what a damaged or
 // hostile envelope is refused with, before any key is derived.
-#include "core/plan_envelope.h"
+#include "core/sharing/plan_envelope.h"
 
 #include <doctest/doctest.h>
 
@@ -63,7 +63,8 @@ TEST_CASE("a written envelope reads back with the same parameters and bytes") {
 TEST_CASE("the envelope names its algorithms and says nothing about the account") {
     const std::string text = writeEncryptedPlan(examplePlan());
     CHECK(text.rfind("{\"format\":\"keystone-encrypted-plan\",\"version\":1,", 0) == 0);
-    CHECK(text.find("\"name\":\"PBKDF2\",\"hash\":\"SHA-256\",\"iterations\":600000") != std::string::npos);
+    CHECK(text.find("\"name\":\"PBKDF2\",\"hash\":\"SHA-256\",\"iterations\":600000") !=
+          std::string::npos);
     CHECK(text.find("\"cipher\":{\"name\":\"AES-GCM\"") != std::string::npos);
     CHECK(text.back() == '\n');
 }
@@ -90,13 +91,15 @@ TEST_CASE("an envelope with another algorithm, a wrong-sized salt or IV is refus
     CHECK_FALSE(readEncryptedPlan(replaced(text, "SHA-256", "SHA-1")).ok());
     CHECK_FALSE(readEncryptedPlan(replaced(text, "AES-GCM", "AES-CBC")).ok());
     CHECK_FALSE(readEncryptedPlan(replaced(text, "AQEBAQEBAQEBAQEBAQEBAQ==", "AQEBAQ==")).ok());
-    CHECK_FALSE(readEncryptedPlan(replaced(text, "\"iv\":\"AgICAgICAgICAgIC\"", "\"iv\":\"AgIC\"")).ok());
+    CHECK_FALSE(
+        readEncryptedPlan(replaced(text, "\"iv\":\"AgICAgICAgICAgIC\"", "\"iv\":\"AgIC\"")).ok());
     auto version = readEncryptedPlan(replaced(text, "\"version\":1", "\"version\":2"));
     REQUIRE_FALSE(version.ok());
     CHECK(version.error().message.find("newer version") != std::string::npos);
 }
 
-TEST_CASE("an envelope missing its ciphertext or with a ciphertext shorter than the tag is refused") {
+TEST_CASE(
+    "an envelope missing its ciphertext or with a ciphertext shorter than the tag is refused") {
     EncryptedPlan shortPlan = examplePlan();
     shortPlan.ciphertext = std::string(kTagBytes - 1, 'x');
     CHECK_FALSE(readEncryptedPlan(writeEncryptedPlan(shortPlan)).ok());
@@ -107,7 +110,8 @@ TEST_CASE("an envelope missing its ciphertext or with a ciphertext shorter than 
 
 TEST_CASE("a deeply nested unknown member in an envelope is refused without recursion trouble") {
     const std::string text = writeEncryptedPlan(examplePlan());
-    const std::string hostile = replaced(text, "\"note\":", "\"extra\":" + std::string(100000, '[') + ",\"note\":");
+    const std::string hostile =
+        replaced(text, "\"note\":", "\"extra\":" + std::string(100000, '[') + ",\"note\":");
     CHECK(looksLikeEncryptedPlan(hostile));
     CHECK_FALSE(readEncryptedPlan(hostile).ok());
 }

@@ -7,10 +7,10 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/clock.h"
-#include "core/ids.h"
-#include "core/json_writer.h"
-#include "core/plan_format.h"
+#include "core/model/clock.h"
+#include "core/model/ids.h"
+#include "core/plan_format/json_writer.h"
+#include "core/plan_format/plan_format.h"
 
 using namespace keystone;
 
@@ -53,12 +53,15 @@ public:
         a.summary.partnership = text(300);
         a.summary.unknown = unknowns();
         for (int i = m_rng.between(0, 4); i > 0; --i)
-            a.summary.goals.push_back({m_ids.next(), stamp(), text(40), date(), text(100), unknowns()});
+            a.summary.goals.push_back(
+                {m_ids.next(), stamp(), text(40), date(), text(100), unknowns()});
         for (int i = m_rng.between(0, 3); i > 0; --i) {
-            Objective o{m_ids.next(), stamp(), text(40), text(200), date(), status(), {}, unknowns()};
+            Objective o{m_ids.next(), stamp(),  text(40), text(200),
+                        date(),       status(), {},       unknowns()};
             for (int j = m_rng.between(0, 3); j > 0; --j)
-                o.actions.push_back({m_ids.next(), stamp(), text(40), static_cast<ActionKind>(m_rng.between(0, 5)),
-                                     text(20), date(), status(), unknowns()});
+                o.actions.push_back({m_ids.next(), stamp(), text(40),
+                                     static_cast<ActionKind>(m_rng.between(0, 5)), text(20), date(),
+                                     status(), unknowns()});
             a.objectives.push_back(std::move(o));
         }
         for (int i = m_rng.between(0, 4); i > 0; --i) {
@@ -82,20 +85,27 @@ public:
         a.whitespace.businessUnits = texts(4);
         a.whitespace.offerings = texts(5);
         for (int i = m_rng.between(0, 6); i > 0; --i)
-            a.whitespace.cells.push_back({text(10), text(10), static_cast<WhitespaceStatus>(m_rng.between(0, 3)), money(), unknowns()});
+            a.whitespace.cells.push_back({text(10), text(10),
+                                          static_cast<WhitespaceStatus>(m_rng.between(0, 3)),
+                                          money(), unknowns()});
         a.whitespace.updated = stamp();
         a.whitespace.unknown = unknowns();
         for (int i = m_rng.between(0, 3); i > 0; --i)
-            a.competitors.push_back({m_ids.next(), stamp(), text(30), text(200), text(200), m_rng.chance(30),
+            a.competitors.push_back({m_ids.next(), stamp(), text(30), text(200), text(200),
+                                     m_rng.chance(30),
                                      static_cast<ThreatLevel>(m_rng.between(0, 2)), unknowns()});
         for (int i = m_rng.between(0, 5); i > 0; --i)
-            a.risks.push_back({m_ids.next(), stamp(), text(40), m_rng.between(1, 5), m_rng.between(1, 5), text(20),
-                               text(200), static_cast<RiskStatus>(m_rng.between(0, 2)), date(), unknowns()});
+            a.risks.push_back({m_ids.next(), stamp(), text(40), m_rng.between(1, 5),
+                               m_rng.between(1, 5), text(20), text(200),
+                               static_cast<RiskStatus>(m_rng.between(0, 2)), date(), unknowns()});
         for (int i = m_rng.between(0, 6); i > 0; --i) {
-            SuccessMetric m{m_ids.next(), stamp(), text(30), static_cast<MetricCategory>(m_rng.between(0, 3)), text(8),
-                            number(), number(), m_rng.chance(50), {}, unknowns()};
+            SuccessMetric m{
+                m_ids.next(), stamp(),   text(30), static_cast<MetricCategory>(m_rng.between(0, 3)),
+                text(8),      number(),  number(), m_rng.chance(50),
+                {},           unknowns()};
             for (int j = m_rng.between(0, 8); j > 0; --j)
-                m.history.push_back({std::to_string(m_rng.between(2000, 2099)) + "-Q" + std::to_string(m_rng.between(1, 4)),
+                m.history.push_back({std::to_string(m_rng.between(2000, 2099)) + "-Q" +
+                                         std::to_string(m_rng.between(1, 4)),
                                      number(), unknowns()});
             a.metrics.push_back(std::move(m));
         }
@@ -128,8 +138,11 @@ public:
             s.phone = text(15);
             s.location = text(15);
             // Managers and dotted lines point at earlier people: never a loop.
-            if (i > 0 && m_rng.chance(80)) s.managerId = a.stakeholders[m_rng.below(static_cast<std::uint64_t>(i))].id;
-            if (i > 0 && m_rng.chance(20)) s.dottedLineManagerIds.push_back(a.stakeholders[m_rng.below(static_cast<std::uint64_t>(i))].id);
+            if (i > 0 && m_rng.chance(80))
+                s.managerId = a.stakeholders[m_rng.below(static_cast<std::uint64_t>(i))].id;
+            if (i > 0 && m_rng.chance(20))
+                s.dottedLineManagerIds.push_back(
+                    a.stakeholders[m_rng.below(static_cast<std::uint64_t>(i))].id);
             s.roles = static_cast<BuyingRoles>(m_rng.below(1u << kBuyingRoleCount));
             s.stance = static_cast<Stance>(m_rng.between(0, 4));
             s.influence = m_rng.between(1, 5);
@@ -147,8 +160,9 @@ public:
             const auto from = m_rng.below(static_cast<std::uint64_t>(people));
             auto to = m_rng.below(static_cast<std::uint64_t>(people - 1));
             if (to >= from) ++to;
-            a.influenceLines.push_back({m_ids.next(), stamp(), a.stakeholders[from].id, a.stakeholders[to].id,
-                                        static_cast<InfluenceKind>(m_rng.between(0, 2)), m_rng.between(1, 5), unknowns()});
+            a.influenceLines.push_back(
+                {m_ids.next(), stamp(), a.stakeholders[from].id, a.stakeholders[to].id,
+                 static_cast<InfluenceKind>(m_rng.between(0, 2)), m_rng.between(1, 5), unknowns()});
         }
         a.unknown = unknowns();
         return doc;
@@ -156,10 +170,32 @@ public:
 
 private:
     std::string text(int maxLength) {
-        static const char* const kPieces[] = {
-            "a", "Ops", " ", "\"", "\\", "/", "\n", "\t", "\r", "\b", "\f", "\x01", "\x1f", "\x7f", "\xC3\xA9",
-            "\xE2\x82\xAC", "\xF0\x9F\x9A\x9A", "\xE4\xB8\xAD", "\xEF\xBB\xBF", "\\u0041", "{}", "[]", ",", ":", "0",
-            "\xE2\x80\xA8"};
+        static const char* const kPieces[] = {"a",
+                                              "Ops",
+                                              " ",
+                                              "\"",
+                                              "\\",
+                                              "/",
+                                              "\n",
+                                              "\t",
+                                              "\r",
+                                              "\b",
+                                              "\f",
+                                              "\x01",
+                                              "\x1f",
+                                              "\x7f",
+                                              "\xC3\xA9",
+                                              "\xE2\x82\xAC",
+                                              "\xF0\x9F\x9A\x9A",
+                                              "\xE4\xB8\xAD",
+                                              "\xEF\xBB\xBF",
+                                              "\\u0041",
+                                              "{}",
+                                              "[]",
+                                              ",",
+                                              ":",
+                                              "0",
+                                              "\xE2\x80\xA8"};
         std::string out;
         const int length = m_rng.between(0, maxLength);
         while (static_cast<int>(out.size()) < length) out += m_rng.pick(kPieces);
@@ -181,18 +217,27 @@ private:
     }
     MinorUnits money() {
         switch (m_rng.between(0, 3)) {
-            case 0: return 0;
-            case 1: return kMaxWholeNumber;
-            default: return static_cast<MinorUnits>(m_rng.below(static_cast<std::uint64_t>(kMaxWholeNumber)));
+            case 0:
+                return 0;
+            case 1:
+                return kMaxWholeNumber;
+            default:
+                return static_cast<MinorUnits>(
+                    m_rng.below(static_cast<std::uint64_t>(kMaxWholeNumber)));
         }
     }
     double number() {
         switch (m_rng.between(0, 5)) {
-            case 0: return m_rng.between(-1000, 1000);
-            case 1: return m_rng.between(-100000, 100000) / 100.0;
-            case 2: return m_rng.unit();
-            case 3: return (m_rng.unit() - 0.5) * 1e-300;
-            case 4: return (m_rng.unit() - 0.5) * 1e300;
+            case 0:
+                return m_rng.between(-1000, 1000);
+            case 1:
+                return m_rng.between(-100000, 100000) / 100.0;
+            case 2:
+                return m_rng.unit();
+            case 3:
+                return (m_rng.unit() - 0.5) * 1e-300;
+            case 4:
+                return (m_rng.unit() - 0.5) * 1e300;
             default: {
                 for (;;) {  // any finite bit pattern, denormals included
                     const std::uint64_t bits = m_rng.next();
@@ -207,11 +252,15 @@ private:
 
     // Canonical compact JSON, as the reader would store it.
     std::string json(int depth) {
-        static const char* const kNumbers[] = {"0", "-1", "2.50", "1e5", "-0.0E-2", "123456789012345678901234567890", "3.14"};
+        static const char* const kNumbers[] = {
+            "0", "-1", "2.50", "1e5", "-0.0E-2", "123456789012345678901234567890", "3.14"};
         switch (m_rng.between(0, depth > 0 ? 6 : 4)) {
-            case 0: return "null";
-            case 1: return m_rng.chance(50) ? "true" : "false";
-            case 2: return m_rng.pick(kNumbers);
+            case 0:
+                return "null";
+            case 1:
+                return m_rng.chance(50) ? "true" : "false";
+            case 2:
+                return m_rng.pick(kNumbers);
             case 3:
             case 4: {
                 std::string out;
@@ -222,7 +271,8 @@ private:
             }
             case 5: {
                 std::string out = "[";
-                for (int i = m_rng.between(0, 3); i > 0; --i) out += (out.size() > 1 ? "," : "") + json(depth - 1);
+                for (int i = m_rng.between(0, 3); i > 0; --i)
+                    out += (out.size() > 1 ? "," : "") + json(depth - 1);
                 return out + "]";
             }
             default: {
@@ -239,7 +289,8 @@ private:
     UnknownFields unknowns() {
         UnknownFields out;
         if (!m_rng.chance(20)) return out;
-        for (int i = m_rng.between(1, 2); i > 0; --i) out.push_back({"x-future-" + std::to_string(i), json(3)});
+        for (int i = m_rng.between(1, 2); i > 0; --i)
+            out.push_back({"x-future-" + std::to_string(i), json(3)});
         return out;
     }
 
@@ -288,7 +339,8 @@ TEST_CASE("Written plans are standard JSON that another parser reads identically
         REQUIRE(nlohmann::json::accept(compact));
         // Same members, same order, same texts: only number spelling may differ.
         const auto parsed = nlohmann::ordered_json::parse(compact);
-        CHECK(parsed["account"]["stakeholders"].size() == readPlan(compact).value().account.stakeholders.size());
+        CHECK(parsed["account"]["stakeholders"].size() ==
+              readPlan(compact).value().account.stakeholders.size());
         auto ours = readPlan(compact);
         REQUIRE(ours.ok());
         for (std::size_t i = 0; i < ours.value().account.stakeholders.size(); ++i)
@@ -305,21 +357,33 @@ TEST_CASE("Random damage to valid plans is rejected cleanly or yields a plan tha
         bases.push_back(writePlan(doc, PlanStyle::Pretty));
     }
     Rng rng(4242);
-    static const char kTokens[] = "{}[]\",:\\0123456789-+.eEtrufalsn \n\x00\x1f\x7f\x80\xbf\xc3\xe2\xed\xf0\xff";
+    static const char kTokens[] =
+        "{}[]\",:\\0123456789-+.eEtrufalsn \n\x00\x1f\x7f\x80\xbf\xc3\xe2\xed\xf0\xff";
     int accepted = 0;
     for (int round = 0; round < 4000; ++round) {
         std::string bytes = bases[rng.below(bases.size())];
         for (int edits = rng.between(1, 3); edits > 0 && !bytes.empty(); --edits) {
             const auto at = static_cast<std::size_t>(rng.below(bytes.size()));
             switch (rng.between(0, 5)) {
-                case 0: bytes[at] = static_cast<char>(rng.below(256)); break;                          // flip a byte
-                case 1: bytes[at] = kTokens[rng.below(sizeof kTokens - 1)]; break;                      // JSON-ish byte
-                case 2: bytes.erase(at, static_cast<std::size_t>(rng.between(1, 16))); break;          // delete
-                case 3: bytes.insert(at, 1, kTokens[rng.below(sizeof kTokens - 1)]); break;             // insert
-                case 4: bytes.resize(at); break;                                                        // truncate
-                default: {                                                                              // duplicate a slice
+                case 0:
+                    bytes[at] = static_cast<char>(rng.below(256));
+                    break;  // flip a byte
+                case 1:
+                    bytes[at] = kTokens[rng.below(sizeof kTokens - 1)];
+                    break;  // JSON-ish byte
+                case 2:
+                    bytes.erase(at, static_cast<std::size_t>(rng.between(1, 16)));
+                    break;  // delete
+                case 3:
+                    bytes.insert(at, 1, kTokens[rng.below(sizeof kTokens - 1)]);
+                    break;  // insert
+                case 4:
+                    bytes.resize(at);
+                    break;  // truncate
+                default: {  // duplicate a slice
                     const auto length = static_cast<std::size_t>(rng.between(1, 64));
-                    bytes.insert(static_cast<std::size_t>(rng.below(bytes.size())), bytes.substr(at, length));
+                    bytes.insert(static_cast<std::size_t>(rng.below(bytes.size())),
+                                 bytes.substr(at, length));
                 }
             }
         }
@@ -334,7 +398,8 @@ TEST_CASE("Random damage to valid plans is rejected cleanly or yields a plan tha
 TEST_CASE("Every truncation of a plan is rejected without reading past the end") {
     const std::string text = writePlan(RandomPlan(77).make());
     for (std::size_t cut = 0; cut + 1 < text.size(); ++cut) {
-        auto result = readPlan(std::string_view(text.data(), cut));  // a view: ASan sees any overread
+        auto result =
+            readPlan(std::string_view(text.data(), cut));  // a view: ASan sees any overread
         CHECK_FALSE(result.ok());
     }
     CHECK(readPlan(text).ok());
@@ -342,9 +407,28 @@ TEST_CASE("Every truncation of a plan is rejected without reading past the end")
 
 TEST_CASE("Random bytes and random JSON-like token soup are rejected cleanly") {
     Rng rng(99);
-    static const char* const kSoup[] = {"{", "}", "[", "]", ",", ":", "\"format\"", "\"keystone.plan\"", "\"version\"",
-                                        "1", "0", "\"account\"", "\"stakeholders\"", "\"id\"", "null", "true",
-                                        "\"\\u", "\\", "\"", "-", "1e999", " "};
+    static const char* const kSoup[] = {"{",
+                                        "}",
+                                        "[",
+                                        "]",
+                                        ",",
+                                        ":",
+                                        "\"format\"",
+                                        "\"keystone.plan\"",
+                                        "\"version\"",
+                                        "1",
+                                        "0",
+                                        "\"account\"",
+                                        "\"stakeholders\"",
+                                        "\"id\"",
+                                        "null",
+                                        "true",
+                                        "\"\\u",
+                                        "\\",
+                                        "\"",
+                                        "-",
+                                        "1e999",
+                                        " "};
     for (int round = 0; round < 3000; ++round) {
         std::string bytes;
         const int length = rng.between(0, 200);

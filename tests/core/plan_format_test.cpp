@@ -8,22 +8,23 @@
 #include <string>
 #include <string_view>
 
-#include "core/clock.h"
-#include "core/ids.h"
-#include "core/plan_format.h"
-#include "core/sample_plan.h"
+#include "core/model/clock.h"
+#include "core/model/ids.h"
+#include "core/plan_format/plan_format.h"
+#include "core/sample/sample_plan.h"
 
 using namespace keystone;
 
 namespace {
 
-
 // Fixed ids so tests can refer to them in JSON text.
 inline const std::string kAccountId = "a0000000000000000000000000000001";
-inline const std::string kAnnId = "5000000000000000000000000000000a";    // stakeholder 0, top
-inline const std::string kBenId = "5000000000000000000000000000000b";    // stakeholder 1, reports to Ann
-inline const std::string kCaraId = "5000000000000000000000000000000c";   // stakeholder 2, reports to Ben
-inline const std::string kLineId = "1000000000000000000000000000000f";   // Ben influences Ann
+inline const std::string kAnnId = "5000000000000000000000000000000a";  // stakeholder 0, top
+inline const std::string kBenId =
+    "5000000000000000000000000000000b";  // stakeholder 1, reports to Ann
+inline const std::string kCaraId =
+    "5000000000000000000000000000000c";  // stakeholder 2, reports to Ben
+inline const std::string kLineId = "1000000000000000000000000000000f";  // Ben influences Ann
 
 inline PlanDocument smallPlan() {
     PlanDocument doc;
@@ -72,7 +73,6 @@ inline Error rejection(std::string_view text) {
     CHECK_FALSE(result.error().message.empty());
     return result.error();
 }
-
 
 const std::string kMinimal =
     R"({"format":"keystone.plan","version":1,"account":{"id":"a0000000000000000000000000000001","name":"Acme","currency":"EUR"}})";
@@ -135,16 +135,20 @@ TEST_CASE("The prior-year ARR is left out when unknown and null reads as unknown
 }
 
 TEST_CASE("Text with quotes, escapes, control characters and non-ASCII survives a round trip") {
-    const std::string tricky = "\"quoted\" back\\slash / tab\t line\nfeed \x01\x1f \xC3\xA9 \xE2\x82\xAC \xF0\x9F\x9A\x9A \x7F";
+    const std::string tricky =
+        "\"quoted\" back\\slash / tab\t line\nfeed \x01\x1f \xC3\xA9 \xE2\x82\xAC \xF0\x9F\x9A\x9A "
+        "\x7F";
     const std::string text = smallPlanText([&](Account& a) { a.stakeholders[2].notes = tricky; });
-    CHECK(text.find(R"(\"quoted\" back\\slash / tab\t line\nfeed \u0001\u001f )") != std::string::npos);
+    CHECK(text.find(R"(\"quoted\" back\\slash / tab\t line\nfeed \u0001\u001f )") !=
+          std::string::npos);
     auto result = readPlan(text);
     REQUIRE(result.ok());
     CHECK(result.value().account.stakeholders[2].notes == tricky);
 }
 
 TEST_CASE("Escapes in the file decode to the same text as the raw characters") {
-    const std::string text = replaceOnce(smallPlanText(), R"("name":"Cara")", R"("name":"C\u00e1ra \ud83d\ude9a \/")");
+    const std::string text =
+        replaceOnce(smallPlanText(), R"("name":"Cara")", R"("name":"C\u00e1ra \ud83d\ude9a \/")");
     auto result = readPlan(text);
     REQUIRE(result.ok());
     CHECK(result.value().account.stakeholders[2].name == "C\xC3\xA1ra \xF0\x9F\x9A\x9A /");
@@ -152,9 +156,18 @@ TEST_CASE("Escapes in the file decode to the same text as the raw characters") {
 
 TEST_CASE("Metric numbers are written in the shortest form that reads back exactly") {
     const std::pair<double, const char*> cases[] = {
-        {0.1, "0.1"}, {72.5, "72.5"}, {-3, "-3"}, {1e21, "1e+21"}, {1e20, "100000000000000000000"},
-        {1.5e-7, "1.5e-7"}, {0.000001, "0.000001"}, {123.456, "123.456"}, {1.0 / 3, "0.3333333333333333"},
-        {9007199254740993.0, "9007199254740992"}, {5e-324, "5e-324"}, {1.7976931348623157e308, "1.7976931348623157e+308"},
+        {0.1, "0.1"},
+        {72.5, "72.5"},
+        {-3, "-3"},
+        {1e21, "1e+21"},
+        {1e20, "100000000000000000000"},
+        {1.5e-7, "1.5e-7"},
+        {0.000001, "0.000001"},
+        {123.456, "123.456"},
+        {1.0 / 3, "0.3333333333333333"},
+        {9007199254740993.0, "9007199254740992"},
+        {5e-324, "5e-324"},
+        {1.7976931348623157e308, "1.7976931348623157e+308"},
         {-0.0, "0"}};
     for (const auto& entry : cases) {
         const double value = entry.first;  // plain locals: clang 14 cannot capture bindings
@@ -166,7 +179,9 @@ TEST_CASE("Metric numbers are written in the shortest form that reads back exact
             m.baseline = value;
             a.metrics.push_back(m);
         });
-        CHECK_MESSAGE(text.find(std::string(R"("baseline":)") + expected + ",") != std::string::npos, expected);
+        CHECK_MESSAGE(
+            text.find(std::string(R"("baseline":)") + expected + ",") != std::string::npos,
+            expected);
         auto result = readPlan(text);
         REQUIRE(result.ok());
         CHECK(result.value().account.metrics[0].baseline == value);
@@ -186,14 +201,23 @@ TEST_CASE("Metric values with no JSON form are written as 0") {
 }
 
 TEST_CASE("Broken UTF-8 or NUL in the model is written as U+FFFD so the file stays readable") {
-    const std::string text = smallPlanText([](Account& a) { a.stakeholders[0].notes = std::string("a\xFF" "b\0c", 5); });
+    const std::string text = smallPlanText([](Account& a) {
+        a.stakeholders[0].notes = std::string(
+            "a\xFF"
+            "b\0c",
+            5);
+    });
     auto result = readPlan(text);
     REQUIRE(result.ok());
-    CHECK(result.value().account.stakeholders[0].notes == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c");
+    CHECK(result.value().account.stakeholders[0].notes ==
+          "a\xEF\xBF\xBD"
+          "b\xEF\xBF\xBD"
+          "c");
 }
 
 TEST_CASE("Buying roles are written in table order whatever order the file lists them") {
-    const std::string text = replaceOnce(smallPlanText(), R"("roles":["economic-buyer"])", R"("roles":["blocker","champion","economic-buyer"])");
+    const std::string text = replaceOnce(smallPlanText(), R"("roles":["economic-buyer"])",
+                                         R"("roles":["blocker","champion","economic-buyer"])");
     const std::string again = roundTrip(text);
     CHECK(again.find(R"("roles":["economic-buyer","champion","blocker"])") != std::string::npos);
 }
@@ -237,7 +261,8 @@ TEST_CASE("Invalid UTF-8 in a text is rejected at its position") {
 }
 
 TEST_CASE("Raw control characters and NUL bytes inside text are rejected") {
-    CHECK(rejection(std::string("{\"format\":\"a\0b\"}", 16)).message.find("NUL") != std::string::npos);
+    CHECK(rejection(std::string("{\"format\":\"a\0b\"}", 16)).message.find("NUL") !=
+          std::string::npos);
     const Error e = rejection("{\"format\":\"a\nb\"}");
     CHECK(e.message.find("control character") != std::string::npos);
     CHECK(e.location == "1:13");
@@ -252,8 +277,10 @@ TEST_CASE("Escaped NUL, unpaired surrogates and unknown escapes are rejected") {
 }
 
 TEST_CASE("Numbers that break the JSON grammar are rejected") {
-    for (const char* bad : {"01", "1.", ".5", "+1", "1e", "-", "NaN", "Infinity", "0x10", "1.0e+"}) {
-        const Error e = rejection(replaceOnce(kMinimal, R"("version":1)", std::string(R"("version":)") + bad));
+    for (const char* bad :
+         {"01", "1.", ".5", "+1", "1e", "-", "NaN", "Infinity", "0x10", "1.0e+"}) {
+        const Error e =
+            rejection(replaceOnce(kMinimal, R"("version":1)", std::string(R"("version":)") + bad));
         CHECK_MESSAGE(e.location.find(':') != std::string::npos, bad);
     }
 }
@@ -261,23 +288,28 @@ TEST_CASE("Numbers that break the JSON grammar are rejected") {
 TEST_CASE("Trailing commas and comments are rejected") {
     rejection(replaceOnce(kMinimal, R"("currency":"EUR")", R"("currency":"EUR",)"));
     rejection(replaceOnce(kMinimal, R"("version":1,)", R"("version":1, // one)"));
-    rejection(replaceOnce(smallPlanText(), R"("roles":["economic-buyer"])", R"("roles":["economic-buyer",])"));
+    rejection(replaceOnce(smallPlanText(), R"("roles":["economic-buyer"])",
+                          R"("roles":["economic-buyer",])"));
 }
 
 // ---- content errors: JSON pointers ----------------------------------------------------------
 TEST_CASE("A duplicate member name is rejected with the pointer of the second one") {
-    Error e = rejection(replaceOnce(smallPlanText(), R"("name":"Cara")", R"("name":"Cara","name":"Cora")"));
+    Error e = rejection(
+        replaceOnce(smallPlanText(), R"("name":"Cara")", R"("name":"Cara","name":"Cora")"));
     CHECK(e.location == "/account/stakeholders/2/name");
     e = rejection(replaceOnce(smallPlanText(), R"("name":"Cara")", R"("name":"Cara","x":1,"x":2)"));
     CHECK(e.location == "/account/stakeholders/2/x");
-    e = rejection(replaceOnce(smallPlanText(), R"("name":"Cara")", R"("name":"Cara","x":[{"a/b":1,"a/b":2}])"));
+    e = rejection(replaceOnce(smallPlanText(), R"("name":"Cara")",
+                              R"("name":"Cara","x":[{"a/b":1,"a/b":2}])"));
     CHECK(e.location == "/account/stakeholders/2/x/0/a~1b");
     e = rejection(replaceOnce(kMinimal, R"("version":1,)", R"("version":1,"version":1,)"));
     CHECK(e.location == "/version");
 }
 
 TEST_CASE("A value of the wrong type is rejected with its pointer") {
-    struct Case { std::string from, to, where; };
+    struct Case {
+        std::string from, to, where;
+    };
     const Case cases[] = {
         {R"("name":"Cara")", R"("name":12)", "/account/stakeholders/2/name"},
         {R"("influenceLines":[{)", R"("influenceLines":[7,{)", "/account/influenceLines/0"},
@@ -285,8 +317,10 @@ TEST_CASE("A value of the wrong type is rejected with its pointer") {
         {R"("archived":false)", R"("archived":0)", "/account/archived"},
         {R"("stakeholders":[)", R"("stakeholders":{"a":[)", "/account/stakeholders"},
         {R"("qualification":{)", R"("qualification":[{)", "/account/qualification"},
-        {R"("roles":["economic-buyer"])", R"("roles":"economic-buyer")", "/account/stakeholders/0/roles"},
-        {R"("tags":[]},{"id":")" + kBenId, R"("tags":[null]},{"id":")" + kBenId, "/account/stakeholders/0/tags/0"},
+        {R"("roles":["economic-buyer"])", R"("roles":"economic-buyer")",
+         "/account/stakeholders/0/roles"},
+        {R"("tags":[]},{"id":")" + kBenId, R"("tags":[null]},{"id":")" + kBenId,
+         "/account/stakeholders/0/tags/0"},
     };
     for (const Case& c : cases) {
         auto result = readPlan(replaceOnce(smallPlanText(), c.from, c.to));
@@ -308,11 +342,16 @@ TEST_CASE("A missing required member is rejected with its pointer") {
 }
 
 TEST_CASE("Numbers outside their allowed range are rejected with their pointer") {
-    struct Case { std::function<void(Account&)> edit; const char* where; };
+    struct Case {
+        std::function<void(Account&)> edit;
+        const char* where;
+    };
     const Case cases[] = {
         {[](Account& a) { a.stakeholders[1].influence = 6; }, "/account/stakeholders/1/influence"},
-        {[](Account& a) { a.stakeholders[1].relationshipStrength = 0; }, "/account/stakeholders/1/relationshipStrength"},
-        {[](Account& a) { a.stakeholders[1].targetStrength = -1; }, "/account/stakeholders/1/targetStrength"},
+        {[](Account& a) { a.stakeholders[1].relationshipStrength = 0; },
+         "/account/stakeholders/1/relationshipStrength"},
+        {[](Account& a) { a.stakeholders[1].targetStrength = -1; },
+         "/account/stakeholders/1/targetStrength"},
         {[](Account& a) { a.currentArr = -1; }, "/account/currentArr"},
         {[](Account& a) { a.priorYearArr = -5; }, "/account/priorYearArr"},
         {[](Account& a) { a.currentArr = kMaxWholeNumber + 1; }, "/account/currentArr"},
@@ -320,19 +359,22 @@ TEST_CASE("Numbers outside their allowed range are rejected with their pointer")
         {[](Account& a) { a.health.nps = -101; }, "/account/health/nps"},
         {[](Account& a) { a.health.adoptionPct = 101; }, "/account/health/adoptionPct"},
         {[](Account& a) { a.qualification.employees = -3; }, "/account/qualification/employees"},
-        {[](Account& a) { a.influenceLines[0].strength = 9; }, "/account/influenceLines/0/strength"},
+        {[](Account& a) { a.influenceLines[0].strength = 9; },
+         "/account/influenceLines/0/strength"},
         {[](Account& a) {
              Opportunity o;
              o.id = "0f000000000000000000000000000001";
              o.probabilityPct = 101;
              a.opportunities.push_back(o);
-         }, "/account/opportunities/0/probabilityPct"},
+         },
+         "/account/opportunities/0/probabilityPct"},
         {[](Account& a) {
              Risk r;
              r.id = "0f000000000000000000000000000002";
              r.impact = 0;
              a.risks.push_back(r);
-         }, "/account/risks/0/impact"},
+         },
+         "/account/risks/0/impact"},
     };
     for (const Case& c : cases) {
         auto result = readPlan(smallPlanText(c.edit));
@@ -345,11 +387,13 @@ TEST_CASE("Numbers outside their allowed range are rejected with their pointer")
 
 TEST_CASE("Money and whole numbers written with a fraction or exponent are rejected") {
     for (const char* bad : {"1000000.5", "1000000.0", "1e6", "-0.0"}) {
-        const Error e = rejection(replaceOnce(smallPlanText(), R"("currentArr":1000000)", std::string(R"("currentArr":)") + bad));
+        const Error e = rejection(replaceOnce(smallPlanText(), R"("currentArr":1000000)",
+                                              std::string(R"("currentArr":)") + bad));
         CHECK(e.location == "/account/currentArr");
     }
     const std::string text = smallPlanText([](Account& a) { a.stakeholders[2].influence = 4; });
-    CHECK(rejection(replaceOnce(text, R"("influence":4)", R"("influence":4.0)")).location == "/account/stakeholders/2/influence");
+    CHECK(rejection(replaceOnce(text, R"("influence":4)", R"("influence":4.0)")).location ==
+          "/account/stakeholders/2/influence");
 }
 
 TEST_CASE("Numbers too large for a double are rejected") {
@@ -359,21 +403,29 @@ TEST_CASE("Numbers too large for a double are rejected") {
         m.name = "m";
         a.metrics.push_back(m);
     });
-    CHECK(rejection(replaceOnce(text, R"("baseline":0)", R"("baseline":1e400)")).location == "/account/metrics/0/baseline");
-    CHECK(rejection(replaceOnce(text, R"("baseline":0)", R"("baseline":)" + std::string(900, '9'))).location == "/account/metrics/0/baseline");
+    CHECK(rejection(replaceOnce(text, R"("baseline":0)", R"("baseline":1e400)")).location ==
+          "/account/metrics/0/baseline");
+    CHECK(rejection(replaceOnce(text, R"("baseline":0)", R"("baseline":)" + std::string(900, '9')))
+              .location == "/account/metrics/0/baseline");
 }
 
 TEST_CASE("Invalid dates, times, ids, currencies, countries and quarters are rejected") {
-    struct Case { std::function<void(Account&)> edit; const char* where; };
+    struct Case {
+        std::function<void(Account&)> edit;
+        const char* where;
+    };
     const Case cases[] = {
         {[](Account& a) { a.renewalDate = "2027-02-29"; }, "/account/renewalDate"},
         {[](Account& a) { a.renewalDate = "2027-13-01"; }, "/account/renewalDate"},
         {[](Account& a) { a.renewalDate = "27-03-31"; }, "/account/renewalDate"},
-        {[](Account& a) { a.stakeholders[0].lastContact = "2026-11-24T10:00:00Z"; }, "/account/stakeholders/0/lastContact"},
+        {[](Account& a) { a.stakeholders[0].lastContact = "2026-11-24T10:00:00Z"; },
+         "/account/stakeholders/0/lastContact"},
         {[](Account& a) { a.updated = "2026-11-24 10:15:00"; }, "/account/updated"},
         {[](Account& a) { a.updated = "2026-11-24T24:00:00Z"; }, "/account/updated"},
-        {[](Account& a) { a.stakeholders[2].id = "5000000000000000000000000000000C"; }, "/account/stakeholders/2/id"},
-        {[](Account& a) { a.stakeholders[2].managerId = "ben"; }, "/account/stakeholders/2/managerId"},
+        {[](Account& a) { a.stakeholders[2].id = "5000000000000000000000000000000C"; },
+         "/account/stakeholders/2/id"},
+        {[](Account& a) { a.stakeholders[2].managerId = "ben"; },
+         "/account/stakeholders/2/managerId"},
         {[](Account& a) { a.id = ""; }, "/account/id"},
         {[](Account& a) { a.currency = "usd"; }, "/account/currency"},
         {[](Account& a) { a.qualification.hqCountry = "USA"; }, "/account/qualification/hqCountry"},
@@ -382,7 +434,8 @@ TEST_CASE("Invalid dates, times, ids, currencies, countries and quarters are rej
              m.id = "e0000000000000000000000000000001";
              m.history.push_back({"2026-Q5", 1, {}});
              a.metrics.push_back(m);
-         }, "/account/metrics/0/history/0/quarter"},
+         },
+         "/account/metrics/0/history/0/quarter"},
     };
     for (const Case& c : cases) {
         auto result = readPlan(smallPlanText(c.edit));
@@ -400,20 +453,30 @@ TEST_CASE("Leap days and fractional-second UTC times are accepted") {
 }
 
 TEST_CASE("An unknown enum key is rejected with the valid keys in the message") {
-    const Error e = rejection(replaceOnce(smallPlanText(), R"("name":"Cara","title":"","department":"","businessUnit":"","seniority":"individual-contributor")",
-                                          R"("name":"Cara","title":"","department":"","businessUnit":"","seniority":"intern")"));
+    const Error e = rejection(replaceOnce(
+        smallPlanText(),
+        R"("name":"Cara","title":"","department":"","businessUnit":"","seniority":"individual-contributor")",
+        R"("name":"Cara","title":"","department":"","businessUnit":"","seniority":"intern")"));
     CHECK(e.location == "/account/stakeholders/2/seniority");
-    CHECK(e.message == "\"seniority\" must be one of: c-suite, vp, director, manager, individual-contributor, not \"intern\".");
-    CHECK(rejection(replaceOnce(smallPlanText(), R"("roles":["economic-buyer"])", R"("roles":["decider"])")).location ==
-          "/account/stakeholders/0/roles/0");
-    CHECK(rejection(replaceOnce(smallPlanText(), R"("roles":["economic-buyer"])", R"("roles":["coach","coach"])")).location ==
-          "/account/stakeholders/0/roles/1");
-    CHECK(rejection(replaceOnce(smallPlanText(), R"("kind":"influences")", R"("kind":"Influences")")).location ==
-          "/account/influenceLines/0/kind");
+    CHECK(e.message ==
+          "\"seniority\" must be one of: c-suite, vp, director, manager, individual-contributor, "
+          "not \"intern\".");
+    CHECK(rejection(replaceOnce(smallPlanText(), R"("roles":["economic-buyer"])",
+                                R"("roles":["decider"])"))
+              .location == "/account/stakeholders/0/roles/0");
+    CHECK(rejection(replaceOnce(smallPlanText(), R"("roles":["economic-buyer"])",
+                                R"("roles":["coach","coach"])"))
+              .location == "/account/stakeholders/0/roles/1");
+    CHECK(
+        rejection(replaceOnce(smallPlanText(), R"("kind":"influences")", R"("kind":"Influences")"))
+            .location == "/account/influenceLines/0/kind");
 }
 
 TEST_CASE("The same id on two entities anywhere in the plan is rejected at the second") {
-    Error e = rejection(smallPlanText([](Account& a) { a.stakeholders[2].id = kAnnId; a.stakeholders[2].managerId = ""; }));
+    Error e = rejection(smallPlanText([](Account& a) {
+        a.stakeholders[2].id = kAnnId;
+        a.stakeholders[2].managerId = "";
+    }));
     CHECK(e.location == "/account/stakeholders/2/id");
     e = rejection(smallPlanText([](Account& a) { a.influenceLines[0].id = kAccountId; }));
     CHECK(e.location == "/account/influenceLines/0/id");
@@ -431,16 +494,21 @@ TEST_CASE("The same id on two entities anywhere in the plan is rejected at the s
 
 TEST_CASE("References to stakeholders that do not exist are rejected") {
     const std::string nobody = "99999999999999999999999999999999";
-    CHECK(rejection(smallPlanText([&](Account& a) { a.stakeholders[1].managerId = nobody; })).location ==
-          "/account/stakeholders/1/managerId");
-    CHECK(rejection(smallPlanText([&](Account& a) { a.stakeholders[1].managerId = kLineId; })).location ==
-          "/account/stakeholders/1/managerId");
-    CHECK(rejection(smallPlanText([&](Account& a) { a.stakeholders[2].dottedLineManagerIds = {kAnnId, nobody}; })).location ==
-          "/account/stakeholders/2/dottedLineManagerIds/1");
-    CHECK(rejection(smallPlanText([&](Account& a) { a.influenceLines[0].fromId = nobody; })).location ==
-          "/account/influenceLines/0/fromId");
-    CHECK(rejection(smallPlanText([&](Account& a) { a.influenceLines[0].toId = nobody; })).location ==
-          "/account/influenceLines/0/toId");
+    CHECK(rejection(smallPlanText([&](Account& a) {
+              a.stakeholders[1].managerId = nobody;
+          })).location == "/account/stakeholders/1/managerId");
+    CHECK(rejection(smallPlanText([&](Account& a) {
+              a.stakeholders[1].managerId = kLineId;
+          })).location == "/account/stakeholders/1/managerId");
+    CHECK(rejection(smallPlanText([&](Account& a) {
+              a.stakeholders[2].dottedLineManagerIds = {kAnnId, nobody};
+          })).location == "/account/stakeholders/2/dottedLineManagerIds/1");
+    CHECK(rejection(smallPlanText([&](Account& a) {
+              a.influenceLines[0].fromId = nobody;
+          })).location == "/account/influenceLines/0/fromId");
+    CHECK(rejection(smallPlanText([&](Account& a) {
+              a.influenceLines[0].toId = nobody;
+          })).location == "/account/influenceLines/0/toId");
 }
 
 TEST_CASE("Pricing scenario references are free text and not checked") {
@@ -459,17 +527,21 @@ TEST_CASE("Self-management and reporting loops are rejected") {
     e = rejection(smallPlanText([](Account& a) { a.stakeholders[0].managerId = kCaraId; }));
     CHECK(e.message.find("loop") != std::string::npos);
     CHECK(e.location.rfind("/account/stakeholders/", 0) == 0);
-    CHECK(rejection(smallPlanText([](Account& a) { a.stakeholders[2].dottedLineManagerIds = {kCaraId}; })).location ==
-          "/account/stakeholders/2/dottedLineManagerIds/0");
+    CHECK(rejection(smallPlanText([](Account& a) {
+              a.stakeholders[2].dottedLineManagerIds = {kCaraId};
+          })).location == "/account/stakeholders/2/dottedLineManagerIds/0");
 }
 
 TEST_CASE("Dotted lines may loop back up the reporting tree") {
-    CHECK(readPlan(smallPlanText([](Account& a) { a.stakeholders[0].dottedLineManagerIds = {kCaraId}; })).ok());
+    CHECK(readPlan(smallPlanText([](Account& a) {
+              a.stakeholders[0].dottedLineManagerIds = {kCaraId};
+          })).ok());
 }
 
 TEST_CASE("An influence line from a stakeholder to themselves is rejected") {
-    CHECK(rejection(smallPlanText([](Account& a) { a.influenceLines[0].toId = kBenId; })).location ==
-          "/account/influenceLines/0/toId");
+    CHECK(rejection(smallPlanText([](Account& a) {
+              a.influenceLines[0].toId = kBenId;
+          })).location == "/account/influenceLines/0/toId");
 }
 
 TEST_CASE("A very long reporting chain is checked without deep recursion") {
@@ -481,27 +553,35 @@ TEST_CASE("A very long reporting chain is checked without deep recursion") {
 }
 
 TEST_CASE("A file that is not a Keystone plan is rejected as such") {
-    CHECK(rejection(R"({"format":"other.plan","version":1,"account":{}})").message.find("not a Keystone plan") != std::string::npos);
-    CHECK(rejection(R"({"name":"package","version":"1.0.0"})").message.find("not a Keystone plan") != std::string::npos);
+    CHECK(rejection(R"({"format":"other.plan","version":1,"account":{}})")
+              .message.find("not a Keystone plan") != std::string::npos);
+    CHECK(
+        rejection(R"({"name":"package","version":"1.0.0"})").message.find("not a Keystone plan") !=
+        std::string::npos);
     CHECK(rejection(R"([1,2,3])").message.find("not a Keystone plan") != std::string::npos);
     CHECK(rejection(R"("keystone.plan")").message.find("not a Keystone plan") != std::string::npos);
     CHECK(rejection("%PDF-1.7").location == "1:1");
     CHECK(rejection(R"({"format":"keystone.plan","version":1})").location == "/account");
     CHECK(rejection(R"({"format":"keystone.plan","account":{}})").location == "/version");
-    CHECK(rejection(R"({"format":"keystone.plan","version":1,"account":[]})").location == "/account");
+    CHECK(rejection(R"({"format":"keystone.plan","version":1,"account":[]})").location ==
+          "/account");
 }
 
 TEST_CASE("A plan from a newer major format version asks the user to update Keystone") {
     const Error e = rejection(replaceOnce(kMinimal, R"("version":1)", R"("version":2)"));
-    CHECK(e.message == "This plan was saved by a newer Keystone (format version 2); update Keystone to open it.");
+    CHECK(
+        e.message ==
+        "This plan was saved by a newer Keystone (format version 2); update Keystone to open it.");
     CHECK(e.location == "/version");
-    CHECK(rejection(replaceOnce(kMinimal, R"("version":1)", R"("version":123456789012345678901234)")).message.find("newer") !=
-          std::string::npos);
+    CHECK(
+        rejection(replaceOnce(kMinimal, R"("version":1)", R"("version":123456789012345678901234)"))
+            .message.find("newer") != std::string::npos);
 }
 
 TEST_CASE("A version that is not a whole number of 0 or more is rejected") {
     for (const char* bad : {R"("1")", "1.5", "-1", "null"}) {
-        const Error e = rejection(replaceOnce(kMinimal, R"("version":1)", std::string(R"("version":)") + bad));
+        const Error e =
+            rejection(replaceOnce(kMinimal, R"("version":1)", std::string(R"("version":)") + bad));
         CHECK_MESSAGE(e.location == "/version", bad);
     }
 }
@@ -515,7 +595,8 @@ TEST_CASE("A file over the size limit is rejected before it is parsed") {
 
 TEST_CASE("Nesting ten thousand levels deep is rejected without exhausting the stack") {
     const std::string deep = std::string(10000, '[') + std::string(10000, ']');
-    Error e = rejection(replaceOnce(kMinimal, R"("currency":"EUR")", R"("currency":"EUR","extra":)" + deep));
+    Error e = rejection(
+        replaceOnce(kMinimal, R"("currency":"EUR")", R"("currency":"EUR","extra":)" + deep));
     CHECK(e.message.find("nested too deeply") != std::string::npos);
     e = rejection(std::string(10000, '{'));
     CHECK(e.location.find(':') != std::string::npos);
@@ -527,39 +608,52 @@ TEST_CASE("Nesting ten thousand levels deep is rejected without exhausting the s
 
 TEST_CASE("Nesting up to the limit inside an unknown member is accepted") {
     const int room = kMaxNestingDepth - 2;  // root object and account object
-    const std::string deep = std::string(static_cast<size_t>(room), '[') + std::string(static_cast<size_t>(room), ']');
-    const std::string text = replaceOnce(kMinimal, R"("currency":"EUR")", R"("currency":"EUR","extra":)" + deep);
+    const std::string deep =
+        std::string(static_cast<size_t>(room), '[') + std::string(static_cast<size_t>(room), ']');
+    const std::string text =
+        replaceOnce(kMinimal, R"("currency":"EUR")", R"("currency":"EUR","extra":)" + deep);
     CHECK(roundTrip(text).find(deep) != std::string::npos);
     const std::string tooDeep = "[" + deep + "]";
-    CHECK_FALSE(readPlan(replaceOnce(kMinimal, R"("currency":"EUR")", R"("currency":"EUR","extra":)" + tooDeep)).ok());
+    CHECK_FALSE(readPlan(replaceOnce(kMinimal, R"("currency":"EUR")",
+                                     R"("currency":"EUR","extra":)" + tooDeep))
+                    .ok());
 }
 
 TEST_CASE("Text longer than its limit is rejected; text at the limit is accepted") {
-    CHECK(readPlan(smallPlanText([](Account& a) { a.stakeholders[0].name = std::string(kMaxShortTextBytes, 'n'); })).ok());
-    Error e = rejection(smallPlanText([](Account& a) { a.stakeholders[0].name = std::string(kMaxShortTextBytes + 1, 'n'); }));
+    CHECK(readPlan(smallPlanText([](Account& a) {
+              a.stakeholders[0].name = std::string(kMaxShortTextBytes, 'n');
+          })).ok());
+    Error e = rejection(smallPlanText(
+        [](Account& a) { a.stakeholders[0].name = std::string(kMaxShortTextBytes + 1, 'n'); }));
     CHECK(e.location == "/account/stakeholders/0/name");
     CHECK(e.message.find("1,024") != std::string::npos);
-    CHECK(readPlan(smallPlanText([](Account& a) { a.stakeholders[0].notes = std::string(kMaxLongTextBytes, 'x'); })).ok());
-    e = rejection(smallPlanText([](Account& a) { a.stakeholders[0].notes = std::string(kMaxLongTextBytes + 1, 'x'); }));
+    CHECK(readPlan(smallPlanText([](Account& a) {
+              a.stakeholders[0].notes = std::string(kMaxLongTextBytes, 'x');
+          })).ok());
+    e = rejection(smallPlanText(
+        [](Account& a) { a.stakeholders[0].notes = std::string(kMaxLongTextBytes + 1, 'x'); }));
     CHECK(e.location == "/account/stakeholders/0/notes");
     e = rejection(replaceOnce(kMinimal, R"("currency":"EUR")",
-                              R"("currency":"EUR","extra":{"big":")" + std::string(kMaxUnknownTextBytes + 1, 'x') + R"("})"));
+                              R"("currency":"EUR","extra":{"big":")" +
+                                  std::string(kMaxUnknownTextBytes + 1, 'x') + R"("})"));
     CHECK(e.location == "/account/extra/big");
 }
 
 TEST_CASE("Lists longer than their limit are rejected at the list") {
-    Error e = rejection(smallPlanText([](Account& a) { a.stakeholders[0].tags.assign(kMaxSmallListItems + 1, "t"); }));
+    Error e = rejection(smallPlanText(
+        [](Account& a) { a.stakeholders[0].tags.assign(kMaxSmallListItems + 1, "t"); }));
     CHECK(e.location == "/account/stakeholders/0/tags");
     CHECK(e.message.find("more than 100") != std::string::npos);
-    e = rejection(smallPlanText([](Account& a) {
-        a.whitespace.businessUnits.assign(kMaxWhitespaceAxis + 1, "bu");
-    }));
+    e = rejection(smallPlanText(
+        [](Account& a) { a.whitespace.businessUnits.assign(kMaxWhitespaceAxis + 1, "bu"); }));
     CHECK(e.location == "/account/whitespace/businessUnits");
 }
 
 TEST_CASE("A member name longer than the limit is rejected") {
     const std::string name(kMaxMemberNameBytes + 1, 'k');
-    CHECK(rejection(replaceOnce(kMinimal, R"("currency":"EUR")", R"("currency":"EUR",")" + name + R"(":1)")).location == "/account");
+    CHECK(rejection(replaceOnce(kMinimal, R"("currency":"EUR")",
+                                R"("currency":"EUR",")" + name + R"(":1)"))
+              .location == "/account");
 }
 
 // ---- unknown members ----------------------------------------------------------------------
@@ -575,8 +669,10 @@ TEST_CASE("Unknown members survive at every level of the plan") {
         const char c = text[i];
         withUnknowns.push_back(c);
         if (inString) {
-            if (c == '\\') withUnknowns.push_back(text[++i]);
-            else if (c == '"') inString = false;
+            if (c == '\\')
+                withUnknowns.push_back(text[++i]);
+            else if (c == '"')
+                inString = false;
         } else if (c == '"') {
             inString = true;
         } else if (c == '{') {
@@ -589,7 +685,9 @@ TEST_CASE("Unknown members survive at every level of the plan") {
     const std::string written = writePlan(result.value());
     const std::string canonical = R"("zNew":{"n":[1,2.50,"x"],"ok":true})";
     std::size_t found = 0;
-    for (auto at = written.find(canonical); at != std::string::npos; at = written.find(canonical, at + 1)) ++found;
+    for (auto at = written.find(canonical); at != std::string::npos;
+         at = written.find(canonical, at + 1))
+        ++found;
     CHECK(found == static_cast<std::size_t>(added));
     CHECK(added > 120);
     CHECK(result.value().unknown.size() == 1);
@@ -599,9 +697,10 @@ TEST_CASE("Unknown members survive at every level of the plan") {
 }
 
 TEST_CASE("Unknown values are kept as canonical compact JSON in file order") {
-    const std::string text = replaceOnce(
-        kMinimal, R"("currency":"EUR")",
-        "\"currency\":\"EUR\", \"b\" : { \"z\" : 1 , \"a\" : [ ] , \"s\" : \"\\u00e9\\/\\u001F\\n\" , \"n\" : -0.50E+3 } ,\"a\":null");
+    const std::string text =
+        replaceOnce(kMinimal, R"("currency":"EUR")",
+                    "\"currency\":\"EUR\", \"b\" : { \"z\" : 1 , \"a\" : [ ] , \"s\" : "
+                    "\"\\u00e9\\/\\u001F\\n\" , \"n\" : -0.50E+3 } ,\"a\":null");
     auto result = readPlan(text);
     REQUIRE(result.ok());
     const UnknownFields& unknown = result.value().account.unknown;
@@ -613,20 +712,23 @@ TEST_CASE("Unknown values are kept as canonical compact JSON in file order") {
 }
 
 TEST_CASE("Unknown members of the document root are kept") {
-    const std::string text = R"({"format":"keystone.plan","savedBy":"Keystone 1.4","version":1,"account":{"id":"a0000000000000000000000000000001","name":"Acme","currency":"EUR"}})";
+    const std::string text =
+        R"({"format":"keystone.plan","savedBy":"Keystone 1.4","version":1,"account":{"id":"a0000000000000000000000000000001","name":"Acme","currency":"EUR"}})";
     auto result = readPlan(text);
     REQUIRE(result.ok());
     REQUIRE(result.value().unknown.size() == 1);
     CHECK(result.value().unknown[0] == UnknownField{"savedBy", "\"Keystone 1.4\""});
-    CHECK(writePlan(result.value()).find(R"("account":{)") < writePlan(result.value()).find(R"("savedBy":"Keystone 1.4")"));
+    CHECK(writePlan(result.value()).find(R"("account":{)") <
+          writePlan(result.value()).find(R"("savedBy":"Keystone 1.4")"));
 }
 
 // ---- versions ---------------------------------------------------------------------------
 TEST_CASE("A version 0 plan is migrated: each stakeholder's single role becomes a role list") {
-    const std::string v0 = R"({"format":"keystone.plan","version":0,"account":{"id":"a0000000000000000000000000000001","name":"Acme","currency":"USD","stakeholders":[)"
-                           R"({"id":"5000000000000000000000000000000a","name":"Ann","role":"economic-buyer"},)"
-                           R"({"id":"5000000000000000000000000000000b","name":"Ben","role":""},)"
-                           R"({"id":"5000000000000000000000000000000c","name":"Cara"}]}})";
+    const std::string v0 =
+        R"({"format":"keystone.plan","version":0,"account":{"id":"a0000000000000000000000000000001","name":"Acme","currency":"USD","stakeholders":[)"
+        R"({"id":"5000000000000000000000000000000a","name":"Ann","role":"economic-buyer"},)"
+        R"({"id":"5000000000000000000000000000000b","name":"Ben","role":""},)"
+        R"({"id":"5000000000000000000000000000000c","name":"Cara"}]}})";
     auto result = readPlan(v0);
     REQUIRE_MESSAGE(result.ok(), result.error().message << " at " << result.error().location);
     CHECK(result.value().sourceVersion == 0);
@@ -643,13 +745,15 @@ TEST_CASE("A version 0 plan is migrated: each stakeholder's single role becomes 
 }
 
 TEST_CASE("A version 0 plan with a bad role or a version 1 roles list is rejected") {
-    const std::string head = R"({"format":"keystone.plan","version":0,"account":{"id":"a0000000000000000000000000000001","name":"Acme","currency":"USD","stakeholders":[{"id":"5000000000000000000000000000000a","name":"Ann",)";
+    const std::string head =
+        R"({"format":"keystone.plan","version":0,"account":{"id":"a0000000000000000000000000000001","name":"Acme","currency":"USD","stakeholders":[{"id":"5000000000000000000000000000000a","name":"Ann",)";
     CHECK(rejection(head + R"("role":"boss"}]}})").location == "/account/stakeholders/0/role");
     CHECK(rejection(head + R"("roles":["coach"]}]}})").location == "/account/stakeholders/0/roles");
 }
 
 TEST_CASE("A stray \"role\" member in a version 1 plan is kept as an unknown member") {
-    auto result = readPlan(replaceOnce(smallPlanText(), R"("name":"Cara")", R"("name":"Cara","role":"coach")"));
+    auto result = readPlan(
+        replaceOnce(smallPlanText(), R"("name":"Cara")", R"("name":"Cara","role":"coach")"));
     REQUIRE(result.ok());
     CHECK(result.value().account.stakeholders[2].roles == 0);
     CHECK(result.value().account.stakeholders[2].unknown == UnknownFields{{"role", "\"coach\""}});
@@ -731,8 +835,11 @@ TEST_CASE("Id parsing accepts exactly lowercase hex digits at every position") {
             if (!hex) continue;
             std::uint64_t expectHigh = 0, expectLow = 0;  // slow reference decoding
             for (std::size_t i = 0; i < kIdLength; ++i) {
-                const std::uint64_t digit = id[i] <= '9' ? static_cast<std::uint64_t>(id[i] - '0') : static_cast<std::uint64_t>(id[i] - 'a' + 10);
-                (i < 16 ? expectHigh : expectLow) = ((i < 16 ? expectHigh : expectLow) << 4) | digit;
+                const std::uint64_t digit = id[i] <= '9'
+                                                ? static_cast<std::uint64_t>(id[i] - '0')
+                                                : static_cast<std::uint64_t>(id[i] - 'a' + 10);
+                (i < 16 ? expectHigh : expectLow) =
+                    ((i < 16 ? expectHigh : expectLow) << 4) | digit;
             }
             REQUIRE(high == expectHigh);
             REQUIRE(low == expectLow);
@@ -740,12 +847,14 @@ TEST_CASE("Id parsing accepts exactly lowercase hex digits at every position") {
     }
 }
 
-TEST_CASE("Quotes, escapes, control characters and non-ASCII are found at every position of a text") {
+TEST_CASE(
+    "Quotes, escapes, control characters and non-ASCII are found at every position of a text") {
     for (std::size_t position = 0; position < 40; ++position) {
         const std::string before(position, 'a');
         for (const char* special : {"\"", "\\", "\xC3\xA9", "\x01", "\x7F"}) {
             const std::string value = before + special + "bcdefghijklmnop";
-            auto result = readPlan(smallPlanText([&](Account& a) { a.stakeholders[2].notes = value; }));
+            auto result =
+                readPlan(smallPlanText([&](Account& a) { a.stakeholders[2].notes = value; }));
             REQUIRE(result.ok());
             CHECK(result.value().account.stakeholders[2].notes == value);
         }
@@ -756,7 +865,8 @@ TEST_CASE("Quotes, escapes, control characters and non-ASCII are found at every 
         CHECK(rejection("{\"x\":\"" + before).location.find(':') != std::string::npos);
         // Member names take the same fast path.
         const std::string key = before + "\xC3\xA9z";
-        auto keyed = readPlan(replaceOnce(kMinimal, R"("currency":"EUR")", R"("currency":"EUR",")" + key + R"(":1)"));
+        auto keyed = readPlan(
+            replaceOnce(kMinimal, R"("currency":"EUR")", R"("currency":"EUR",")" + key + R"(":1)"));
         REQUIRE(keyed.ok());
         CHECK(keyed.value().account.unknown.at(0).key == key);
     }

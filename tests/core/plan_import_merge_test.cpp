@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/plan_import.h"
-#include "core/plan_merge_preview.h"
-#include "core/sample_plan.h"
+#include "core/merge/plan_merge_preview.h"
+#include "core/plan_format/plan_import.h"
+#include "core/sample/sample_plan.h"
 
 using namespace keystone;
 
@@ -67,9 +67,9 @@ TEST_CASE("two copies edited independently merge to the expected plan with one c
     added.id = "0123456789abcdef0123456789abcdef";
     added.title = "Budget freeze";
     added.updated = kLatest;
-    theirs.risks.push_back(added);                         // added item
+    theirs.risks.push_back(added);  // added item
     const std::string deletedTitle = theirs.risks[1].title;
-    theirs.risks.erase(theirs.risks.begin() + 1);          // deleted item
+    theirs.risks.erase(theirs.risks.begin() + 1);  // deleted item
 
     const MergeResult result = mergePlans(&base, mine, theirs);
     REQUIRE_FALSE(result.error);
@@ -133,7 +133,8 @@ TEST_CASE("the merge base is the newest shared version their copy can have start
     fromV2.risks[0].updated = "2027-01-06T00:00:00Z";
     fromV2.updated = "2027-01-06T00:00:00Z";
     REQUIRE(chooseMergeBase(shared, fromV2) != nullptr);
-    CHECK(chooseMergeBase(shared, fromV2)->stakeholders[0].title == "Changed after the first export");
+    CHECK(chooseMergeBase(shared, fromV2)->stakeholders[0].title ==
+          "Changed after the first export");
 
     Account fromV1 = v1;  // started from the first export: v2 would be a too-new base
     fromV1.risks[0].title = "Edited by them";
@@ -147,7 +148,8 @@ TEST_CASE("the merge base is the newest shared version their copy can have start
     CHECK(chooseMergeBase(shared, stranger) == nullptr);
 }
 
-TEST_CASE("two tabs keep this tab's value on a shared field and keep an item edited in the other tab") {
+TEST_CASE(
+    "two tabs keep this tab's value on a shared field and keep an item edited in the other tab") {
     const Account base = makeSampleAccount();
     Account mine = base, theirs = base;
     mine.risks[0].title = "Mine";

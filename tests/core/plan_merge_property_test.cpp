@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "core/ids.h"
-#include "core/plan_format.h"
-#include "core/plan_merge.h"
-#include "core/sample_plan.h"
+#include "core/merge/plan_merge.h"
+#include "core/model/ids.h"
+#include "core/plan_format/plan_format.h"
+#include "core/sample/sample_plan.h"
 
 using namespace keystone;
 
@@ -23,12 +23,8 @@ PlanDocument documentOf(const Account& account) {
     return document;
 }
 
-std::string planText(const Account& account) {
-    return writePlan(documentOf(account));
-}
-bool isValid(const Account& account) {
-    return !checkPlan(documentOf(account));
-}
+std::string planText(const Account& account) { return writePlan(documentOf(account)); }
+bool isValid(const Account& account) { return !checkPlan(documentOf(account)); }
 
 // Deletes a stakeholder the way the app does: their links go with them.
 void deletePerson(Account& a, std::size_t index) {

@@ -1,15 +1,15 @@
 // The printable report: sections, escaping of hostile plan text, no scripts or external
 // resources, the stakeholder map's SVG, empty states and determinism.
-#include "core/plan_report.h"
+#include "core/report/plan_report.h"
 
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "core/html_escape.h"
-#include "core/money.h"
-#include "core/portfolio_metrics.h"
-#include "core/sample_plan.h"
+#include "core/model/money.h"
+#include "core/portfolio/portfolio_metrics.h"
+#include "core/report/html_escape.h"
+#include "core/sample/sample_plan.h"
 
 using namespace keystone;
 

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "core/plan_timeline.h"
+#include "core/plan/plan_timeline.h"
 
 using namespace keystone;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/portfolio_metrics.h"
+#include "core/portfolio/portfolio_metrics.h"
 
 using namespace keystone;
 
@@ -39,9 +39,7 @@ Risk risk(std::string title, int likelihood, int impact, RiskStatus status = Ris
     return r;
 }
 
-Date day(const char* iso) {
-    return parseIsoDate(iso).value();
-}
+Date day(const char* iso) { return parseIsoDate(iso).value(); }
 
 }  // namespace
 

@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/portfolio_settings.h"
-#include "core/qualification_json.h"
+#include "core/portfolio/portfolio_settings.h"
+#include "core/qualification/qualification_json.h"
 
 using namespace keystone;
 
@@ -33,7 +33,8 @@ TEST_CASE("a settings record that is not readable at all is refused") {
 }
 
 TEST_CASE("a settings section that is unreadable falls back to its default and is reported") {
-    nlohmann::json json = nlohmann::json::parse(writeSettings(settingsOf(Portfolio{}, "light", "")));
+    nlohmann::json json =
+        nlohmann::json::parse(writeSettings(settingsOf(Portfolio{}, "light", "")));
     json["health"]["greenMin"] = "seventy";
     json["qualification"] = 42;
     auto read = readSettings(json.dump());

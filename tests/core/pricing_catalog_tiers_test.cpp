@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/pricing_catalog_tiers.h"
+#include "core/pricing/pricing_catalog_tiers.h"
 
 using namespace keystone;
 

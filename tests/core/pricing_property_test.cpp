@@ -6,7 +6,7 @@
 #include <random>
 #include <set>
 
-#include "core/pricing.h"
+#include "core/pricing/pricing.h"
 
 using namespace keystone;
 
@@ -50,12 +50,16 @@ public:
                 t.discounts.brackets.push_back({start, discount});
                 start += between(1, 3000);
             }
-            t.professionalServices = {static_cast<ServicesOffer>(between(0, 2)), between(0, 3) * 500'000};
+            t.professionalServices = {static_cast<ServicesOffer>(between(0, 2)),
+                                      between(0, 3) * 500'000};
             t.support = {"Channel " + std::to_string(i), between(0, 48)};
-            t.integrations = {static_cast<IntegrationsOffer>(between(0, 2)), between(0, 3) * 700'000};
-            t.csm = {static_cast<CsmOffer>(between(0, 2)), between(0, 3) * 1'000'000 + between(0, 99)};
+            t.integrations = {static_cast<IntegrationsOffer>(between(0, 2)),
+                              between(0, 3) * 700'000};
+            t.csm = {static_cast<CsmOffer>(between(0, 2)),
+                     between(0, 3) * 1'000'000 + between(0, 99)};
             t.training = static_cast<TrainingOffer>(between(0, 2));
-            for (int f = between(0, 3); f > 0; --f) t.features.push_back("Feature " + std::to_string(between(1, 6)));
+            for (int f = between(0, 3); f > 0; --f)
+                t.features.push_back("Feature " + std::to_string(between(1, 6)));
             c.tiers.push_back(t);
             // A twin whose brackets start one seat later: parallel cost lines a fraction of a
             // cent apart, where only rounding decides which is cheaper.
@@ -106,7 +110,8 @@ public:
     DealInput analysisDeal() {
         DealInput deal = flatDeal(1, between(1, 3));
         deal.manualDiscountBp = chance(40) ? 0 : between(0, 4000);
-        if (chance(30)) deal.scheduleKind = chance(50) ? DiscountKind::Volume : DiscountKind::Graduated;
+        if (chance(30))
+            deal.scheduleKind = chance(50) ? DiscountKind::Volume : DiscountKind::Graduated;
         deal.needsDedicatedCsm = chance(20);
         deal.needsCustomIntegrations = chance(10);
         if (chance(30)) deal.recurringAddOns = {{"Extra", between(0, 900'000)}};
@@ -121,14 +126,17 @@ private:
 std::int64_t slowWeightedSeats(const DiscountSchedule& s, DiscountKind kind, int seats) {
     std::int64_t weighted = 0;
     for (int seat = 1; seat <= seats; ++seat)
-        weighted += kFullDiscountBp - scheduleDiscountAt(s, kind == DiscountKind::Volume ? seats : seat);
+        weighted +=
+            kFullDiscountBp - scheduleDiscountAt(s, kind == DiscountKind::Volume ? seats : seat);
     return weighted;
 }
 
 // The cheapest eligible tier at every seat count, one by one, as crossovers.
-std::vector<Crossover> bruteCrossovers(const TierCatalog& catalog, const DealInput& deal, int maxSeats) {
+std::vector<Crossover> bruteCrossovers(const TierCatalog& catalog, const DealInput& deal,
+                                       int maxSeats) {
     std::vector<CostBasis> bases;
-    for (std::size_t i = 0; i < catalog.tiers.size(); ++i) bases.push_back(costBasisFor(catalog, i, deal));
+    for (std::size_t i = 0; i < catalog.tiers.size(); ++i)
+        bases.push_back(costBasisFor(catalog, i, deal));
     std::vector<Crossover> crossovers;
     int previous = -1;
     for (int seats = 1; seats <= maxSeats; ++seats) {
@@ -189,7 +197,9 @@ TEST_CASE("graduated totals never decrease as seats grow") {
     }
 }
 
-TEST_CASE("volume totals can fall, only exactly at bracket starts, and every fall is reported as a cliff") {
+TEST_CASE(
+    "volume totals can fall, only exactly at bracket starts, and every fall is reported as a "
+    "cliff") {
     Generator gen(7);
     int falls = 0;
     for (int round = 0; round < 40; ++round) {
@@ -199,12 +209,14 @@ TEST_CASE("volume totals can fall, only exactly at bracket starts, and every fal
         Result<CrossoverAnalysis> analysis = findCrossovers(catalog, deal);
         REQUIRE(analysis.ok());
         std::set<std::pair<int, int>> reported;
-        for (const VolumeCliff& cliff : analysis.value().cliffs) reported.insert({cliff.tier, cliff.seats});
+        for (const VolumeCliff& cliff : analysis.value().cliffs)
+            reported.insert({cliff.tier, cliff.seats});
         for (std::size_t i = 0; i < catalog.tiers.size(); ++i) {
             const PricingTier& tier = catalog.tiers[i];
             const CostBasis basis = costBasisFor(catalog, i, deal);
             std::vector<MinorUnits> cost(10'001);
-            for (int seats = 1; seats <= 10'000; ++seats) cost[seats] = annualCost(tier, seats, basis);
+            for (int seats = 1; seats <= 10'000; ++seats)
+                cost[seats] = annualCost(tier, seats, basis);
             for (int seats = 2; seats <= 10'000; ++seats) {
                 if (cost[seats] >= cost[seats - 1]) continue;
                 ++falls;
@@ -216,8 +228,10 @@ TEST_CASE("volume totals can fall, only exactly at bracket starts, and every fal
                 if (cliff.tier != static_cast<int>(i)) continue;
                 CHECK(cliff.cost == cost[cliff.seats]);
                 CHECK(cliff.costOneFewer == cost[cliff.seats - 1]);
-                for (int m = cliff.firstDearerSeats; m < cliff.seats; ++m) REQUIRE(cost[m] > cliff.cost);
-                if (cliff.firstDearerSeats > 1) CHECK(cost[cliff.firstDearerSeats - 1] <= cliff.cost);
+                for (int m = cliff.firstDearerSeats; m < cliff.seats; ++m)
+                    REQUIRE(cost[m] > cliff.cost);
+                if (cliff.firstDearerSeats > 1)
+                    CHECK(cost[cliff.firstDearerSeats - 1] <= cliff.cost);
             }
         }
     }
@@ -259,8 +273,10 @@ TEST_CASE("the annual cost used by crossovers is the first-year ACV of a flat qu
             REQUIRE(comparison.ok());
             for (std::size_t i = 0; i < catalog.tiers.size(); ++i) {
                 const TierQuote& q = comparison.value().quotes[i];
-                CHECK(q.firstYearAcv == annualCost(catalog.tiers[i], seats, costBasisFor(catalog, i, deal)));
-                const bool eligible = seats >= catalog.tiers[i].minUsers && allowsTermAndNeeds(catalog.tiers[i], deal);
+                CHECK(q.firstYearAcv ==
+                      annualCost(catalog.tiers[i], seats, costBasisFor(catalog, i, deal)));
+                const bool eligible = seats >= catalog.tiers[i].minUsers &&
+                                      allowsTermAndNeeds(catalog.tiers[i], deal);
                 CHECK(q.eligible == eligible);
             }
         }
@@ -272,7 +288,8 @@ TEST_CASE("rounding never loses or creates a cent across the lines of a quote") 
     for (int round = 0; round < 150; ++round) {
         const TierCatalog catalog = gen.catalog();
         DealInput deal;
-        for (int y = gen.between(1, 5); y > 0; --y) deal.seatsByYear.push_back(gen.between(1, 4000));
+        for (int y = gen.between(1, 5); y > 0; --y)
+            deal.seatsByYear.push_back(gen.between(1, 4000));
         deal.annualUpliftBp = gen.between(0, 1500);
         deal.manualDiscountBp = gen.between(0, 3000);
         if (gen.chance(50)) deal.scheduleKind = static_cast<DiscountKind>(gen.between(0, 1));
@@ -284,20 +301,25 @@ TEST_CASE("rounding never loses or creates a cent across the lines of a quote") 
             REQUIRE(result.ok());
             const TierQuote& q = result.value();
             const PricingTier& tier = catalog.tiers[i];
-            const Wide term = kFullDiscountBp - termDiscountFor(catalog, tier, static_cast<int>(deal.seatsByYear.size()));
+            const Wide term =
+                kFullDiscountBp -
+                termDiscountFor(catalog, tier, static_cast<int>(deal.seatsByYear.size()));
             const Wide manual = kFullDiscountBp - deal.manualDiscountBp;
-            MinorUnits sum = 0, volume = 0, termSum = 0, manualSum = 0, price = tier.listPricePerUserMonth;
+            MinorUnits sum = 0, volume = 0, termSum = 0, manualSum = 0,
+                       price = tier.listPricePerUserMonth;
             for (const YearQuote& y : q.years) {
                 if (y.year > 1) price = (price * (10000 + deal.annualUpliftBp) + 5000) / 10000;
                 CHECK(y.listPricePerUserMonth == price);
                 CHECK(y.list == y.seats * price * 12);
-                CHECK(y.list - y.discounts.volume - y.discounts.term - y.discounts.manual == y.subscription);
+                CHECK(y.list - y.discounts.volume - y.discounts.term - y.discounts.manual ==
+                      y.subscription);
                 CHECK(y.discounts.volume >= 0);
                 CHECK(y.discounts.term >= 0);
                 CHECK(y.discounts.manual >= 0);
                 // The line is the exact amount rounded half-up once.
-                const Wide exact = Wide(slowWeightedSeats(tier.discounts, q.scheduleKind, y.seats)) *
-                                   price * 12 * term * manual;
+                const Wide exact =
+                    Wide(slowWeightedSeats(tier.discounts, q.scheduleKind, y.seats)) * price * 12 *
+                    term * manual;
                 const Wide scale = Wide(10000) * 10000 * 10000;
                 CHECK(y.subscription == static_cast<MinorUnits>((exact + scale / 2) / scale));
                 CHECK(y.total == y.subscription + y.addOns + y.oneTimeFees);
@@ -385,20 +407,25 @@ TEST_CASE("catalogFromJson rejects each kind of bad input with a JSON pointer to
         {"/tiers/0/name", remove, "/tiers/0/name", "missing"},
         {"/tiers/0/id", "", "/tiers/0/id", "needs an id"},
         {"/tiers/1/id", "smb", "/tiers/1/id", "used twice"},
-        {"/tiers/1/listPricePerUserMonth", -100, "/tiers/1/listPricePerUserMonth", "cannot be negative"},
-        {"/tiers/1/listPricePerUserMonth", "8900", "/tiers/1/listPricePerUserMonth", "whole number"},
+        {"/tiers/1/listPricePerUserMonth", -100, "/tiers/1/listPricePerUserMonth",
+         "cannot be negative"},
+        {"/tiers/1/listPricePerUserMonth", "8900", "/tiers/1/listPricePerUserMonth",
+         "whole number"},
         {"/tiers/1/listPricePerUserMonth", 89.5, "/tiers/1/listPricePerUserMonth", "whole number"},
-        {"/tiers/1/listPricePerUserMonth", 18446744073709551615ull, "/tiers/1/listPricePerUserMonth",
-         "out of range"},
-        {"/tiers/1/listPricePerUserMonth", 100'000'001, "/tiers/1/listPricePerUserMonth", "too large"},
+        {"/tiers/1/listPricePerUserMonth", 18446744073709551615ull,
+         "/tiers/1/listPricePerUserMonth", "out of range"},
+        {"/tiers/1/listPricePerUserMonth", 100'000'001, "/tiers/1/listPricePerUserMonth",
+         "too large"},
         {"/tiers/1/negotiatedPrice", "yes", "/tiers/1/negotiatedPrice", "true or false"},
         {"/tiers/0/commitment", "monthly", "/tiers/0/commitment", "expected an object"},
         {"/tiers/0/commitment/billing", "yearly", "/tiers/0/commitment/billing",
          "expected monthly, annual or multiYear"},
-        {"/tiers/2/commitment/minTermYears", 0, "/tiers/2/commitment/minTermYears", "between 1 and 10"},
+        {"/tiers/2/commitment/minTermYears", 0, "/tiers/2/commitment/minTermYears",
+         "between 1 and 10"},
         {"/tiers/2/commitment/maxTermYears", 1, "/tiers/2/commitment/maxTermYears", "maximum term"},
         {"/tiers/0/minUsers", -5, "/tiers/0/minUsers", "user minimum"},
-        {"/tiers/1/discounts/kind", "tiered", "/tiers/1/discounts/kind", "expected volume or graduated"},
+        {"/tiers/1/discounts/kind", "tiered", "/tiers/1/discounts/kind",
+         "expected volume or graduated"},
         {"/tiers/1/discounts/brackets/0", 5, "/tiers/1/discounts/brackets/0", "expected an object"},
         {"/tiers/1/discounts/brackets/0/fromSeats", 0, "/tiers/1/discounts/brackets/0/fromSeats",
          "between 1"},
@@ -406,21 +433,23 @@ TEST_CASE("catalogFromJson rejects each kind of bad input with a JSON pointer to
          "increasing order"},
         {"/tiers/1/discounts/brackets/0/fromSeats", 300, "/tiers/1/discounts/brackets/1/fromSeats",
          "250 comes after 300"},
-        {"/tiers/2/discounts/brackets/2/discountBp", 10001, "/tiers/2/discounts/brackets/2/discountBp",
-         "100%"},
+        {"/tiers/2/discounts/brackets/2/discountBp", 10001,
+         "/tiers/2/discounts/brackets/2/discountBp", "100%"},
         {"/tiers/2/discounts/brackets/2/discountBp", -1, "/tiers/2/discounts/brackets/2/discountBp",
          "between 0% and 100%"},
         {"/tiers/1/professionalServices/offer", "maybe", "/tiers/1/professionalServices/offer",
          "expected selfService, optionalPackage or included"},
         {"/tiers/1/professionalServices/price", -1, "/tiers/1/professionalServices/price",
          "cannot be negative"},
-        {"/tiers/1/professionalServices/price", remove, "/tiers/1/professionalServices/price", "missing"},
+        {"/tiers/1/professionalServices/price", remove, "/tiers/1/professionalServices/price",
+         "missing"},
         {"/tiers/1/integrations/offer", "soon", "/tiers/1/integrations/offer", "apiOnly"},
         {"/tiers/1/csm/offer", "sometimes", "/tiers/1/csm/offer", "none, addOn or included"},
         {"/tiers/1/csm/annualPrice", 10'000'000'000'001, "/tiers/1/csm/annualPrice", "too large"},
         {"/tiers/0/support/responseHours", -1, "/tiers/0/support/responseHours", "response time"},
         {"/tiers/0/support/channel", json::array(), "/tiers/0/support/channel", "expected text"},
-        {"/tiers/0/training", "video", "/tiers/0/training", "documentation, groupWebinars or customOnsite"},
+        {"/tiers/0/training", "video", "/tiers/0/training",
+         "documentation, groupWebinars or customOnsite"},
         {"/tiers/0/features/1", 7, "/tiers/0/features/1", "expected text"},
         {"/termDiscounts/1/years", 2, "/termDiscounts/1/years", "increasing order"},
         {"/termDiscounts/0/discountBp", 12000, "/termDiscounts/0/discountBp", "100%"},
@@ -432,8 +461,10 @@ TEST_CASE("catalogFromJson rejects each kind of bad input with a JSON pointer to
         CAPTURE(c.pointer);
         json bad = good;
         const json::json_pointer where(c.pointer);
-        if (c.value.is_discarded()) bad.at(where.parent_pointer()).erase(where.back());
-        else bad.at(where) = c.value;
+        if (c.value.is_discarded())
+            bad.at(where.parent_pointer()).erase(where.back());
+        else
+            bad.at(where) = c.value;
         Result<TierCatalog> r = catalogFromJson(bad);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().location == c.location);

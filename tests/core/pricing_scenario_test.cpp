@@ -4,15 +4,15 @@
 
 #include <string>
 
-#include "core/account_commands.h"
-#include "core/ids.h"
-#include "core/plan_edits.h"
-#include "core/plan_format.h"
-#include "core/plan_merge.h"
-#include "core/plan_report.h"
-#include "core/pricing_scenario_edits.h"
-#include "core/pricing_scenario_export.h"
-#include "core/sample_plan.h"
+#include "core/editing/account_commands.h"
+#include "core/merge/plan_merge.h"
+#include "core/model/ids.h"
+#include "core/plan/plan_edits.h"
+#include "core/plan_format/plan_format.h"
+#include "core/pricing/pricing_scenario_edits.h"
+#include "core/pricing/pricing_scenario_export.h"
+#include "core/report/plan_report.h"
+#include "core/sample/sample_plan.h"
 
 using namespace keystone;
 
@@ -118,7 +118,8 @@ TEST_CASE("a plan without scenarios is written without a scenarios member or a c
     CHECK(text.find("\"catalog\"") == std::string::npos);
 }
 
-TEST_CASE("a plan with scenarios carries the exporter's catalog and reads it back onto the account") {
+TEST_CASE(
+    "a plan with scenarios carries the exporter's catalog and reads it back onto the account") {
     PlanDocument d = documentOf(accountWithScenario());
     d.catalog = defaultTierCatalog();
     d.catalog->tiers[1].listPricePerUserMonth = 9900;
@@ -155,14 +156,20 @@ TEST_CASE("a bad scenario in a plan file is refused with its location") {
         CHECK(read.error().location == location);
         INFO(read.error().message);
     };
-    check(withScenarioMember("seatsByYear", "[300,0]"), "/account/pricingScenarios/0/seatsByYear/1");
+    check(withScenarioMember("seatsByYear", "[300,0]"),
+          "/account/pricingScenarios/0/seatsByYear/1");
     check(withScenarioMember("seatsByYear", "[]"), "/account/pricingScenarios/0/seatsByYear");
-    check(withScenarioMember("seatsByYear", "[1,1,1,1,1,1,1,1,1,1,1]"), "/account/pricingScenarios/0/seatsByYear");
-    check(withScenarioMember("manualDiscountBp", "10001"), "/account/pricingScenarios/0/manualDiscountBp");
+    check(withScenarioMember("seatsByYear", "[1,1,1,1,1,1,1,1,1,1,1]"),
+          "/account/pricingScenarios/0/seatsByYear");
+    check(withScenarioMember("manualDiscountBp", "10001"),
+          "/account/pricingScenarios/0/manualDiscountBp");
     check(withScenarioMember("annualUpliftBp", "-1"), "/account/pricingScenarios/0/annualUpliftBp");
-    check(withScenarioMember("scheduleKind", "\"stepped\""), "/account/pricingScenarios/0/scheduleKind");
-    check(withScenarioMember("oneTimeFees", "[{\"label\":\"x\"}]"), "/account/pricingScenarios/0/oneTimeFees/0/amount");
-    check(withScenarioMember("needsDedicatedCsm", "1"), "/account/pricingScenarios/0/needsDedicatedCsm");
+    check(withScenarioMember("scheduleKind", "\"stepped\""),
+          "/account/pricingScenarios/0/scheduleKind");
+    check(withScenarioMember("oneTimeFees", "[{\"label\":\"x\"}]"),
+          "/account/pricingScenarios/0/oneTimeFees/0/amount");
+    check(withScenarioMember("needsDedicatedCsm", "1"),
+          "/account/pricingScenarios/0/needsDedicatedCsm");
 }
 
 TEST_CASE("a scenario id used twice is refused; a missing attached scenario is only not followed") {
@@ -254,11 +261,14 @@ TEST_CASE("editing a scenario moves the attached amount in the same undo step") 
     const std::string oppId = a.opportunities[0].id;
     const MinorUnits original = a.opportunities[0].amount;
     CommandHistory history;
-    history.execute(attachPricingScenarioCommand(p, accountId, oppId, a.pricingScenarios[0].id, kNow), p);
+    history.execute(
+        attachPricingScenarioCommand(p, accountId, oppId, a.pricingScenarios[0].id, kNow), p);
 
     PricingScenario edited = p.accounts[0].pricingScenarios[0];
-    edited.deal.seatsByYear = {100, 100, 100};  // 10% volume: 100 × 89 × 12 × 0.9 × 0.9 = $86,508.00
-    history.execute(updatePricingScenarioCommand(p, accountId, edited, "Edit seats", {}, kLater), p);
+    edited.deal.seatsByYear = {100, 100,
+                               100};  // 10% volume: 100 × 89 × 12 × 0.9 × 0.9 = $86,508.00
+    history.execute(updatePricingScenarioCommand(p, accountId, edited, "Edit seats", {}, kLater),
+                    p);
     CHECK(p.accounts[0].opportunities[0].amount == 8'650'800);
     CHECK(p.accounts[0].pricingScenarios[0].updated == kLater);
 
@@ -276,12 +286,15 @@ TEST_CASE("an amount typed by hand stays when the attached scenario changes") {
     const std::string accountId = p.accounts[0].id;
     const std::string oppId = p.accounts[0].opportunities[0].id;
     CommandHistory history;
-    history.execute(attachPricingScenarioCommand(p, accountId, oppId, p.accounts[0].pricingScenarios[0].id, kNow), p);
+    history.execute(attachPricingScenarioCommand(p, accountId, oppId,
+                                                 p.accounts[0].pricingScenarios[0].id, kNow),
+                    p);
     history.execute(setOpportunityAmount(accountId, oppId, 20'000'000, {}, kNow, p), p);
     CHECK(p.accounts[0].opportunities[0].amountOverridden);
     PricingScenario edited = p.accounts[0].pricingScenarios[0];
     edited.deal.seatsByYear = {100, 100, 100};
-    history.execute(updatePricingScenarioCommand(p, accountId, edited, "Edit seats", {}, kLater), p);
+    history.execute(updatePricingScenarioCommand(p, accountId, edited, "Edit seats", {}, kLater),
+                    p);
     CHECK(p.accounts[0].opportunities[0].amount == 20'000'000);
 }
 
@@ -311,8 +324,11 @@ TEST_CASE("pricing with the rep's own catalog reprices attached opportunities") 
     p.accounts.push_back(a);
     const std::string accountId = a.id;
     CommandHistory history;
-    history.execute(attachPricingScenarioCommand(p, accountId, a.opportunities[0].id, a.pricingScenarios[0].id, kNow), p);
-    CHECK(p.accounts[0].opportunities[0].amount == MinorUnits{300} * 10000 * 12 * 85 / 100 * 90 / 100);
+    history.execute(attachPricingScenarioCommand(p, accountId, a.opportunities[0].id,
+                                                 a.pricingScenarios[0].id, kNow),
+                    p);
+    CHECK(p.accounts[0].opportunities[0].amount ==
+          MinorUnits{300} * 10000 * 12 * 85 / 100 * 90 / 100);
     history.execute(useOwnCatalogCommand(p, accountId, kLater), p);
     CHECK_FALSE(p.accounts[0].pricingCatalog.has_value());
     CHECK(p.accounts[0].opportunities[0].amount == kMidMarket300x3Acv);
@@ -320,7 +336,8 @@ TEST_CASE("pricing with the rep's own catalog reprices attached opportunities") 
     CHECK(p.accounts[0].pricingCatalog.has_value());
 }
 
-TEST_CASE("a catalog edit that would not price is refused with the reason and a valid one is undoable") {
+TEST_CASE(
+    "a catalog edit that would not price is refused with the reason and a valid one is undoable") {
     Portfolio p;
     TierCatalog bad = p.catalog;
     bad.guardrails.vpApprovalAboveBp = 500;  // below the manager level
@@ -373,7 +390,8 @@ TEST_CASE("basis points and seat ramps read as a rep would say them") {
     CHECK(describeSeats(ramp) == "100 \xE2\x86\x92 250 seats over 2 years");
 }
 
-TEST_CASE("an exported plan with scenarios carries the portfolio's catalog and re-imports cleanly") {
+TEST_CASE(
+    "an exported plan with scenarios carries the portfolio's catalog and re-imports cleanly") {
     Portfolio p;
     p.catalog.tiers[2].listPricePerUserMonth = 11000;
     Account a = accountWithScenario();
@@ -384,5 +402,6 @@ TEST_CASE("an exported plan with scenarios carries the portfolio's catalog and r
     Account back = read.value().account;
     adoptImportedCatalog(back, p);  // the rep's own export: nothing foreign to keep
     CHECK_FALSE(back.pricingCatalog.has_value());
-    CHECK(writePlan(planDocumentForExport(makeSampleAccount({}), p)).find("\"catalog\"") == std::string::npos);
+    CHECK(writePlan(planDocumentForExport(makeSampleAccount({}), p)).find("\"catalog\"") ==
+          std::string::npos);
 }

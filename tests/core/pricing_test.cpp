@@ -3,7 +3,7 @@
 // Expected amounts are worked out in the comments (cents; Mid-Market seat-year = 8900 × 12).
 #include <doctest/doctest.h>
 
-#include "core/pricing.h"
+#include "core/pricing/pricing.h"
 
 using namespace keystone;
 
@@ -13,7 +13,8 @@ constexpr std::size_t kSmb = 0;
 constexpr std::size_t kMid = 1;
 constexpr std::size_t kEnterprise = 2;
 
-TierQuote quote(std::size_t tier, const DealInput& deal, const TierCatalog& catalog = defaultTierCatalog()) {
+TierQuote quote(std::size_t tier, const DealInput& deal,
+                const TierCatalog& catalog = defaultTierCatalog()) {
     Result<TierQuote> result = quoteTier(catalog, tier, deal);
     REQUIRE_MESSAGE(result.ok(), result.error().message);
     return result.value();
@@ -77,32 +78,40 @@ TEST_CASE("the default catalog matches the product brief") {
 TEST_CASE("a volume schedule prices every seat at the bracket the quantity reaches") {
     // Mid-Market, one year (no term discount): 106,800 a seat; 96,120 at 100+; 90,780 at 250+.
     checkYears(kMid, 1, DiscountKind::Volume,
-               {{99, 10'573'200}, {100, 9'612'000}, {101, 9'708'120}, {249, 23'933'880},
-                {250, 22'695'000}, {251, 22'785'780}});
+               {{99, 10'573'200},
+                {100, 9'612'000},
+                {101, 9'708'120},
+                {249, 23'933'880},
+                {250, 22'695'000},
+                {251, 22'785'780}});
     // Enterprise, two years (5% term): 144,000 a seat; 20% at 500+, 30% at 1,000+, 40% at 2,500+.
     checkYears(kEnterprise, 2, DiscountKind::Volume,
-               {{499, 68'263'200},     // 499 × 144,000 × 0.95
-                {500, 54'720'000},     // 500 × 115,200 × 0.95
-                {999, 109'330'560},    // 999 × 115,200 × 0.95
-                {1000, 95'760'000},    // 1,000 × 100,800 × 0.95
-                {2499, 239'304'240},   // 2,499 × 100,800 × 0.95
-                {2500, 205'200'000}}); // 2,500 × 86,400 × 0.95
+               {{499, 68'263'200},      // 499 × 144,000 × 0.95
+                {500, 54'720'000},      // 500 × 115,200 × 0.95
+                {999, 109'330'560},     // 999 × 115,200 × 0.95
+                {1000, 95'760'000},     // 1,000 × 100,800 × 0.95
+                {2499, 239'304'240},    // 2,499 × 100,800 × 0.95
+                {2500, 205'200'000}});  // 2,500 × 86,400 × 0.95
 }
 
 TEST_CASE("a graduated schedule prices each bracket's seats at that bracket's price") {
     // Mid-Market: 99 × 106,800 = 10,573,200, then 96,120 each to 249, then 90,780 each.
     checkYears(kMid, 1, DiscountKind::Graduated,
-               {{99, 10'573'200}, {100, 10'669'320}, {101, 10'765'440}, {249, 24'991'200},
-                {250, 25'081'980}, {251, 25'172'760}});
+               {{99, 10'573'200},
+                {100, 10'669'320},
+                {101, 10'765'440},
+                {249, 24'991'200},
+                {250, 25'081'980},
+                {251, 25'172'760}});
     // Enterprise: 499 × 144,000 = 71,856,000; 500 × 115,200 = 57,600,000 to 999;
     // 1,500 × 100,800 = 151,200,000 to 2,499; 86,400 each after; all × 0.95.
     checkYears(kEnterprise, 2, DiscountKind::Graduated,
                {{499, 68'263'200},
-                {500, 68'372'640},     // (71,856,000 + 115,200) × 0.95
-                {999, 122'983'200},    // 129,456,000 × 0.95
-                {1000, 123'078'960},   // (129,456,000 + 100,800) × 0.95
-                {2499, 266'623'200},   // 280,656,000 × 0.95
-                {2500, 266'705'280}}); // (280,656,000 + 86,400) × 0.95
+                {500, 68'372'640},      // (71,856,000 + 115,200) × 0.95
+                {999, 122'983'200},     // 129,456,000 × 0.95
+                {1000, 123'078'960},    // (129,456,000 + 100,800) × 0.95
+                {2499, 266'623'200},    // 280,656,000 × 0.95
+                {2500, 266'705'280}});  // (280,656,000 + 86,400) × 0.95
 }
 
 TEST_CASE("SMB pays list at every bracket boundary under either schedule kind") {
@@ -128,7 +137,8 @@ TEST_CASE("a tier below its user minimum is ineligible and says by how much") {
     CHECK_FALSE(q.eligible);
     REQUIRE(q.reasons.size() == 1);
     CHECK(q.reasons[0] == "Needs at least 25 users; this deal has 10.");
-    CHECK(q.totalContractValue == 10 * 106'800);  // still priced, so the rep sees what it would cost
+    CHECK(q.totalContractValue ==
+          10 * 106'800);  // still priced, so the rep sees what it would cost
     CHECK(quote(kMid, flatDeal(25, 1)).eligible);
     CHECK_FALSE(quote(kSmb, flatDeal(4, 1)).eligible);
     CHECK(quote(kSmb, flatDeal(5, 1)).eligible);
@@ -180,10 +190,12 @@ TEST_CASE("services a deal needs are charged where optional and rule out tiers w
 }
 
 TEST_CASE("manual discounts above the guardrails need manager or VP approval") {
-    const std::pair<BasisPoints, ApprovalLevel> cases[] = {
-        {0, ApprovalLevel::None},        {1000, ApprovalLevel::None},
-        {1001, ApprovalLevel::Manager},  {2000, ApprovalLevel::Manager},
-        {2001, ApprovalLevel::VicePresident}, {10000, ApprovalLevel::VicePresident}};
+    const std::pair<BasisPoints, ApprovalLevel> cases[] = {{0, ApprovalLevel::None},
+                                                           {1000, ApprovalLevel::None},
+                                                           {1001, ApprovalLevel::Manager},
+                                                           {2000, ApprovalLevel::Manager},
+                                                           {2001, ApprovalLevel::VicePresident},
+                                                           {10000, ApprovalLevel::VicePresident}};
     for (const auto& c : cases) {
         CAPTURE(c.first);
         DealInput deal = flatDeal(100, 1);
@@ -209,7 +221,8 @@ TEST_CASE("the term discount is the catalog entry for the longest length not abo
     CHECK(q.years[0].discounts.term == 961'200);  // 10% of 9,612,000
 }
 
-TEST_CASE("uplift compounds on the rounded price from year two and a ramp prices each year's seats") {
+TEST_CASE(
+    "uplift compounds on the rounded price from year two and a ramp prices each year's seats") {
     DealInput deal;
     deal.seatsByYear = {100, 250, 400};
     deal.annualUpliftBp = 700;  // 7%: 8,900 → 9,523 → 10,189.61 rounds to 10,190
@@ -239,9 +252,9 @@ TEST_CASE("discounts compound schedule then term then manual and each line is ro
     deal.manualDiscountBp = 333;
     const TierQuote q = quote(kMid, deal, catalog);
     const YearQuote& y = q.years[0];
-    CHECK(y.list == 419'916);             // 7 × 4,999 × 12
+    CHECK(y.list == 419'916);  // 7 × 4,999 × 12
     CHECK(y.discounts.volume == 0);
-    CHECK(y.discounts.term == 41'992);    // 419,916 − round(377,924.4)
+    CHECK(y.discounts.term == 41'992);  // 419,916 − round(377,924.4)
     // Exact 419,916 × 0.9 × 0.9667 = 365,339.517… → 365,340.  Rounding the term subtotal first
     // (377,924 × 0.9667 = 365,339.13) would have lost the cent.
     CHECK(y.subscription == 365'340);
@@ -281,7 +294,9 @@ TEST_CASE("a quote lists what the tier includes in a rep's words") {
     CHECK(quote(kSmb, flatDeal(100, 1)).servicePoints == 0);
 }
 
-TEST_CASE("the comparison picks the cheapest eligible tier by TCV and best value by service-weighted price") {
+TEST_CASE(
+    "the comparison picks the cheapest eligible tier by TCV and best value by service-weighted "
+    "price") {
     const TierCatalog catalog = defaultTierCatalog();
     Result<TierComparison> big = compareTiers(catalog, flatDeal(2500, 2));
     REQUIRE(big.ok());
@@ -370,7 +385,8 @@ TEST_CASE("deals that cannot be priced are rejected with a location") {
     CHECK_FALSE(quoteTier(catalog, 3, flatDeal(10, 1)).ok());
 }
 
-TEST_CASE("crossovers fall exactly where the cheapest eligible tier changes, ties to the earlier tier") {
+TEST_CASE(
+    "crossovers fall exactly where the cheapest eligible tier changes, ties to the earlier tier") {
     TierCatalog c;
     auto tier = [](const char* id, MinorUnits price, int minUsers, DiscountSchedule schedule) {
         PricingTier t;
@@ -380,10 +396,10 @@ TEST_CASE("crossovers fall exactly where the cheapest eligible tier changes, tie
         t.discounts = std::move(schedule);
         return t;
     };
-    c.tiers = {tier("a", 1000, 1, {}),                                        // 12,000 a seat
-               tier("b", 800, 50, {}),                                        // 9,600 from 50 seats
-               tier("c", 2000, 1, {DiscountKind::Volume, {{200, 6500}}}),     // 8,400 at 200+
-               tier("d", 1100, 1, {DiscountKind::Graduated, {{100, 5000}}})}; // 653,400 + 6,600 n
+    c.tiers = {tier("a", 1000, 1, {}),                                     // 12,000 a seat
+               tier("b", 800, 50, {}),                                     // 9,600 from 50 seats
+               tier("c", 2000, 1, {DiscountKind::Volume, {{200, 6500}}}),  // 8,400 at 200+
+               tier("d", 1100, 1, {DiscountKind::Graduated, {{100, 5000}}})};  // 653,400 + 6,600 n
     Result<CrossoverAnalysis> r = findCrossovers(c, flatDeal(1, 1));
     REQUIRE(r.ok());
     const std::vector<Crossover>& x = r.value().crossovers;
@@ -404,7 +420,11 @@ TEST_CASE("the default catalog's volume cliffs come with the seat counts that co
     REQUIRE(r.ok());
     REQUIRE(r.value().crossovers.size() == 1);  // SMB from its 5-user minimum, cheapest throughout
     CHECK((r.value().crossovers[0].seats == 5 && r.value().crossovers[0].toTier == 0));
-    struct Cliff { int tier, seats; MinorUnits cost, fewer; int firstDearer; };
+    struct Cliff {
+        int tier, seats;
+        MinorUnits cost, fewer;
+        int firstDearer;
+    };
     const Cliff expected[] = {{1, 100, 9'612'000, 10'573'200, 91},
                               {1, 250, 22'695'000, 23'933'880, 237},
                               {2, 500, 57'600'000, 71'856'000, 401},
@@ -447,7 +467,7 @@ TEST_CASE("a bracket that only matches the cost of one seat fewer is not a cliff
 TEST_CASE("the annual cost curve has both ends of every bracket piece") {
     const std::vector<CurvePoint> points = annualCostCurve(defaultTierCatalog().tiers[kMid]);
     const std::vector<std::pair<int, MinorUnits>> expected = {
-        {1, 106'800},     {99, 10'573'200},  {100, 9'612'000},
+        {1, 106'800},      {99, 10'573'200},  {100, 9'612'000},
         {249, 23'933'880}, {250, 22'695'000}, {10'000, 907'800'000}};
     REQUIRE(points.size() == expected.size());
     for (std::size_t i = 0; i < points.size(); ++i) {

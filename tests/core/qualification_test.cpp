@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "core/qualification.h"
-#include "core/qualification_json.h"
+#include "core/qualification/qualification.h"
+#include "core/qualification/qualification_json.h"
 
 using namespace keystone;
 

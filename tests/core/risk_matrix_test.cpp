@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/risk_matrix.h"
+#include "core/health/risk_matrix.h"
 
 using namespace keystone;
 

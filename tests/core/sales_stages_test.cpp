@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-#include "core/sales_stages.h"
+#include "core/plan/sales_stages.h"
 
 using namespace keystone;
 

@@ -9,13 +9,13 @@
 #include <sstream>
 #include <string>
 
-#include "core/calendar.h"
-#include "core/clock.h"
-#include "core/ids.h"
-#include "core/plan_format.h"
-#include "core/plan_timeline.h"
-#include "core/risk_matrix.h"
-#include "core/sample_plan.h"
+#include "core/health/risk_matrix.h"
+#include "core/model/calendar.h"
+#include "core/model/clock.h"
+#include "core/model/ids.h"
+#include "core/plan/plan_timeline.h"
+#include "core/plan_format/plan_format.h"
+#include "core/sample/sample_plan.h"
 
 #ifndef KEYSTONE_SOURCE_DIR
 #define KEYSTONE_SOURCE_DIR "."
@@ -56,7 +56,8 @@ int depthOf(const Account& a, std::size_t index) {
 TEST_CASE("The built-in sample equals the committed asset byte for byte") {
     const std::string expected = samplePlanText();
     // KEYSTONE_UPDATE_SAMPLE=1 rewrites the asset after an intended change to the sample.
-    if (std::getenv("KEYSTONE_UPDATE_SAMPLE")) std::ofstream(kAssetPath, std::ios::binary) << expected;
+    if (std::getenv("KEYSTONE_UPDATE_SAMPLE"))
+        std::ofstream(kAssetPath, std::ios::binary) << expected;
     std::ifstream file(kAssetPath, std::ios::binary);
     REQUIRE_MESSAGE(file.good(), "cannot open " << kAssetPath);
     std::stringstream contents;
@@ -87,7 +88,8 @@ TEST_CASE("The built-in sample has what a new user expects to explore") {
         CHECK(!s.title.empty());
         if (!s.lastContact.empty()) CHECK(s.lastContact <= std::string(kSampleReferenceDate));
     }
-    for (const char* d : {"Executive", "Finance", "IT", "Operations", "Procurement", "Security", "Supply Chain"})
+    for (const char* d :
+         {"Executive", "Finance", "IT", "Operations", "Procurement", "Security", "Supply Chain"})
         CHECK_MESSAGE(departments.count(d) == 1, d);
     CHECK(allRoles == (1u << kBuyingRoleCount) - 1);  // every buying role appears
     CHECK(stances.size() == 5);
@@ -100,8 +102,9 @@ TEST_CASE("The built-in sample has what a new user expects to explore") {
         CHECK(!o.actions.empty());
         for (const auto& act : o.actions) kinds.insert(act.kind);
     }
-    for (ActionKind k : {ActionKind::ExecutiveBusinessReview, ActionKind::QuarterlyBusinessReview, ActionKind::ExpansionPilot,
-                         ActionKind::ChampionCultivation, ActionKind::RiskMitigation})
+    for (ActionKind k :
+         {ActionKind::ExecutiveBusinessReview, ActionKind::QuarterlyBusinessReview,
+          ActionKind::ExpansionPilot, ActionKind::ChampionCultivation, ActionKind::RiskMitigation})
         CHECK(kinds.count(k) == 1);
     CHECK(a.opportunities.size() >= 4);
     CHECK(a.opportunities.size() <= 5);
@@ -136,13 +139,15 @@ TEST_CASE("Generated plans are the same for a seed and differ between seeds") {
 }
 
 TEST_CASE("Every generated shape is a valid plan with the requested number of people") {
-    for (SampleShape shape : {SampleShape::Org, SampleShape::Chain, SampleShape::Star, SampleShape::Wide}) {
+    for (SampleShape shape :
+         {SampleShape::Org, SampleShape::Chain, SampleShape::Star, SampleShape::Wide}) {
         for (int n : {1, 2, 3, 13, 1000}) {
             PlanDocument doc;
             doc.account = makeSampleAccount({n, 5, shape});
             CHECK(doc.account.stakeholders.size() == static_cast<std::size_t>(n));
             const auto error = checkPlan(doc);
-            CHECK_MESSAGE(!error.has_value(), (error ? error->message + " at " + error->location : ""));
+            CHECK_MESSAGE(!error.has_value(),
+                          (error ? error->message + " at " + error->location : ""));
         }
     }
 }
@@ -166,9 +171,11 @@ TEST_CASE("The org shape gives people seniority by their level in the tree") {
     const Account a = makeSampleAccount({300, 8, SampleShape::Org});
     for (std::size_t i = 1; i < a.stakeholders.size(); i += 7) {
         const int depth = depthOf(a, i);
-        const Seniority expected = depth <= 1 ? Seniority::CSuite : depth == 2 ? Seniority::VicePresident
-                                 : depth == 3 ? Seniority::Director : depth == 4 ? Seniority::Manager
-                                              : Seniority::IndividualContributor;
+        const Seniority expected = depth <= 1   ? Seniority::CSuite
+                                   : depth == 2 ? Seniority::VicePresident
+                                   : depth == 3 ? Seniority::Director
+                                   : depth == 4 ? Seniority::Manager
+                                                : Seniority::IndividualContributor;
         CHECK(a.stakeholders[i].seniority == expected);
     }
 }
@@ -231,7 +238,8 @@ TEST_CASE("Every id in a large generated plan is valid and unique") {
 
 TEST_CASE("A sample made on any day has no overdue work and a renewal months ahead") {
     // Leap day, the last and first day of a year, and a day far from the reference day.
-    for (const char* today : {"2026-11-24", "2027-06-30", "2028-02-29", "2030-12-31", "2031-01-01"}) {
+    for (const char* today :
+         {"2026-11-24", "2027-06-30", "2028-02-29", "2030-12-31", "2031-01-01"}) {
         CAPTURE(today);
         SampleOptions options;
         options.today = today;
@@ -247,9 +255,11 @@ TEST_CASE("A sample made on any day has no overdue work and a renewal months ahe
             if (!s.lastContact.empty()) CHECK(s.lastContact <= std::string(today));
         // The latest QBR reading is the quarter before today's, as on the reference day.
         const FiscalQuarter now = fiscalQuarterOf(day, a.fiscalYearStartMonth);
-        const FiscalQuarter previous = now.quarter == 1 ? FiscalQuarter{now.fiscalYear - 1, 4}
-                                                        : FiscalQuarter{now.fiscalYear, now.quarter - 1};
-        for (const SuccessMetric& m : a.metrics) CHECK(m.history.back().quarter == formatQuarter(previous));
+        const FiscalQuarter previous = now.quarter == 1
+                                           ? FiscalQuarter{now.fiscalYear - 1, 4}
+                                           : FiscalQuarter{now.fiscalYear, now.quarter - 1};
+        for (const SuccessMetric& m : a.metrics)
+            CHECK(m.history.back().quarter == formatQuarter(previous));
         PlanDocument doc;
         doc.account = a;
         CHECK(readPlan(writePlan(doc)).ok());

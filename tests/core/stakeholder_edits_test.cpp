@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "core/command_history.h"
-#include "core/stakeholder_edits.h"
+#include "core/editing/command_history.h"
+#include "core/stakeholders/stakeholder_edits.h"
 
 using namespace keystone;
 
@@ -28,7 +28,8 @@ Portfolio orgPortfolio() {
     Account account;
     account.id = "acct";
     account.stakeholders = {person("ceo", "Dana Chief", ""), person("cfo", "Femi Money", "ceo"),
-                            person("controller", "Cam Ledger", "cfo"), person("cio", "Ivy Tech", "ceo"),
+                            person("controller", "Cam Ledger", "cfo"),
+                            person("cio", "Ivy Tech", "ceo"),
                             person("architect", "Ari Build", "cio")};
     InfluenceLine line;
     line.id = "l1";
@@ -113,19 +114,22 @@ TEST_CASE("a person can be moved to the top of a new tree") {
 TEST_CASE("a report, a peer and a manager are added next to the person they relate to") {
     Portfolio p = orgPortfolio();
     CommandHistory history;
-    auto report = addStakeholderNear("acct", "cfo", NewPersonPlace::ReportOf, person("r", "New Report", ""), kNow, p);
+    auto report = addStakeholderNear("acct", "cfo", NewPersonPlace::ReportOf,
+                                     person("r", "New Report", ""), kNow, p);
     REQUIRE(report.ok());
     history.execute(std::move(report).value(), p);
     CHECK(get(p, "r").managerId == "cfo");
     CHECK(get(p, "r").updated == kNow);
     CHECK(p.accounts[0].stakeholders[2].id == "r");  // right after the anchor
 
-    auto peer = addStakeholderNear("acct", "cfo", NewPersonPlace::PeerOf, person("q", "New Peer", ""), kNow, p);
+    auto peer = addStakeholderNear("acct", "cfo", NewPersonPlace::PeerOf,
+                                   person("q", "New Peer", ""), kNow, p);
     REQUIRE(peer.ok());
     history.execute(std::move(peer).value(), p);
     CHECK(get(p, "q").managerId == "ceo");
 
-    auto boss = addStakeholderNear("acct", "cio", NewPersonPlace::ManagerOf, person("m", "New Boss", ""), kNow, p);
+    auto boss = addStakeholderNear("acct", "cio", NewPersonPlace::ManagerOf,
+                                   person("m", "New Boss", ""), kNow, p);
     REQUIRE(boss.ok());
     CHECK(boss.value().description == "Add a manager above Ivy Tech");
     history.execute(std::move(boss).value(), p);
@@ -144,8 +148,12 @@ TEST_CASE("a report, a peer and a manager are added next to the person they rela
 
 TEST_CASE("adding a person with an id already on the chart is refused") {
     const Portfolio p = orgPortfolio();
-    CHECK_FALSE(addStakeholderNear("acct", "cfo", NewPersonPlace::ReportOf, person("cio", "Dup", ""), kNow, p).ok());
-    CHECK_FALSE(addStakeholderNear("acct", "ghost", NewPersonPlace::ReportOf, person("x", "X", ""), kNow, p).ok());
+    CHECK_FALSE(addStakeholderNear("acct", "cfo", NewPersonPlace::ReportOf,
+                                   person("cio", "Dup", ""), kNow, p)
+                    .ok());
+    CHECK_FALSE(
+        addStakeholderNear("acct", "ghost", NewPersonPlace::ReportOf, person("x", "X", ""), kNow, p)
+            .ok());
 }
 
 TEST_CASE("removing people moves their reports up and drops their lines, and undo restores all") {
@@ -167,7 +175,8 @@ TEST_CASE("removing people moves their reports up and drops their lines, and und
     REQUIRE(p.accounts[0].stakeholders.size() == before.accounts[0].stakeholders.size());
     for (size_t i = 0; i < before.accounts[0].stakeholders.size(); ++i) {
         CHECK(p.accounts[0].stakeholders[i].id == before.accounts[0].stakeholders[i].id);
-        CHECK(p.accounts[0].stakeholders[i].managerId == before.accounts[0].stakeholders[i].managerId);
+        CHECK(p.accounts[0].stakeholders[i].managerId ==
+              before.accounts[0].stakeholders[i].managerId);
         CHECK(p.accounts[0].stakeholders[i].updated == before.accounts[0].stakeholders[i].updated);
     }
     CHECK(p.accounts[0].influenceLines.size() == 1);

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "ui/view_state.h"
+#include "ui/shell/view_state.h"
 
 using namespace keystone;
 using namespace keystone::ui;

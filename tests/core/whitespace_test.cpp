@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "core/whitespace.h"
+#include "core/plan/whitespace.h"
 
 using namespace keystone;
 

@@ -1,8 +1,8 @@
 // The Workspace: the one owner of the model and its revision.
 #include <doctest/doctest.h>
 
-#include "core/edits.h"
-#include "core/workspace.h"
+#include "core/editing/edits.h"
+#include "core/editing/workspace.h"
 
 using namespace keystone;
 
@@ -24,8 +24,9 @@ Workspace oneAccountWithARisk() {
 }
 
 Command renameRisk(const Workspace& workspace, const std::string& riskId, std::string title) {
-    return setEntityField(std::string("a1"), &Account::risks, riskId, &Risk::title, std::move(title),
-                          "Rename risk", "", "2026-11-24T10:15:00Z", workspace.portfolio());
+    return setEntityField(std::string("a1"), &Account::risks, riskId, &Risk::title,
+                          std::move(title), "Rename risk", "", "2026-11-24T10:15:00Z",
+                          workspace.portfolio());
 }
 
 }  // namespace
@@ -52,10 +53,12 @@ TEST_CASE("A command on a missing entity is refused and records nothing") {
     workspace.takeUnsaved();
     const auto revision = workspace.revision();
     CHECK_FALSE(workspace.execute(renameRisk(workspace, "no-such-risk", "x")));
-    CHECK_FALSE(workspace.execute(removeEntity(std::string("a1"), &Account::risks, std::string("no-such-risk"),
-                                               "Remove risk", workspace.portfolio())));
-    CHECK_FALSE(workspace.execute(setAccountField(std::string("gone"), [](Account& a) -> auto& { return a.name; },
-                                                  std::string("x"), "Rename", "", "", workspace.portfolio())));
+    CHECK_FALSE(workspace.execute(removeEntity(std::string("a1"), &Account::risks,
+                                               std::string("no-such-risk"), "Remove risk",
+                                               workspace.portfolio())));
+    CHECK_FALSE(workspace.execute(setAccountField(
+        std::string("gone"), [](Account & a) -> auto& { return a.name; }, std::string("x"),
+        "Rename", "", "", workspace.portfolio())));
     CHECK(workspace.revision() == revision);
     CHECK_FALSE(workspace.history().canUndo());
     CHECK_FALSE(workspace.hasUnsaved());
@@ -64,8 +67,9 @@ TEST_CASE("A command on a missing entity is refused and records nothing") {
 TEST_CASE("Undo after a refused command changes nothing") {
     Workspace workspace = oneAccountWithARisk();
     CHECK(workspace.execute(renameRisk(workspace, "r1", "CFO leaves")));
-    CHECK_FALSE(workspace.execute(removeEntity(std::string("a1"), &Account::risks, std::string("r9"),
-                                               "Remove risk", workspace.portfolio())));
+    CHECK_FALSE(
+        workspace.execute(removeEntity(std::string("a1"), &Account::risks, std::string("r9"),
+                                       "Remove risk", workspace.portfolio())));
     CHECK(workspace.undo());
     REQUIRE(workspace.portfolio().accounts[0].risks.size() == 1);  // no blank risk inserted
     CHECK(workspace.portfolio().accounts[0].risks[0].title == "Champion leaves");

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/plan_format.h"
+#include "core/plan_format/plan_format.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const std::string first = keystone::writePlan(plan.value());
     auto again = keystone::readPlan(first);
-    if (!again.ok()) std::abort();  // what we write, we must read
+    if (!again.ok()) std::abort();                                  // what we write, we must read
     if (keystone::writePlan(again.value()) != first) std::abort();  // deterministic
     return 0;
 }

@@ -89,7 +89,7 @@ def main():
                     check(os.path.relpath(full, src), handle.read(), problems)
     for p in problems:
         print(p)
-    print(f'include rules: {0 if problems else 1} passed, {1 if problems else 0} failed')
+    print(f'include-rules: {0 if problems else 1} passed, {1 if problems else 0} failed')
     return 1 if problems else 0
 
 

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "app/plan_transfer.h"
-#include "core/pricing_scenario_export.h"
+#include "core/pricing/pricing_scenario_export.h"
 #include "ui_harness.h"
 
 using keystone::test::Ctrl;
@@ -43,7 +43,9 @@ void importThroughChooser(UiHarness& ui, const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("two copies edited independently merge through the preview, and Ctrl+Z undoes the merge in one step") {
+TEST_CASE(
+    "two copies edited independently merge through the preview, and Ctrl+Z undoes the merge in one "
+    "step") {
     UiHarness ui;
     const std::string id = ui.workspace().portfolio().accounts[0].id;
     ui.frame(60);  // autosave writes the first-run sample within a second
@@ -76,8 +78,10 @@ TEST_CASE("two copies edited independently merge through the preview, and Ctrl+Z
     // The preview, in a rep's words.
     CHECK_MESSAGE(ui.shows("Risks Added: Budget freeze in Q1"), "the added risk is listed");
     CHECK_MESSAGE(ui.shows("Risks Removed: " + deletedTitle), "the deleted risk is listed");
-    CHECK_MESSAGE(ui.shows("Stakeholders Changed: " + personName + ": title"), "the other field is listed");
-    CHECK_MESSAGE(ui.shows("Conflict: Account \u201cNorthwind Logistics (mine)\u201d: name"), "the conflict is listed");
+    CHECK_MESSAGE(ui.shows("Stakeholders Changed: " + personName + ": title"),
+                  "the other field is listed");
+    CHECK_MESSAGE(ui.shows("Conflict: Account \u201cNorthwind Logistics (mine)\u201d: name"),
+                  "the conflict is listed");
     CHECK_MESSAGE(planText(ui, id) == beforeImport, "nothing changes before Apply");
 
     ui.click("Take theirs");
@@ -94,10 +98,12 @@ TEST_CASE("two copies edited independently merge through the preview, and Ctrl+Z
     CHECK_FALSE(hasDeleted);
 
     ui.press(Key::Z, Ctrl);
-    CHECK_MESSAGE(planText(ui, id) == beforeImport, "one Ctrl+Z restores the plan as it was before the import");
+    CHECK_MESSAGE(planText(ui, id) == beforeImport,
+                  "one Ctrl+Z restores the plan as it was before the import");
 }
 
-TEST_CASE("Cancel in the merge preview changes nothing, and an identical copy has nothing to merge") {
+TEST_CASE(
+    "Cancel in the merge preview changes nothing, and an identical copy has nothing to merge") {
     UiHarness ui;
     const std::string id = ui.workspace().portfolio().accounts[0].id;
     const std::string current = planText(ui, id);

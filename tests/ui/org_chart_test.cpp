@@ -66,7 +66,8 @@ Point emptySpot(const UiHarness& ui) {
         for (float x = canvas.x + 20; x < canvas.x + canvas.w - 20; x += 15) {
             bool free = true;
             for (const RegisteredItem& r : taken)
-                if (x >= r.x - 4 && x <= r.x + r.w + 4 && y >= r.y - 4 && y <= r.y + r.h + 4) free = false;
+                if (x >= r.x - 4 && x <= r.x + r.w + 4 && y >= r.y - 4 && y <= r.y + r.h + 4)
+                    free = false;
             if (free) return {x, y};
         }
     FAIL("no empty spot on the canvas");
@@ -155,9 +156,11 @@ TEST_CASE("dragging a card onto another changes the manager, and undo restores i
     const std::pair<RegisteredItem, json>* boss = nullptr;
     for (const auto& a : visible) {
         for (const auto& b : visible) {
-            if (&a == &b || a.second.value("managerId", "") == "" || a.second.at("managerId") == b.second.at("id"))
+            if (&a == &b || a.second.value("managerId", "") == "" ||
+                a.second.at("managerId") == b.second.at("id"))
                 continue;
-            if (below(b.second, a.second.at("id"))) continue;  // b reports to a: that would be a cycle
+            if (below(b.second, a.second.at("id")))
+                continue;  // b reports to a: that would be a cycle
             mover = &a, boss = &b;
             break;
         }
@@ -165,7 +168,8 @@ TEST_CASE("dragging a card onto another changes the manager, and undo restores i
     }
     REQUIRE_MESSAGE(mover, "two unrelated people are on screen");
     drag(ui, centre(mover->first), centre(boss->first));
-    CHECK(stakeholderById(ui.plan(), mover->second.at("id")).at("managerId") == boss->second.at("id"));
+    CHECK(stakeholderById(ui.plan(), mover->second.at("id")).at("managerId") ==
+          boss->second.at("id"));
 
     ui.press(Key::Z, Ctrl);
     CHECK_MESSAGE(stakeholderById(ui.plan(), mover->second.at("id")).at("managerId") ==
@@ -186,12 +190,14 @@ TEST_CASE("making a manager report to their own report is refused with a message
     const std::pair<RegisteredItem, json>* manager = nullptr;
     for (const auto& r : visible)
         for (const auto& m : visible)
-            if (!report && r.second.value("managerId", "") == m.second.at("id")) report = &r, manager = &m;
+            if (!report && r.second.value("managerId", "") == m.second.at("id"))
+                report = &r, manager = &m;
     REQUIRE_MESSAGE(report, "a manager and their report are both on screen");
     const json before = account.at("stakeholders");
     drag(ui, centre(manager->first), centre(report->first));
     const auto message = ui.readout("Chart message");
-    CHECK_MESSAGE((message && message->find("cannot report to") != std::string::npos), "a message explains");
+    CHECK_MESSAGE((message && message->find("cannot report to") != std::string::npos),
+                  "a message explains");
     CHECK_MESSAGE(ui.plan().at("stakeholders") == before, "nothing changed");
 }
 
@@ -211,7 +217,8 @@ TEST_CASE("Ctrl+F finds a person and Enter jumps to them") {
     ui.frame(2);
     const RegisteredItem shown = card(ui, name);
     const RegisteredItem canvas = *ui.find("Org chart canvas");
-    CHECK_MESSAGE(std::abs(centre(shown).x - centre(canvas).x) < 5, "the chart is centred on the person");
+    CHECK_MESSAGE(std::abs(centre(shown).x - centre(canvas).x) < 5,
+                  "the chart is centred on the person");
     CHECK_MESSAGE(ui.shows("Selected: " + name), "their details are open");
 }
 
@@ -228,7 +235,8 @@ TEST_CASE("a card's context menu adds a report to that person") {
     CHECK(after.at("stakeholders").size() == count + 1);
     bool added = false;
     for (const json& person : after.at("stakeholders"))
-        if (person.at("name") == "New contact" && person.value("managerId", "") == boss.at("id")) added = true;
+        if (person.at("name") == "New contact" && person.value("managerId", "") == boss.at("id"))
+            added = true;
     CHECK_MESSAGE(added, "the new person reports to the card they were added from");
 }
 

@@ -24,8 +24,8 @@ HarnessOptions tall() {
 
 // The open-risk count the heat map shows for a cell ("Likelihood 5 × Impact 5: 1 open").
 int heatCount(const UiHarness& ui, int likelihood, int impact) {
-    const std::string prefix =
-        "Likelihood " + std::to_string(likelihood) + " \u00d7 Impact " + std::to_string(impact) + ": ";
+    const std::string prefix = "Likelihood " + std::to_string(likelihood) + " \u00d7 Impact " +
+                               std::to_string(impact) + ": ";
     const auto label = ui.labelStartingWith(prefix);
     REQUIRE_MESSAGE(label, "heat-map cell " << likelihood << "x" << impact << " is on screen");
     return std::stoi(label->substr(prefix.size()));
@@ -34,7 +34,8 @@ int heatCount(const UiHarness& ui, int likelihood, int impact) {
 std::vector<keystone::ui::RegisteredItem> registerRows(const UiHarness& ui) {
     std::vector<keystone::ui::RegisteredItem> rows;
     for (const auto& item : ui.items())
-        if (item.fullLabel.size() >= 5 && item.fullLabel.compare(item.fullLabel.size() - 5, 5, "##row") == 0)
+        if (item.fullLabel.size() >= 5 &&
+            item.fullLabel.compare(item.fullLabel.size() - 5, 5, "##row") == 0)
             rows.push_back(item);
     std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.y < b.y; });
     return rows;
@@ -65,18 +66,23 @@ json riskById(const json& account, const json& id) {
 
 }  // namespace
 
-TEST_CASE("a heat-map cell filters the register; a new 5 x 5 risk is counted in its cell, listed first, and undone") {
+TEST_CASE(
+    "a heat-map cell filters the register; a new 5 x 5 risk is counted in its cell, listed first, "
+    "and undone") {
     UiHarness ui(tall());
     ui.click("Risks");
     const json before = ui.plan();
-    CHECK_MESSAGE(registerRows(ui).size() == before.at("risks").size(), "every risk is a row of the register");
+    CHECK_MESSAGE(registerRows(ui).size() == before.at("risks").size(),
+                  "every risk is a row of the register");
 
     // Clicking a cell shows only its open risks; clicking it again shows all.
     const int cell33 = heatCount(ui, 3, 3);
     REQUIRE_MESSAGE(cell33 > 0, "the sample has open 3 x 3 risks");
-    const std::string cellLabel = "Likelihood 3 \u00d7 Impact 3: " + std::to_string(cell33) + " open";
+    const std::string cellLabel =
+        "Likelihood 3 \u00d7 Impact 3: " + std::to_string(cell33) + " open";
     ui.click(cellLabel);
-    CHECK_MESSAGE(registerRows(ui).size() == static_cast<size_t>(cell33), "only the 3 x 3 risks are listed");
+    CHECK_MESSAGE(registerRows(ui).size() == static_cast<size_t>(cell33),
+                  "only the 3 x 3 risks are listed");
     CHECK(ui.shows("Clear filter"));
     ui.click(cellLabel);
     CHECK(registerRows(ui).size() == before.at("risks").size());
@@ -111,16 +117,20 @@ TEST_CASE("a heat-map cell filters the register; a new 5 x 5 risk is counted in 
     CHECK(heatCount(ui, 5, 5) == cell55 + 1);
     CHECK(heatCount(ui, 3, 3) == cell33);
     REQUIRE_FALSE(registerRows(ui).empty());
-    CHECK_MESSAGE(registerRows(ui)[0].label == "Sponsor retires", "sorted by severity, the 25 comes first");
+    CHECK_MESSAGE(registerRows(ui)[0].label == "Sponsor retires",
+                  "sorted by severity, the 25 comes first");
 
     ui.click("Undo");
-    CHECK_MESSAGE(heatCount(ui, 5, 5) == cell55, "undoing the impact change takes it out of the 5 x 5 cell");
+    CHECK_MESSAGE(heatCount(ui, 5, 5) == cell55,
+                  "undoing the impact change takes it out of the 5 x 5 cell");
     for (int i = 0; i < 4; ++i) ui.click("Undo");  // likelihood, due date, title, add
-    CHECK_MESSAGE(ui.plan().at("risks").size() == before.at("risks").size(), "the whole addition is undone");
+    CHECK_MESSAGE(ui.plan().at("risks").size() == before.at("risks").size(),
+                  "the whole addition is undone");
     CHECK(heatCount(ui, 3, 3) == cell33);
 }
 
-TEST_CASE("toggling an early-warning flag moves the health score by its penalty and undo restores it") {
+TEST_CASE(
+    "toggling an early-warning flag moves the health score by its penalty and undo restores it") {
     UiHarness ui;
     ui.click("Health");
     const json before = ui.plan();
@@ -143,7 +153,9 @@ TEST_CASE("toggling an early-warning flag moves the health score by its penalty 
                   "undo restores the stamp too");
 }
 
-TEST_CASE("a quarterly reading is added to a metric, a bad value is refused, and undo removes the reading") {
+TEST_CASE(
+    "a quarterly reading is added to a metric, a bad value is refused, and undo removes the "
+    "reading") {
     UiHarness ui(tall());
     ui.click("Metrics");
     ui.click("Weekly active users");
@@ -156,8 +168,9 @@ TEST_CASE("a quarterly reading is added to a metric, a bad value is refused, and
     const json before = metricOf();
     const std::string last = before.at("history").back().at("quarter");
     const int year = std::stoi(last.substr(0, 4)), quarter = std::stoi(last.substr(6));
-    const std::string next = quarter == 4 ? std::to_string(year + 1) + "-Q1"
-                                          : std::to_string(year) + "-Q" + std::to_string(quarter + 1);
+    const std::string next = quarter == 4
+                                 ? std::to_string(year + 1) + "-Q1"
+                                 : std::to_string(year) + "-Q" + std::to_string(quarter + 1);
 
     replaceText(ui, "##Reading value", "lots");
     ui.click("Add reading");
@@ -177,7 +190,9 @@ TEST_CASE("a quarterly reading is added to a metric, a bad value is refused, and
     CHECK(metricOf().at("history") == before.at("history"));
 }
 
-TEST_CASE("a competitor is added, named, marked as a high-threat incumbent, deleted, and restored by undo") {
+TEST_CASE(
+    "a competitor is added, named, marked as a high-threat incumbent, deleted, and restored by "
+    "undo") {
     UiHarness ui;
     ui.click("Competition");
     const size_t count = ui.plan().at("competitors").size();

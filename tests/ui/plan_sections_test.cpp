@@ -67,7 +67,8 @@ TEST_CASE("adding an objective and an action puts both in the exported plan, ove
     ui.clickItem(lastItem(ui, "Delete##action"));
     CHECK(ui.plan().at("objectives").back().at("actions").empty());
     ui.click("Undo");
-    CHECK(ui.plan().at("objectives").back().at("actions")[0].at("title") == "Book the APAC kickoff");
+    CHECK(ui.plan().at("objectives").back().at("actions")[0].at("title") ==
+          "Book the APAC kickoff");
 }
 
 TEST_CASE("moving a deal forward past unmet exit criteria asks first; Cancel keeps the stage") {
@@ -98,13 +99,15 @@ TEST_CASE("with every exit criterion ticked the deal moves on without a modal") 
     UiHarness ui;
     ui.click("Opportunities");
     ui.click("Customs Data Feed Integration");
-    for (const char* label : {"Business pain confirmed by the customer", "Economic buyer and champion identified",
-                              "Budget range and decision timeline known",
-                              "Success metrics agreed in the customer's words"})
+    for (const char* label :
+         {"Business pain confirmed by the customer", "Economic buyer and champion identified",
+          "Budget range and decision timeline known",
+          "Success metrics agreed in the customer's words"})
         ui.click(label);
-    const json ticked = deal(ui.plan(), "Customs Data Feed Integration").at("completedExitCriteria");
-    CHECK(ticked == json{"discovery.pain-confirmed", "discovery.buyer-identified", "discovery.budget-timeline",
-                         "discovery.success-metrics"});
+    const json ticked =
+        deal(ui.plan(), "Customs Data Feed Integration").at("completedExitCriteria");
+    CHECK(ticked == json{"discovery.pain-confirmed", "discovery.buyer-identified",
+                         "discovery.budget-timeline", "discovery.success-metrics"});
     ui.click("Solution design");
     CHECK_MESSAGE(!ui.shows("Move anyway"), "no confirmation needed");
     CHECK(deal(ui.plan(), "Customs Data Feed Integration").at("stage") == "solution-design");
@@ -122,7 +125,8 @@ TEST_CASE("the weighted pipeline figure follows a change of probability") {
     CHECK_MESSAGE(probability > 50, "probability moved up (now " << probability << "%)");
     const auto after = ui.labelStartingWith("Weighted pipeline:");
     REQUIRE(after);
-    CHECK(dollars(*after) - dollars(*before) == doctest::Approx(95000.0 * (probability - 10) / 100));
+    CHECK(dollars(*after) - dollars(*before) ==
+          doctest::Approx(95000.0 * (probability - 10) / 100));
     ui.click("Undo");
     CHECK(ui.labelStartingWith("Weighted pipeline:") == before);
 }
@@ -132,7 +136,8 @@ TEST_CASE("a whitespace cell status change is exported and undo restores it") {
     ui.click("Whitespace");
     const auto cellOf = [](const json& account) -> json {
         for (const json& cell : account.at("whitespace").at("cells"))
-            if (cell.at("businessUnit") == "Contract Logistics" && cell.at("offering") == "Route Optimization")
+            if (cell.at("businessUnit") == "Contract Logistics" &&
+                cell.at("offering") == "Route Optimization")
                 return cell;
         return nullptr;
     };

@@ -38,7 +38,8 @@ const keystone::Portfolio& portfolio(UiHarness& ui) { return ui.workspace().port
 
 }  // namespace
 
-TEST_CASE("the portfolio figures show the sample's ARR, retention and tiers in both themes and DPRs") {
+TEST_CASE(
+    "the portfolio figures show the sample's ARR, retention and tiers in both themes and DPRs") {
     UiHarness ui;
     openPortfolio(ui);
     CHECK(ui.plan(portfolio(ui).accounts[0].id).at("currentArr") == 185000000);
@@ -74,7 +75,8 @@ TEST_CASE("New account creates and opens an account that can be renamed and show
     CHECK_MESSAGE(renewal == "2027-11-24", "a new account gets a renewal date a year out");
 }
 
-TEST_CASE("Duplicate copies an account with new ids and remapped reporting lines; its name opens it") {
+TEST_CASE(
+    "Duplicate copies an account with new ids and remapped reporting lines; its name opens it") {
     UiHarness ui;
     openPortfolio(ui);
     clickMain(ui, "Northwind Logistics###open", 1);
@@ -82,7 +84,8 @@ TEST_CASE("Duplicate copies an account with new ids and remapped reporting lines
     REQUIRE(portfolio(ui).accounts.size() == 2);
     CHECK(portfolio(ui).accounts[1].name == "Northwind Logistics (copy)");
     CHECK(portfolio(ui).accounts[1].id != portfolio(ui).accounts[0].id);
-    const json source = ui.plan(portfolio(ui).accounts[0].id), copy = ui.plan(portfolio(ui).accounts[1].id);
+    const json source = ui.plan(portfolio(ui).accounts[0].id),
+               copy = ui.plan(portfolio(ui).accounts[1].id);
     CHECK(copy.at("stakeholders").size() == source.at("stakeholders").size());
     std::set<std::string> sourceIds, copyIds;
     for (const json& person : source.at("stakeholders")) sourceIds.insert(person.at("id"));
@@ -90,10 +93,12 @@ TEST_CASE("Duplicate copies an account with new ids and remapped reporting lines
     for (const json& person : copy.at("stakeholders")) {
         CHECK_MESSAGE(sourceIds.count(person.at("id")) == 0, "every stakeholder has a new id");
         const std::string manager = person.value("managerId", "");
-        if (!manager.empty()) CHECK_MESSAGE(copyIds.count(manager) == 1, "managers point inside the copy");
+        if (!manager.empty())
+            CHECK_MESSAGE(copyIds.count(manager) == 1, "managers point inside the copy");
     }
     for (const json& line : copy.value("influenceLines", json::array())) {
-        CHECK_MESSAGE(copyIds.count(line.at("fromId")) == 1, "influence lines point inside the copy");
+        CHECK_MESSAGE(copyIds.count(line.at("fromId")) == 1,
+                      "influence lines point inside the copy");
         CHECK(copyIds.count(line.at("toId")) == 1);
     }
     clickMain(ui, "Northwind Logistics (copy)###open");

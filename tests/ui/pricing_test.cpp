@@ -73,7 +73,8 @@ TEST_CASE("seats and years typed into the calculator give the hand-worked quotes
     ui.typeInto("##Contract years", "3");
     ui.typeInto("##Manual discount", "0");
     ui.typeInto("##Seats", "95");
-    CHECK(contains(ui.readout("Cliff callout"), "100 seats cost $4,806 a year less than the 95 seats"));
+    CHECK(contains(ui.readout("Cliff callout"),
+                   "100 seats cost $4,806 a year less than the 95 seats"));
     CHECK(ui.readout("Crossover").value_or("").rfind("From ", 0) == 0);
 }
 
@@ -123,7 +124,9 @@ TEST_CASE("a saved scenario attached to an opportunity drives its amount, and un
 // seats for 3 years (quotes above):
 //   + one-time fee $12,500.00: year 1 only, so TCV +$12,500.00 and first-year ACV unchanged
 //   + recurring add-on $2,000.50: every year, so ACV +$2,000.50 and TCV +3 × $2,000.50
-TEST_CASE("add-ons and one-time fees typed into the calculator move ACV and TCV by the hand-worked amounts") {
+TEST_CASE(
+    "add-ons and one-time fees typed into the calculator move ACV and TCV by the hand-worked "
+    "amounts") {
     UiHarness ui;
     quote300SeatsFor3Years(ui);
 

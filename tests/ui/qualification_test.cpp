@@ -18,7 +18,9 @@ void openQualification(UiHarness& ui) {
     REQUIRE(ui.readout("Qualification score"));
 }
 
-std::string score(const UiHarness& ui) { return ui.readout("Qualification score").value_or("(none)"); }
+std::string score(const UiHarness& ui) {
+    return ui.readout("Qualification score").value_or("(none)");
+}
 
 json qualification(const UiHarness& ui) { return ui.plan().at("qualification"); }
 

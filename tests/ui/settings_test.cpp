@@ -17,7 +17,8 @@ namespace {
 // Starts the app on what an earlier run left in storage.
 HarnessOptions reloadingFrom(const MemoryPlatform& before) {
     HarnessOptions options;
-    options.beforeStartup = [plans = before.plans, settings = before.settings](MemoryPlatform& device) {
+    options.beforeStartup = [plans = before.plans,
+                             settings = before.settings](MemoryPlatform& device) {
         device.plans = plans;
         device.settings = settings;
     };
@@ -53,10 +54,12 @@ TEST_CASE("an edited scoring framework and the chosen theme are still there afte
         stored = ui.platform();
     }
     UiHarness reloaded(reloadingFrom(stored));
-    CHECK_MESSAGE(reloaded.shows("Light theme"), "the dark theme is back (its button offers light)");
+    CHECK_MESSAGE(reloaded.shows("Light theme"),
+                  "the dark theme is back (its button offers light)");
     reloaded.click("Qualification");
     CHECK(reloaded.readout("Qualification score") == "31");
-    CHECK_MESSAGE(reloaded.workspace().portfolio().accounts.size() == 1, "the accounts are kept too");
+    CHECK_MESSAGE(reloaded.workspace().portfolio().accounts.size() == 1,
+                  "the accounts are kept too");
 }
 
 TEST_CASE("an unreadable settings record is reported and the defaults are used") {

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/plan_format.h"
-#include "core/pricing_scenario_export.h"
-#include "ui/theme.h"
+#include "core/plan_format/plan_format.h"
+#include "core/pricing/pricing_scenario_export.h"
+#include "ui/widgets/theme.h"
 
 namespace keystone::test {
 
@@ -57,8 +57,9 @@ UiHarness::UiHarness(HarnessOptions options) : m_options(std::move(options)) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.SetClipboardTextFn = [](void*, const char* text) { platform::setClipboardText(text); };
     io.GetClipboardTextFn = [](void*) { return platform::clipboardText(); };
-    const int keys[ImGuiKey_COUNT] = {43, 80, 79, 82, 81, 75, 78, 74, 77, 73, 76, 42, 44, 40, 41, 88,
-                                      4, 6, 25, 27, 28, 29};  // imgui_impl_sdl.cpp's map
+    const int keys[ImGuiKey_COUNT] = {
+        43, 80, 79, 82, 81, 75, 78, 74, 77, 73, 76,
+        42, 44, 40, 41, 88, 4,  6,  25, 27, 28, 29};  // imgui_impl_sdl.cpp's map
     for (int i = 0; i < ImGuiKey_COUNT; ++i) io.KeyMap[i] = keys[i];
 
     m_session = std::make_unique<app::Session>();
@@ -110,18 +111,22 @@ void UiHarness::frame(int count) {
 }
 
 // ---- Finding widgets ------------------------------------------------------------------------
-const std::vector<ui::RegisteredItem>& UiHarness::items() const { return ui::itemRegistry().lastFrame(); }
+const std::vector<ui::RegisteredItem>& UiHarness::items() const {
+    return ui::itemRegistry().lastFrame();
+}
 
 const ui::RegisteredItem* UiHarness::find(const std::string& label) const {
     for (const ui::RegisteredItem& item : items())
-        if (item.label == label || item.fullLabel == label || withoutIcons(item.label) == label) return &item;
+        if (item.label == label || item.fullLabel == label || withoutIcons(item.label) == label)
+            return &item;
     return nullptr;
 }
 
 std::vector<ui::RegisteredItem> UiHarness::findEvery(const std::string& label) const {
     std::vector<ui::RegisteredItem> out;
     for (const ui::RegisteredItem& item : items())
-        if (item.label == label || item.fullLabel == label || withoutIcons(item.label) == label) out.push_back(item);
+        if (item.label == label || item.fullLabel == label || withoutIcons(item.label) == label)
+            out.push_back(item);
     return out;
 }
 
@@ -137,7 +142,8 @@ std::string UiHarness::describe() const {
     for (const ui::RegisteredItem& item : items()) {
         if (item.fullLabel.empty()) continue;
         char where[96];
-        std::snprintf(where, sizeof where, " @ %.0f,%.0f %.0fx%.0f\n", item.x, item.y, item.w, item.h);
+        std::snprintf(where, sizeof where, " @ %.0f,%.0f %.0fx%.0f\n", item.x, item.y, item.w,
+                      item.h);
         out += item.fullLabel + where;
     }
     return out;
@@ -167,7 +173,9 @@ const ui::RegisteredItem& UiHarness::reveal(const std::string& label, float top)
             lastY = item->y;
         }
         // Not drawn at all: back to the top of the view, then walk down.
-        const float notches = !item ? (attempt == 0 ? 200.0f : -2.5f) : item->y < top ? 2.5f : -2.5f;
+        const float notches = !item           ? (attempt == 0 ? 200.0f : -2.5f)
+                              : item->y < top ? 2.5f
+                                              : -2.5f;
         wheel(notches, m_scrollX, m_scrollY);
         frame(2);
     }
@@ -175,9 +183,7 @@ const ui::RegisteredItem& UiHarness::reveal(const std::string& label, float top)
 }
 
 // ---- Input ----------------------------------------------------------------------------------
-void UiHarness::moveMouse(float x, float y) {
-    ImGui::GetIO().MousePos = ImVec2(x, y);
-}
+void UiHarness::moveMouse(float x, float y) { ImGui::GetIO().MousePos = ImVec2(x, y); }
 
 void UiHarness::clickAt(float x, float y, int button) {
     ImGuiIO& io = ImGui::GetIO();
@@ -292,11 +298,14 @@ void UiHarness::wheel(float notches, float x, float y, int modifiers) {
 nlohmann::json UiHarness::plan(const std::string& accountId) const {
     const Workspace& shown = m_session->workspace();
     const Portfolio& portfolio = shown.portfolio();
-    const Account* account = findAccount(portfolio, accountId.empty() ? shown.selectedAccountId() : accountId);
+    const Account* account =
+        findAccount(portfolio, accountId.empty() ? shown.selectedAccountId() : accountId);
     if (!account) throw WidgetNotFound("no account \"" + accountId + "\" to export");
     return nlohmann::json::parse(exportPlanFile(*account, portfolio)).at("account");
 }
 
-const std::string& UiHarness::latestNotice() const { return ui::latestNotice(m_session->view().notices); }
+const std::string& UiHarness::latestNotice() const {
+    return ui::latestNotice(m_session->view().notices);
+}
 
 }  // namespace keystone::test

@@ -21,28 +21,50 @@
 #include <vector>
 
 #include "app/session.h"
-#include "core/workspace.h"
+#include "core/editing/workspace.h"
 #include "platform/memory/memory_platform.h"
-#include "ui/item_registry.h"
+#include "ui/shell/item_registry.h"
 
 namespace keystone::test {
 
 // Keys by SDL scancode: the key indices the web build's backend (imgui_impl_sdl) uses, and
 // so the ones panels test for (org_chart_canvas.cpp's zoom keys, for example).
 enum class Key : int {
-    A = 4, C = 6, F = 9, V = 25, X = 27, Y = 28, Z = 29, Digit0 = 39,
-    Enter = 40, Escape = 41, Backspace = 42, Tab = 43, Space = 44, Minus = 45, Equals = 46,
-    Home = 74, PageUp = 75, Delete = 76, End = 77, PageDown = 78,
-    Right = 79, Left = 80, Down = 81, Up = 82, KeypadMinus = 86, KeypadPlus = 87,
+    A = 4,
+    C = 6,
+    F = 9,
+    V = 25,
+    X = 27,
+    Y = 28,
+    Z = 29,
+    Digit0 = 39,
+    Enter = 40,
+    Escape = 41,
+    Backspace = 42,
+    Tab = 43,
+    Space = 44,
+    Minus = 45,
+    Equals = 46,
+    Home = 74,
+    PageUp = 75,
+    Delete = 76,
+    End = 77,
+    PageDown = 78,
+    Right = 79,
+    Left = 80,
+    Down = 81,
+    Up = 82,
+    KeypadMinus = 86,
+    KeypadPlus = 87,
 };
 
 enum Modifier : int { NoModifier = 0, Ctrl = 1, Shift = 2, Alt = 4 };
 
 struct HarnessOptions {
-    float width = 1280, height = 800;            // CSS pixels
+    float width = 1280, height = 800;  // CSS pixels
     float devicePixelRatio = 1;
-    std::string today = "2026-11-24";            // the rep's calendar date
-    std::string now = "2026-11-24T10:15:00Z";    // what edits are stamped with
+    std::string today = "2026-11-24";          // the rep's calendar date
+    std::string now = "2026-11-24T10:15:00Z";  // what edits are stamped with
     // Runs on the fresh platform before the app starts: put saved plans or settings there.
     // Left empty, the app starts as on a first visit, with the built-in sample account.
     std::function<void(platform::MemoryPlatform&)> beforeStartup;
@@ -94,7 +116,7 @@ public:
     // Click the field, select all, type, press Enter: one undo step.
     void typeInto(const std::string& label, const std::string& text);
     void typeIntoItem(const ui::RegisteredItem& item, const std::string& text);
-    void type(const std::string& text);          // characters into the focused field
+    void type(const std::string& text);  // characters into the focused field
     void press(Key key, int modifiers = NoModifier);
     void wheel(float notches, float x = 760, float y = 500, int modifiers = NoModifier);
     void moveMouse(float x, float y);
@@ -118,7 +140,8 @@ private:
     void syncDisplayScale();
 
     HarnessOptions m_options;
-    std::unique_ptr<app::Session> m_session;  // what App runs: workspace, view state, autosave, shell
+    std::unique_ptr<app::Session>
+        m_session;  // what App runs: workspace, view state, autosave, shell
     float m_fontScale = 0;
     float m_scrollX = 760, m_scrollY = 500;
 };

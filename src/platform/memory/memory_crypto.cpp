@@ -33,7 +33,8 @@ std::string bytesOf(std::uint64_t state, size_t count) {
     std::string out;
     while (out.size() < count) {
         const std::uint64_t word = splitmix(state);
-        for (int i = 0; i < 8 && out.size() < count; ++i) out.push_back(static_cast<char>(word >> (8 * i)));
+        for (int i = 0; i < 8 && out.size() < count; ++i)
+            out.push_back(static_cast<char>(word >> (8 * i)));
     }
     return out;
 }
@@ -72,8 +73,9 @@ void sealBytes(const std::string& plaintext, const std::string& passphrase, int 
     });
 }
 
-void openSealedBytes(const SealedBytes& sealed, const std::string& passphrase,
-                     std::function<void(bool ok, std::string plaintext, const std::string& reason)> onDone) {
+void openSealedBytes(
+    const SealedBytes& sealed, const std::string& passphrase,
+    std::function<void(bool ok, std::string plaintext, const std::string& reason)> onDone) {
     const std::uint64_t key = keyOf(passphrase, sealed);
     std::string plaintext;
     bool ok = sealed.ciphertext.size() >= kTagBytes;
@@ -82,9 +84,10 @@ void openSealedBytes(const SealedBytes& sealed, const std::string& passphrase,
         ok = sealed.ciphertext.substr(body.size()) == tagOf(key, body);
         if (ok) plaintext = xorWithKeystream(body, key);
     }
-    memoryPlatform().later([ok, plaintext = std::move(plaintext), onDone = std::move(onDone)]() mutable {
-        onDone(ok, std::move(plaintext), ok ? "" : "OperationError");
-    });
+    memoryPlatform().later(
+        [ok, plaintext = std::move(plaintext), onDone = std::move(onDone)]() mutable {
+            onDone(ok, std::move(plaintext), ok ? "" : "OperationError");
+        });
 }
 
 }  // namespace keystone::platform

@@ -71,7 +71,8 @@ void shareFile(const std::string& fileName, const std::string& bytes, const char
                std::function<void(ShareOutcome)> onDone) {
     MemoryPlatform& platform = memoryPlatform();
     const ShareOutcome outcome = platform.shareOutcome;
-    platform.shares.push_back({fileName, bytes, mimeType ? mimeType : "", title, text, mailtoUrl, outcome});
+    platform.shares.push_back(
+        {fileName, bytes, mimeType ? mimeType : "", title, text, mailtoUrl, outcome});
     // Without file sharing the web opens the mailto: draft and downloads the file instead.
     if (outcome == ShareOutcome::MailFallback) downloadFile(fileName, bytes, mimeType);
     platform.later([outcome, onDone = std::move(onDone)] { onDone(outcome); });

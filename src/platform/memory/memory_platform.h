@@ -45,23 +45,23 @@ struct ChosenFile {
 };
 
 struct StoredRecord {
-    std::string json;       // plan file text
-    int order = 0;          // position in the portfolio
-    long long revision = 0; // raised by one on every write
+    std::string json;        // plan file text
+    int order = 0;           // position in the portfolio
+    long long revision = 0;  // raised by one on every write
 };
 
 struct MemoryPlatform {
     // ---- Time and display ---------------------------------------------------------------
-    double nowMs = 0;                   // monotonic clock; the harness advances it per frame
-    std::string today = "2026-11-24";   // localDateIso(): the rep's calendar date
+    double nowMs = 0;                  // monotonic clock; the harness advances it per frame
+    std::string today = "2026-11-24";  // localDateIso(): the rep's calendar date
     float cssWidth = 1280, cssHeight = 800;
-    float devicePixelRatio = 1;         // syncCanvasToDisplay() returns it
-    bool prefersDark = false;           // systemPrefersDarkTheme()
-    bool firstFrameShown = false;       // notifyFirstFrameShown() was called
-    std::function<void()> mainLoop;     // what runMainLoop was given (never run by itself)
+    float devicePixelRatio = 1;      // syncCanvasToDisplay() returns it
+    bool prefersDark = false;        // systemPrefersDarkTheme()
+    bool firstFrameShown = false;    // notifyFirstFrameShown() was called
+    std::function<void()> mainLoop;  // what runMainLoop was given (never run by itself)
 
     // ---- Text input and clipboard ---------------------------------------------------------
-    bool textInputActive = false;       // a text field asked for the system text input
+    bool textInputActive = false;  // a text field asked for the system text input
     float caretX = 0, caretY = 0;
     std::string clipboard;
 
@@ -73,17 +73,18 @@ struct MemoryPlatform {
     std::vector<PngExport> pngExports;
     std::vector<Share> shares;
     ShareOutcome shareOutcome = ShareOutcome::Shared;  // how the next shares end
-    bool wheelZoomGesture = false;         // wheelIsZoomGesture(): the wheel came with Ctrl
+    bool wheelZoomGesture = false;  // wheelIsZoomGesture(): the wheel came with Ctrl
 
     // ---- Storage ------------------------------------------------------------------------
-    std::map<std::string, StoredRecord> plans;        // account id -> record
-    std::map<std::string, std::string> quarantined;   // account id -> reason set aside
-    std::optional<std::string> settings;              // the settings record, if any
+    std::map<std::string, StoredRecord> plans;               // account id -> record
+    std::map<std::string, std::string> quarantined;          // account id -> reason set aside
+    std::optional<std::string> settings;                     // the settings record, if any
     std::map<std::string, std::vector<std::string>> shared;  // shared versions per account
-    bool persistent = true;                           // storageIsPersistent()
-    std::string storeFailure;  // when set, every write aborts with this reason ("QuotaExceededError")
-    int planBatches = 0;       // storePlansChecked calls that committed
-    int settingsWrites = 0;    // storeSettings calls that committed
+    bool persistent = true;                                  // storageIsPersistent()
+    std::string
+        storeFailure;        // when set, every write aborts with this reason ("QuotaExceededError")
+    int planBatches = 0;     // storePlansChecked calls that committed
+    int settingsWrites = 0;  // storeSettings calls that committed
 
     // ---- Other tabs ---------------------------------------------------------------------
     // Another tab saves (or deletes) an account: the record changes now, and the handler

@@ -45,7 +45,8 @@ void storePlansChecked(std::vector<PlanWrite> writes, std::vector<std::string> d
             report.newer.push_back({write.accountId, found->second.json, revision, false});
             continue;
         }
-        platform.plans[write.accountId] = StoredRecord{std::move(write.json), write.order, revision + 1};
+        platform.plans[write.accountId] =
+            StoredRecord{std::move(write.json), write.order, revision + 1};
         report.written.push_back({write.accountId, "", revision + 1, false});
     }
     for (const std::string& accountId : deletes) platform.plans.erase(accountId);
@@ -64,7 +65,8 @@ std::string takeStoredSettings(bool& found) {
     return settings.value_or("");
 }
 
-void storeSettings(const std::string& json, std::function<void(bool ok, const std::string& reason)> onDone) {
+void storeSettings(const std::string& json,
+                   std::function<void(bool ok, const std::string& reason)> onDone) {
     MemoryPlatform& platform = memoryPlatform();
     const std::string failure = platform.storeFailure;
     if (failure.empty()) {

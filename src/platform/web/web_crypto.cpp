@@ -17,7 +17,8 @@ void ks_crypto_open(int requestId, const char* salt, int saltLength, const char*
                     const char* ciphertext, int ciphertextLength, const char* passphrase,
                     int passphraseLength, int iterations);
 void ks_share_file(int requestId, const char* fileName, const char* bytes, int length,
-                   const char* mimeType, const char* title, const char* text, const char* mailtoUrl);
+                   const char* mimeType, const char* title, const char* text,
+                   const char* mailtoUrl);
 }
 
 namespace keystone::platform {
@@ -47,16 +48,17 @@ void sealBytes(const std::string& plaintext, const std::string& passphrase, int 
                std::function<void(bool ok, SealedBytes sealed, const std::string& reason)> onDone) {
     const int requestId = ++g_request;
     g_seals[requestId] = {iterations, std::move(onDone)};
-    ks_crypto_seal(requestId, plaintext.data(), static_cast<int>(plaintext.size()), passphrase.data(),
-                   static_cast<int>(passphrase.size()), iterations);
+    ks_crypto_seal(requestId, plaintext.data(), static_cast<int>(plaintext.size()),
+                   passphrase.data(), static_cast<int>(passphrase.size()), iterations);
 }
 
-void openSealedBytes(const SealedBytes& sealed, const std::string& passphrase,
-                     std::function<void(bool ok, std::string plaintext, const std::string& reason)> onDone) {
+void openSealedBytes(
+    const SealedBytes& sealed, const std::string& passphrase,
+    std::function<void(bool ok, std::string plaintext, const std::string& reason)> onDone) {
     const int requestId = ++g_request;
     g_opens[requestId] = std::move(onDone);
-    ks_crypto_open(requestId, sealed.salt.data(), static_cast<int>(sealed.salt.size()), sealed.iv.data(),
-                   static_cast<int>(sealed.iv.size()), sealed.ciphertext.data(),
+    ks_crypto_open(requestId, sealed.salt.data(), static_cast<int>(sealed.salt.size()),
+                   sealed.iv.data(), static_cast<int>(sealed.iv.size()), sealed.ciphertext.data(),
                    static_cast<int>(sealed.ciphertext.size()), passphrase.data(),
                    static_cast<int>(passphrase.size()), sealed.iterations);
 }
@@ -66,8 +68,8 @@ void shareFile(const std::string& fileName, const std::string& bytes, const char
                std::function<void(ShareOutcome)> onDone) {
     const int requestId = ++g_request;
     g_shares[requestId] = std::move(onDone);
-    ks_share_file(requestId, fileName.c_str(), bytes.data(), static_cast<int>(bytes.size()), mimeType,
-                  title.c_str(), text.c_str(), mailtoUrl.c_str());
+    ks_share_file(requestId, fileName.c_str(), bytes.data(), static_cast<int>(bytes.size()),
+                  mimeType, title.c_str(), text.c_str(), mailtoUrl.c_str());
 }
 
 }  // namespace keystone::platform
@@ -75,9 +77,10 @@ void shareFile(const std::string& fileName, const std::string& bytes, const char
 // ---- Called from JavaScript when the browser has finished ------------------------------
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void keystone_crypto_sealed(int requestId, int ok, const char* salt, int saltLength,
-                                                 const char* iv, int ivLength, const char* ciphertext,
-                                                 int ciphertextLength, const char* reason) {
+EMSCRIPTEN_KEEPALIVE void keystone_crypto_sealed(int requestId, int ok, const char* salt,
+                                                 int saltLength, const char* iv, int ivLength,
+                                                 const char* ciphertext, int ciphertextLength,
+                                                 const char* reason) {
     using namespace keystone::platform;
     auto [iterations, callback] = take(g_seals, requestId);
     if (!callback) return;
@@ -91,8 +94,8 @@ EMSCRIPTEN_KEEPALIVE void keystone_crypto_sealed(int requestId, int ok, const ch
     callback(ok != 0, std::move(sealed), reason ? reason : "");
 }
 
-EMSCRIPTEN_KEEPALIVE void keystone_crypto_opened(int requestId, int ok, const char* plaintext, int length,
-                                                 const char* reason) {
+EMSCRIPTEN_KEEPALIVE void keystone_crypto_opened(int requestId, int ok, const char* plaintext,
+                                                 int length, const char* reason) {
     auto callback = keystone::platform::take(keystone::platform::g_opens, requestId);
     if (!callback) return;
     callback(ok != 0, ok ? std::string(plaintext, static_cast<size_t>(length)) : std::string(),

@@ -131,7 +131,8 @@ void pushText(const char* utf8) {
     size_t start = 0;
     while (start < length) {
         size_t end = start + std::min<size_t>(length - start, SDL_TEXTINPUTEVENT_TEXT_SIZE - 1);
-        while (end < length && end > start && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80)
+        while (end < length && end > start &&
+               (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80)
             --end;
         SDL_Event event{};
         event.type = SDL_TEXTINPUT;

@@ -67,7 +67,8 @@ void storePlansChecked(std::vector<PlanWrite> writes, std::vector<std::string> d
                                  {"base", write.baseRevision}});
     const int requestId = ++g_request;
     g_checkedCallbacks[requestId] = std::move(onDone);
-    ks_sync_commit(requestId, batch.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    ks_sync_commit(requestId,
+                   batch.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
 }
 
 void onPlansChangedElsewhere(std::function<void(std::vector<PlanRecord> records)> handler) {
@@ -81,7 +82,8 @@ std::string takeStoredSettings(bool& found) {
     return taken(text);
 }
 
-void storeSettings(const std::string& json, std::function<void(bool ok, const std::string& reason)> onDone) {
+void storeSettings(const std::string& json,
+                   std::function<void(bool ok, const std::string& reason)> onDone) {
     const int requestId = ++g_request;
     g_settingsCallbacks[requestId] = std::move(onDone);
     ks_settings_store(requestId, json.c_str());
@@ -89,7 +91,8 @@ void storeSettings(const std::string& json, std::function<void(bool ok, const st
 
 std::vector<std::string> sharedVersions(const std::string& accountId) {
     std::vector<std::string> out;
-    const nlohmann::json list = nlohmann::json::parse(taken(ks_shared_get(accountId.c_str())), nullptr, false);
+    const nlohmann::json list =
+        nlohmann::json::parse(taken(ks_shared_get(accountId.c_str())), nullptr, false);
     if (!list.is_array()) return out;
     for (const auto& text : list)
         if (text.is_string()) out.push_back(text.get<std::string>());
@@ -98,14 +101,16 @@ std::vector<std::string> sharedVersions(const std::string& accountId) {
 
 void storeSharedVersions(const std::string& accountId, const std::vector<std::string>& versions) {
     const nlohmann::json list = versions;
-    ks_shared_put(accountId.c_str(), list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    ks_shared_put(accountId.c_str(),
+                  list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
 }
 
 }  // namespace keystone::platform
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void keystone_sync_stored(int requestId, int ok, const char* reason, const char* reportJson) {
+EMSCRIPTEN_KEEPALIVE void keystone_sync_stored(int requestId, int ok, const char* reason,
+                                               const char* reportJson) {
     using namespace keystone::platform;
     auto found = g_checkedCallbacks.find(requestId);
     if (found == g_checkedCallbacks.end()) return;
@@ -125,7 +130,8 @@ EMSCRIPTEN_KEEPALIVE void keystone_sync_stored(int requestId, int ok, const char
 EMSCRIPTEN_KEEPALIVE void keystone_sync_changed(const char* recordsJson) {
     using namespace keystone::platform;
     if (!g_elsewhere) return;
-    const nlohmann::json json = nlohmann::json::parse(recordsJson ? recordsJson : "", nullptr, false);
+    const nlohmann::json json =
+        nlohmann::json::parse(recordsJson ? recordsJson : "", nullptr, false);
     std::vector<PlanRecord> records = recordsFrom(json);
     if (!records.empty()) g_elsewhere(std::move(records));
 }

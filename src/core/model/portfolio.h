@@ -1,0 +1,27 @@
+// The rep's whole book of business: every account plan plus portfolio-wide settings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/health/health.h"
+#include "core/model/account.h"
+#include "core/pricing/pricing.h"
+#include "core/qualification/qualification.h"
+
+namespace keystone {
+
+struct Portfolio {
+    std::vector<Account> accounts;  // in the order the rep created / imported them
+    QualificationFramework qualification =
+        defaultQualificationFramework();         // editable per portfolio
+    HealthConfig health;                         // health weights, flags and bands
+    TierCatalog catalog = defaultTierCatalog();  // pricing tiers for deal comparisons
+};
+
+// Lookup by stable id; nullptr when the account is gone (e.g. deleted, then a stale
+// command or view asks for it).
+Account* findAccount(Portfolio& portfolio, const std::string& id);
+const Account* findAccount(const Portfolio& portfolio, const std::string& id);
+
+}  // namespace keystone

@@ -1,0 +1,66 @@
+// The printable account report: one self-contained HTML page per account for people who
+// do not run Keystone (an executive sponsor, a deal desk, a partner).
+//
+// Contents: FindingSeverity · ReportFinding · ReportOptions · reportPricingSummary ·
+// renderPlanReport
+//
+// What "self-contained" promises, because the file is mailed around and opened anywhere:
+//   * one HTML document with an inline <style> and an inline SVG org chart;
+//   * no scripts, no external URLs of any kind (fonts, images, links), and a
+//     Content-Security-Policy meta tag that would block them even if one slipped in;
+//   * every text that comes from the plan is escaped (see html_escape.h), in content,
+//     attributes and SVG alike;
+//   * the same account and options always give the same bytes (no clock, no randomness).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/health/health.h"
+#include "core/model/account.h"
+#include "core/qualification/qualification.h"
+
+namespace keystone {
+
+enum class FindingSeverity : std::uint8_t { Info, Warning, Critical };
+
+// One stakeholder-coverage finding, as the coverage analysis words it.
+struct ReportFinding {
+    FindingSeverity severity = FindingSeverity::Info;  // how prominently it is shown
+    std::string text;                                  // plain text, escaped when rendered
+};
+
+struct ReportOptions {
+    QualificationFramework framework = defaultQualificationFramework();  // for score and tier
+    HealthConfig health;             // weights and bands for the health score
+    std::optional<int> coveragePct;  // stakeholder coverage 0..100 for health, when known
+    std::string today;               // ISO date printed as "as of"; drives "overdue"
+                                     // and "renews in N days"; empty = not shown
+    std::optional<std::vector<ReportFinding>> coverageFindings;  // section only when set
+                                                                 // (empty list = "no gaps")
+    std::optional<std::string> pricingSummary;   // chosen pricing scenario, plain text; when
+                                                 // unset, reportPricingSummary(account, catalog)
+                                                 // decides; the section appears when either is set
+    TierCatalog catalog = defaultTierCatalog();  // the portfolio's, for reportPricingSummary
+    int maxChartPeople = 300;  // larger charts show the most senior this many (min 1)
+};
+
+// The scenario the report shows: the one attached to the most advanced open opportunity
+// (later stage first, then the larger amount, then plan order), priced with the account's
+// own catalog when its plan file brought one, else `portfolioCatalog`. Nothing when no open
+// opportunity has a scenario.
+std::optional<std::string> reportPricingSummary(const Account& account,
+                                                const TierCatalog& portfolioCatalog);
+
+// The whole HTML document (UTF-8). Never fails: missing data shows as friendly empty states.
+std::string renderPlanReport(const Account& account, const ReportOptions& options);
+
+// The stakeholder map alone: an <svg> element for inline use in HTML (no xmlns or XML
+// prolog, which would put a URL in the page), sized by its viewBox. Empty without people.
+// `note` receives "Showing the top N of M stakeholders by seniority." when capped, else "".
+std::string renderStakeholderMapSvg(const Account& account, int maxPeople, std::string& note);
+
+}  // namespace keystone

@@ -1,0 +1,74 @@
+// A card's context menu on the org chart: add a report, a peer or a manager, collapse or
+// expand the team, move to the top, remove (the whole selection when the card is in it).
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+#include "core/stakeholders/stakeholder_edits.h"
+#include "ui/org_chart/org_chart_view.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
+
+namespace keystone::ui {
+
+void drawOrgChartMenu(Workspace& workspace, const Account& account, OrgChartState& state) {
+    if (!ImGui::BeginPopup("##org-card-menu")) return;
+    const int index = state.contextCard;
+    if (index < 0 || static_cast<size_t>(index) >= account.stakeholders.size()) {
+        ImGui::EndPopup();
+        return;
+    }
+    const Stakeholder& anchor = account.stakeholders[static_cast<size_t>(index)];
+    ImGui::PushFont(fonts().strong);
+    ImGui::TextUnformatted(anchor.name.c_str());
+    ImGui::PopFont();
+    ImGui::Separator();
+    auto add = [&](const char* label, NewPersonPlace place) {
+        if (!ImGui::MenuItem(label)) return;
+        Stakeholder person = newContact();
+        const std::string id = person.id;
+        auto command = addStakeholderNear(account.id, anchor.id, place, std::move(person),
+                                          workspace.clockNow(), workspace.portfolio());
+        if (!command.ok()) {
+            state.message = command.error().message;
+            return;
+        }
+        workspace.execute(std::move(command).value());
+        focusPerson(state, id);
+    };
+    add(ICON_PLUS " Add a report", NewPersonPlace::ReportOf);
+    add(ICON_PLUS " Add a peer", NewPersonPlace::PeerOf);
+    add(ICON_PLUS " Add a manager", NewPersonPlace::ManagerOf);
+    ImGui::Separator();
+    const bool collapsed = state.collapsed.count(anchor.id) > 0;
+    if (ImGui::MenuItem(collapsed ? "Expand team" : "Collapse team")) {
+        if (collapsed)
+            state.collapsed.erase(anchor.id);
+        else
+            state.collapsed.insert(anchor.id);
+        state.layoutDirty = true;
+    }
+    if (!anchor.managerId.empty() && ImGui::MenuItem("Move to the top of the chart")) {
+        auto command = reparentStakeholder(account.id, anchor.id, "", workspace.clockNow(),
+                                           workspace.portfolio());
+        if (command.ok()) workspace.execute(std::move(command).value());
+    }
+    ImGui::Separator();
+    const bool many = state.selected.count(anchor.id) && state.selected.size() > 1;
+    const std::string removeLabel = many ? std::string(ICON_TRASH " Remove ") +
+                                               std::to_string(state.selected.size()) + " people"
+                                         : std::string(ICON_TRASH " Remove from chart");
+    if (ImGui::MenuItem(removeLabel.c_str())) {
+        std::vector<std::string> ids =
+            many ? std::vector<std::string>(state.selected.begin(), state.selected.end())
+                 : std::vector<std::string>{anchor.id};
+        workspace.execute(
+            removeStakeholders(account.id, ids, workspace.clockNow(), workspace.portfolio()));
+        state.selected.clear();
+        state.focusId.clear();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace keystone::ui

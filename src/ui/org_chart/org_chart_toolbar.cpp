@@ -1,0 +1,226 @@
+// The bar above the stakeholder map: find a person, colour and filter the chart, zoom, and
+// get people in (add, import a CRM export) and the chart out (SVG, PNG).
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+#include <climits>
+#include <string>
+#include <vector>
+
+#include "core/plan_format/plan_import.h"
+#include "core/report/plan_report.h"
+#include "core/stakeholders/stakeholder_edits.h"
+#include "platform/platform.h"
+#include "ui/dialogs/contacts_import_dialog.h"
+#include "ui/org_chart/org_chart_view.h"
+#include "ui/widgets/chart_common.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
+
+namespace keystone::ui {
+namespace {
+
+// People whose name, title or e-mail contains the search text, in chart order.
+std::vector<int> searchMatches(const Account& account, const std::string& search) {
+    std::vector<int> hits;
+    if (search.empty()) return hits;
+    auto lower = [](std::string text) {
+        std::transform(text.begin(), text.end(), text.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return text;
+    };
+    const std::string needle = lower(search);
+    for (size_t i = 0; i < account.stakeholders.size(); ++i) {
+        const Stakeholder& s = account.stakeholders[i];
+        if (lower(s.name).find(needle) != std::string::npos ||
+            lower(s.title).find(needle) != std::string::npos ||
+            lower(s.email).find(needle) != std::string::npos)
+            hits.push_back(static_cast<int>(i));
+    }
+    return hits;
+}
+
+void drawSearch(StakeholdersView& view, const Account& account, OrgChartState& state) {
+    if (state.searchFocusPending) {
+        ImGui::SetKeyboardFocusHere();
+        state.searchFocusPending = false;
+    }
+    ImGui::SetNextItemWidth(em(14));
+    const bool enter =
+        ImGui::InputTextWithHint("##org-search", ICON_SEARCH " Find a person (Ctrl+F)",
+                                 &state.search, ImGuiInputTextFlags_EnterReturnsTrue);
+    labelLastItem("Find a person");
+    std::string& lastSearch = view.lastSearch;
+    size_t& next = view.nextHit;
+    if (state.search != lastSearch) {
+        lastSearch = state.search;
+        next = 0;
+    }
+    const std::vector<int> hits = searchMatches(account, state.search);
+    if (enter && !hits.empty()) {  // Enter walks through the matches
+        focusPerson(state, account.stakeholders[static_cast<size_t>(hits[next % hits.size()])].id);
+        ++next;
+        ImGui::SetKeyboardFocusHere(-1);
+    }
+    if (!state.search.empty()) {
+        ImGui::SameLine();
+        const std::string count = hits.empty()       ? std::string("No match")
+                                  : hits.size() == 1 ? std::string("1 match")
+                                                     : std::to_string(hits.size()) + " matches";
+        mutedText(count.c_str());
+        exposeReadout("Search matches: " + count);
+    }
+}
+
+// A compact combo over `names` with "Any <what>" first; value -1 = any.
+void filterCombo(const char* label, const char* any, const std::vector<std::string>& names,
+                 int& value) {
+    const std::string preview = value < 0 ? std::string(any) : names[static_cast<size_t>(value)];
+    ImGui::SetNextItemWidth(em(7.4f));
+    if (!ImGui::BeginCombo(label, preview.c_str())) return;
+    if (ImGui::Selectable(any, value < 0)) value = -1;
+    for (size_t i = 0; i < names.size(); ++i)
+        if (ImGui::Selectable(names[i].c_str(), value == static_cast<int>(i)))
+            value = static_cast<int>(i);
+    ImGui::EndCombo();
+}
+
+template <class Enum, class Label>
+std::vector<std::string> labels(int count, Label label) {
+    std::vector<std::string> out;
+    for (int i = 0; i < count; ++i) out.emplace_back(label(static_cast<Enum>(i)));
+    return out;
+}
+
+void drawFilters(OrgChartState& state) {
+    OrgChartFilter& f = state.filter;
+    mutedText(ICON_FILTER " Highlight");
+    ImGui::SameLine();
+    std::vector<std::string> roles;
+    for (int i = 0; i < kBuyingRoleCount; ++i) roles.emplace_back(buyingRoleLabel(buyingRoleAt(i)));
+    filterCombo("##filter-role", "Any role", roles, f.role);
+    labelLastItem("Filter by role");
+    ImGui::SameLine();
+    filterCombo("##filter-stance", "Any stance", labels<Stance>(5, stanceLabel), f.stance);
+    labelLastItem("Filter by stance");
+    ImGui::SameLine();
+    const std::vector<std::string>& departments = state.departments;
+    int department = -1;
+    for (size_t i = 0; i < departments.size(); ++i)
+        if (departments[i] == f.department) department = static_cast<int>(i);
+    filterCombo("##filter-department", "Any dept.", departments, department);
+    labelLastItem("Filter by department");
+    f.department = department < 0 ? std::string() : departments[static_cast<size_t>(department)];
+    ImGui::SameLine();
+    filterCombo("##filter-owner", "Any owner", labels<OurRole>(5, ourRoleLabel), f.owner);
+    labelLastItem("Filter by owner");
+    ImGui::SameLine();
+    std::vector<std::string> rules;
+    for (int i = 0; i < kCoverageRuleCount; ++i)
+        rules.emplace_back(coverageRuleLabel(static_cast<CoverageRule>(i)));
+    filterCombo("##filter-finding", "Any finding", rules, f.finding);
+    labelLastItem("Filter by finding");
+    if (f.active()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Clear")) f = OrgChartFilter{};
+    }
+}
+
+std::string chartFileStem(const Account& account) {
+    return fileNameSafe(account.name.empty() ? std::string("Account") : account.name) +
+           " stakeholder map";
+}
+
+// The chart as a standalone SVG file: the report's drawing of every person, plus the
+// namespace a file (unlike inline SVG) needs.
+std::string standaloneSvg(const Account& account) {
+    std::string note;
+    std::string svg = renderStakeholderMapSvg(account, INT_MAX, note);
+    if (svg.rfind("<svg", 0) == 0) svg.insert(4, " xmlns=\"http://www.w3.org/2000/svg\"");
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n";
+}
+
+void drawActions(Workspace& workspace, ContactsImportState& contacts, const Account& account,
+                 OrgChartState& state) {
+    if (primaryButton(ICON_PLUS " Add person")) {
+        Stakeholder person = newContact();
+        person.updated = workspace.clockNow();
+        if (!state.focusId.empty()) {  // a report of whoever is selected, else a new tree
+            for (const Stakeholder& s : account.stakeholders)
+                if (s.id == state.focusId) person.managerId = s.id;
+        }
+        const std::string id = person.id;
+        workspace.execute(insertEntity(account.id, &Account::stakeholders, std::move(person), -1,
+                                       "Add a stakeholder"));
+        focusPerson(state, id);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ICON_UPLOAD " Import contacts (CSV)"))
+        openContactsImport(contacts, account.id);
+    ImGui::SameLine();
+    const bool empty = account.stakeholders.empty();
+    ImGui::BeginDisabled(empty);
+    if (ImGui::Button(ICON_DOWNLOAD " SVG"))
+        platform::downloadFile(chartFileStem(account) + ".svg", standaloneSvg(account),
+                               "image/svg+xml");
+    labelLastItem("Export chart as SVG");
+    hoverTooltip("Download the chart as a vector image for slides and e-mail.");
+    ImGui::SameLine();
+    if (ImGui::Button(ICON_IMAGE " PNG"))
+        platform::downloadSvgAsPng(chartFileStem(account) + ".png", standaloneSvg(account), 2.0f);
+    labelLastItem("Export chart as PNG");
+    hoverTooltip("Download the chart as a picture (twice the screen resolution).");
+    ImGui::EndDisabled();
+}
+
+void drawZoom(OrgChartState& state) {
+    OrgViewport& view = state.viewport;
+    const ImVec2 centre(view.origin.x + view.size.x / 2, view.origin.y + view.size.y / 2);
+    if (ImGui::Button(ICON_SEARCH_MINUS "##zoom-out"))
+        view.zoomAround(plane(centre), view.zoom / 1.25f);
+    labelLastItem("Zoom out");
+    ImGui::SameLine(0, em(0.2f));
+    const std::string percent = std::to_string(static_cast<int>(view.zoom * 100 + 0.5f)) + "%";
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(percent.c_str());
+    exposeReadout("Zoom: " + percent);
+    ImGui::SameLine(0, em(0.2f));
+    if (ImGui::Button(ICON_SEARCH_PLUS "##zoom-in"))
+        view.zoomAround(plane(centre), view.zoom * 1.25f);
+    labelLastItem("Zoom in");
+    ImGui::SameLine();
+    if (ImGui::Button(ICON_EXPAND " Fit")) state.fitPending = true;
+    labelLastItem("Fit to view");
+    hoverTooltip("Show the whole chart (key 0). Zoom with Ctrl+wheel, a pinch, or + and -.");
+}
+
+}  // namespace
+
+void drawOrgChartToolbar(Workspace& workspace, StakeholdersView& view,
+                         ContactsImportState& contacts, const Account& account,
+                         OrgChartState& state) {
+    drawSearch(view, account, state);
+    ImGui::SameLine(0, em(1.2f));
+    drawActions(workspace, contacts, account, state);
+    ImGui::SameLine();
+    const float zoomWidth = em(11.5f);
+    ImGui::SetCursorPosX(
+        std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - zoomWidth));
+    drawZoom(state);
+
+    mutedText("Colour by");
+    ImGui::SameLine();
+    static const char* const kColourBy[] = {"Stance", "Role", "Strength"};
+    static const char* const kColourTips[] = {"Green for us, red against us",
+                                              "The most telling buying role",
+                                              "How strong our relationship is today"};
+    const int picked =
+        segmented("colour-by", kColourBy, 3, static_cast<int>(state.colourBy), kColourTips);
+    if (picked >= 0) state.colourBy = static_cast<ColourBy>(picked);
+    ImGui::SameLine(0, em(1.2f));
+    drawFilters(state);
+}
+
+}  // namespace keystone::ui

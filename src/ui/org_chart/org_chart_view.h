@@ -1,0 +1,86 @@
+// The stakeholder map's canvas: the pieces drawn on it. Its view state and coordinate spaces
+// are in ui/org_chart/org_chart_state.h (kept per account in ViewState).
+//
+// Contents: im() / plane() · the per-file entry points (canvas, cards, toolbar, minimap, side
+//           panel) the stakeholders tab composes.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "core/editing/workspace.h"
+#include "core/stakeholders/coverage.h"
+#include "core/stakeholders/org_chart_model.h"
+#include "core/stakeholders/org_layout.h"
+#include "ui/org_chart/org_chart_state.h"
+#include "ui/shell/view_state.h"
+
+namespace keystone::ui {
+
+// Conversions between the view state's plain points and ImGui's.
+inline ImVec2 im(PlanePoint p) { return ImVec2(p.x, p.y); }
+inline PlanePoint plane(ImVec2 v) { return PlanePoint{v.x, v.y}; }
+
+// The account's state in `view` (created on first use), its layout and coverage refreshed when
+// the model changed.
+OrgChartState& orgChartState(StakeholdersView& view, const Workspace& workspace,
+                             const Account& account);
+
+// The canvas itself (org_chart_canvas.cpp): pan, zoom, select, drag to change a manager,
+// context menu. Fills the space given.
+void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Account& account,
+                        OrgChartState& state, ImVec2 size);
+
+// Card and connector drawing with levels of detail (org_chart_cards.cpp).
+struct CardLook {
+    bool selected = false;
+    bool dimmed = false;      // filtered out
+    bool dropTarget = false;  // a drag would make this the new manager
+    bool searchHit = false;
+    bool hasReports = false;
+    bool collapsed = false;
+    int findings = 0;  // coverage findings naming this person
+};
+void drawCard(ImDrawList* draw, const OrgViewport& view, const OrgCard& card,
+              const Stakeholder& person, ColourBy colourBy, const CardLook& look);
+ImVec4 cardColour(const Stakeholder& person, ColourBy colourBy);
+// The colour key, drawn over the canvas's bottom-left corner.
+void drawLegend(ImDrawList* draw, ImVec2 bottomLeft, ColourBy colourBy);
+
+// Reporting and influence lines (org_chart_lines.cpp).
+void drawConnector(ImDrawList* draw, const OrgViewport& view, const OrgCard& card,
+                   const OrgCard& boss, ImU32 colour);
+void drawInfluenceLines(ImDrawList* draw, const OrgViewport& view, const Account& account,
+                        const OrgChartState& state);
+
+// A card's context menu, opened by the canvas as "##org-card-menu" (org_chart_menu.cpp).
+void drawOrgChartMenu(Workspace& workspace, const Account& account, OrgChartState& state);
+
+// The toolbar above the canvas (org_chart_toolbar.cpp).
+// `view` keeps the search walk (Enter), `contacts` the CSV import the toolbar opens.
+void drawOrgChartToolbar(Workspace& workspace, StakeholdersView& view,
+                         ContactsImportState& contacts, const Account& account,
+                         OrgChartState& state);
+
+// A small overview in the canvas's corner for large charts (org_chart_minimap.cpp); click or
+// drag on it to move the view.
+void drawOrgChartMinimap(const Account& account, OrgChartState& state);
+// The world point under a screen point on the minimap; false when the point is not on it.
+bool minimapToWorld(const OrgChartState& state, ImVec2 screen, ImVec2& world);
+
+// The side panel: the focused person's editor, or the coverage findings (stakeholder_panel.cpp).
+void drawStakeholderPanel(Workspace& workspace, const Account& account, OrgChartState& state);
+
+// The focused person's influence lines, below their details (influence_editor.cpp).
+void drawInfluenceEditor(Workspace& workspace, const Account& account, const Stakeholder& person,
+                         OrgChartState& state);
+
+// Selects and centres on a person (search results, findings).
+void focusPerson(OrgChartState& state, const std::string& personId);
+
+}  // namespace keystone::ui

@@ -1,0 +1,99 @@
+#include "ui/shell/account_view.h"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "core/model/money.h"
+#include "ui/account/competition/competition_tab.h"
+#include "ui/account/health/health_tab.h"
+#include "ui/account/metrics/metrics_tab.h"
+#include "ui/account/objectives/objectives_tab.h"
+#include "ui/account/opportunities/opportunities_tab.h"
+#include "ui/account/overview/overview_tab.h"
+#include "ui/account/qualification/qualification_tab.h"
+#include "ui/account/risks/risks_tab.h"
+#include "ui/account/whitespace/whitespace_tab.h"
+#include "ui/org_chart/stakeholders_tab.h"
+#include "ui/portfolio/portfolio_view.h"
+#include "ui/pricing/pricing_tab.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
+
+namespace keystone::ui {
+namespace {
+
+void drawHeader(const Account& account) {
+    ImGui::PushFont(fonts().title);
+    ImGui::TextUnformatted(account.name.empty() ? "Untitled account" : account.name.c_str());
+    ImGui::PopFont();
+    std::string facts = account.industry;
+    if (!account.qualification.hqCountry.empty())
+        facts += "  ·  HQ " + account.qualification.hqCountry;
+    if (account.qualification.employees > 0)
+        facts += "  ·  " + std::to_string(account.qualification.employees) + " employees";
+    mutedText(facts.c_str());
+    ImGui::Spacing();
+
+    const float tile = 11.5f;
+    kpiTile("Current ARR", formatMoneyCompact(account.currentArr, account.currency),
+            "annual recurring", tile);
+    ImGui::SameLine();
+    kpiTile("Potential ACV",
+            formatMoneyCompact(account.qualification.potentialAcv, account.currency),
+            "first-year expansion", tile);
+    ImGui::SameLine();
+    kpiTile("Renewal", account.renewalDate.empty() ? std::string("—") : account.renewalDate,
+            "contract end", tile);
+    ImGui::SameLine();
+    kpiTile("Stakeholders", std::to_string(account.stakeholders.size()), "mapped contacts", tile);
+}
+
+}  // namespace
+
+void drawAccountView(Workspace& workspace, ViewState& view) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.6f, 1.2f));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.6f, 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));  // the page, not a card
+    ImGui::BeginChild("##account-view", ImVec2(0, 0), false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleColor();
+    const Account* account = workspace.selectedAccount();
+    if (!account) {
+        drawPortfolioView(workspace, view);
+    } else {
+        drawHeader(*account);
+        ImGui::Spacing();
+        // Eleven sections: plain labels fit a 1280-px window; narrower ones shrink the tabs
+        // rather than hide some of them behind scroll arrows.
+        if (ImGui::BeginTabBar("##plan-sections", ImGuiTabBarFlags_FittingPolicyResizeDown)) {
+            using TabFn = void (*)(Workspace&, ViewState&, const Account&);
+            struct Section {
+                const char* label;
+                TabFn draw;
+            };
+            static const Section kSections[] = {
+                {"Overview", drawOverviewTab},         {"Qualification", drawQualificationTab},
+                {"Plan", drawObjectivesTab},           {"Opportunities", drawOpportunitiesTab},
+                {"Pricing", drawPricingTab},           {"Whitespace", drawWhitespaceTab},
+                {"Competition", drawCompetitionTab},   {"Risks", drawRisksTab},
+                {"Metrics", drawMetricsTab},           {"Health", drawHealthTab},
+                {"Stakeholders", drawStakeholdersTab},
+            };
+            for (const Section& section : kSections) {
+                if (ImGui::BeginTabItem(section.label)) {
+                    ImGui::BeginChild("##section", ImVec2(0, 0), false);
+                    section.draw(workspace, view, *account);
+                    ImGui::EndChild();
+                    ImGui::EndTabItem();
+                }
+            }
+            ImGui::EndTabBar();
+        }
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+}
+
+}  // namespace keystone::ui

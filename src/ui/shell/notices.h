@@ -1,0 +1,18 @@
+// Short messages to the rep ("Imported Contoso", "This file is not a Keystone plan: …"),
+// shown at the bottom of the window until dismissed or timed out.
+#pragma once
+
+#include <string>
+
+namespace keystone::ui {
+
+enum class NoticeKind { Info, Success, Error };
+
+struct NoticesState;  // ui/shell/view_state.h: the notices showing
+
+void postNotice(NoticesState& notices, NoticeKind kind, std::string text);
+void drawNotices(NoticesState& notices, double nowMs);
+// Text of the newest notice, for tests; empty when none is showing.
+const std::string& latestNotice(const NoticesState& notices);
+
+}  // namespace keystone::ui

@@ -1,0 +1,119 @@
+#include "ui/shell/top_bar.h"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/shell/item_registry.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
+
+namespace keystone::ui {
+namespace {
+
+bool toolbarButton(const char* label, bool enabled, const std::string& tooltip) {
+    if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
+    const bool pressed = ImGui::Button(label) && enabled;
+    if (!enabled) ImGui::PopStyleVar();
+    if (!tooltip.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", tooltip.c_str());
+    return pressed;
+}
+
+}  // namespace
+
+void drawTopBar(Workspace& workspace, const ShellActions& actions) {
+    const float height = em(3.2f);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().surface);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.0f, 0.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.5f, 0.5f));
+    ImGui::BeginChild("##top-bar", ImVec2(0, height), false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+    const float lineHeight = ImGui::GetFrameHeight();
+    ImGui::SetCursorPosY((height - lineHeight) * 0.5f);
+
+    ImGui::PushFont(fonts().heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(ICON_BULLSEYE);
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Keystone");
+    ImGui::PopFont();
+    ImGui::SameLine(0, em(1.5f));
+
+    const CommandHistory& history = workspace.history();
+    if (toolbarButton(ICON_UNDO " Undo", history.canUndo(),
+                      history.canUndo() ? "Undo " + history.undoDescription() + " (Ctrl+Z)" : ""))
+        workspace.undo();
+    ImGui::SameLine();
+    if (toolbarButton(
+            ICON_REDO " Redo", history.canRedo(),
+            history.canRedo() ? "Redo " + history.redoDescription() + " (Ctrl+Shift+Z)" : ""))
+        workspace.redo();
+
+    ImGui::SameLine(0, em(1.5f));
+    if (toolbarButton(ICON_UPLOAD " Import plan", true, "Open a .keystone.json plan file"))
+        actions.importPlan();
+    ImGui::SameLine();
+    const Account* account = workspace.selectedAccount();
+    if (toolbarButton(ICON_DOWNLOAD " Export plan", account != nullptr,
+                      account ? "Download or email " + account->name +
+                                    ".keystone.json, optionally protected with a passphrase"
+                              : "Open an account to export its plan"))
+        actions.exportPlan(account->id);
+    ImGui::SameLine();
+    if (toolbarButton(
+            ICON_FILE " Print report", account != nullptr,
+            account ? "Download a one-page HTML report of this plan for people without Keystone"
+                    : "Open an account to print its report"))
+        actions.exportReport(account->id);
+
+    const bool dark = currentTheme() == ThemeMode::Dark;
+    const char* themeLabel = dark ? ICON_SUN " Light theme" : ICON_MOON " Dark theme";
+    const float themeWidth =
+        ImGui::CalcTextSize(themeLabel).x + ImGui::GetStyle().FramePadding.x * 2;
+    const SaveStatus save = actions.saveStatus();
+    const char* saveText = save.state == SaveStatus::State::Failed   ? ICON_WARNING " Not saved"
+                           : save.state == SaveStatus::State::Saving ? "Saving…"
+                                                                     : ICON_CHECK " Saved";
+    // A failed save (full disk, storage turned off) offers the way out right beside it.
+    const bool offerRescue = save.state == SaveStatus::State::Failed && account != nullptr;
+    const char* rescueLabel = ICON_DOWNLOAD " Export now";
+    const float rescueWidth = offerRescue ? ImGui::CalcTextSize(rescueLabel).x +
+                                                ImGui::GetStyle().FramePadding.x * 2 + em(0.5f)
+                                          : 0.0f;
+    ImGui::SameLine(ImGui::GetWindowWidth() - themeWidth - rescueWidth -
+                    ImGui::CalcTextSize(saveText).x - em(2.2f));
+    if (offerRescue) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
+        const bool rescue = ImGui::Button(rescueLabel);
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(
+                "Download %s's plan file now, so changes this browser could not save are kept",
+                account->name.c_str());
+        if (rescue) actions.exportPlan(account->id);
+        ImGui::SameLine();
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, save.state == SaveStatus::State::Failed
+                                             ? palette().bad
+                                             : palette().textMuted);
+    ImGui::TextUnformatted(saveText);
+    itemRegistry().labelLastItem(saveText);
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", save.detail.c_str());
+    ImGui::SameLine(ImGui::GetWindowWidth() - themeWidth - em(1.0f));
+    if (ImGui::Button(themeLabel)) requestTheme(dark ? ThemeMode::Light : ThemeMode::Dark);
+
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+    // Hairline under the bar.
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, toU32(palette().border));
+}
+
+}  // namespace keystone::ui

@@ -1,0 +1,128 @@
+#include "ui/widgets/widgets.h"
+
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include "ui/widgets/theme.h"
+
+namespace keystone::ui {
+namespace {
+
+// Shared by textField and textArea: issue the command on change, close the undo merge
+// window when the field is left so the next visit is its own step.
+bool afterEdit(Workspace& workspace, bool changed, const std::string& buffer,
+               const std::function<Command(const std::string&)>& makeCommand) {
+    if (changed) workspace.execute(makeCommand(buffer));
+    if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
+    return changed;
+}
+
+}  // namespace
+
+bool textField(Workspace& workspace, const char* label, const std::string& value,
+               const std::function<Command(const std::string&)>& makeCommand, const char* hint,
+               float width) {
+    // ImGui keeps the text being edited in its own state while the field is active, so a
+    // per-frame copy of the model value is enough here.
+    std::string buffer = value;
+    if (width != 0) ImGui::SetNextItemWidth(width);
+    const bool changed =
+        hint ? ImGui::InputTextWithHint(label, hint, &buffer) : ImGui::InputText(label, &buffer);
+    return afterEdit(workspace, changed, buffer, makeCommand);
+}
+
+bool textArea(Workspace& workspace, const char* label, const std::string& value,
+              const std::function<Command(const std::string&)>& makeCommand, float heightEm) {
+    std::string buffer = value;
+    const bool changed = ImGui::InputTextMultiline(label, &buffer, ImVec2(-1, em(heightEm)));
+    return afterEdit(workspace, changed, buffer, makeCommand);
+}
+
+void badge(const char* text, const ImVec4& colour) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 textSize = ImGui::CalcTextSize(text);
+    const ImVec2 padding = emVec(0.5f, 0.12f);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size(textSize.x + padding.x * 2, textSize.y + padding.y * 2);
+    ImVec4 fill = colour;
+    fill.w = 0.16f;
+    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), toU32(fill), size.y * 0.5f);
+    draw->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y), toU32(colour), text);
+    ImGui::Dummy(size);
+}
+
+void kpiTile(const char* caption, const std::string& figure, const char* detail, float widthEm) {
+    const ImVec2 padding = emVec(0.9f, 0.7f);
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float height = padding.y * 2 + ImGui::GetTextLineHeight() * 2 +
+                         fonts().figure->FontSize * fonts().figure->Scale + spacing * 2;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
+    ImGui::BeginChild(caption, ImVec2(em(widthEm), height), true,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    mutedText(caption);
+    ImGui::PushFont(fonts().figure);
+    ImGui::TextUnformatted(figure.c_str());
+    ImGui::PopFont();
+    if (detail && *detail) mutedText(detail);
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+}
+
+void sectionHeading(const char* text) {
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+void mutedText(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().textMuted);
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
+ImVec4 strengthColour(int strength) {
+    const Palette& p = palette();
+    if (strength >= 4) return p.good;
+    if (strength == 3) return p.warning;
+    return p.bad;
+}
+
+void exposeReadout(const std::string& label) {
+    exposeRect(label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+void exposeRect(const std::string& label, ImVec2 min, ImVec2 max) {
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    ImGuiContext& g = *GImGui;
+    if (!g.TestEngineHookItems) return;
+    const ImGuiID id = ImGui::GetID(("##readout/" + label).c_str());
+    ImGuiTestEngineHook_ItemAdd(&g, ImRect(min, max), id);
+    ImGuiTestEngineHook_ItemInfo(&g, id, label.c_str(), 0);
+#else
+    (void)label, (void)min, (void)max;
+#endif
+}
+
+void formRowLabel(const char* text) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    mutedText(text);
+    ImGui::TableNextColumn();
+}
+
+ImVec4 workStatusColour(WorkStatus status) {
+    switch (status) {
+        case WorkStatus::Done:
+            return palette().good;
+        case WorkStatus::Blocked:
+            return palette().bad;
+        case WorkStatus::InProgress:
+            return palette().accent;
+        case WorkStatus::NotStarted:
+            return palette().textMuted;
+    }
+    return palette().textMuted;
+}
+
+}  // namespace keystone::ui
