@@ -14,12 +14,7 @@ add_library(imgui_native STATIC
 target_include_directories(imgui_native SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/misc/cpp)
 target_compile_definitions(imgui_native PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 
-find_file(INTER_REGULAR Inter-Regular.otf PATHS /usr/share/fonts/opentype/inter REQUIRED NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
-find_file(INTER_SEMIBOLD Inter-SemiBold.otf PATHS /usr/share/fonts/opentype/inter REQUIRED NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
-find_file(ICON_FONT fontawesome-webfont.ttf PATHS /usr/share/fonts/truetype/font-awesome REQUIRED NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
-embed_file(${INTER_REGULAR} inter_regular embedded_inter_regular)
-embed_file(${INTER_SEMIBOLD} inter_semibold embedded_inter_semibold)
-embed_file(${ICON_FONT} icon_font embedded_icon_font)
+include(cmake/ui_fonts.cmake)
 
 file(GLOB KEYSTONE_MEMORY_PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/memory/*.cpp)
 add_library(keystone_platform_memory STATIC ${KEYSTONE_MEMORY_PLATFORM_SOURCES})

@@ -18,12 +18,7 @@ target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_IMPL_OPEN
                                         IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 target_compile_options(imgui PRIVATE ${KEYSTONE_WASM_FLAGS})
 
-find_file(INTER_REGULAR Inter-Regular.otf PATHS /usr/share/fonts/opentype/inter REQUIRED NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
-find_file(INTER_SEMIBOLD Inter-SemiBold.otf PATHS /usr/share/fonts/opentype/inter REQUIRED NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
-find_file(ICON_FONT fontawesome-webfont.ttf PATHS /usr/share/fonts/truetype/font-awesome REQUIRED NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
-embed_file(${INTER_REGULAR} inter_regular embedded_inter_regular)
-embed_file(${INTER_SEMIBOLD} inter_semibold embedded_inter_semibold)
-embed_file(${ICON_FONT} icon_font embedded_icon_font)
+include(cmake/ui_fonts.cmake)
 
 file(GLOB_RECURSE KEYSTONE_UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
 file(GLOB KEYSTONE_APP_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/app/*.cpp)
