@@ -4,11 +4,20 @@
   var status = document.getElementById('status');
   var canvas = document.getElementById('canvas');
 
+  // keystone.ready exists from the start and resolves once the app has drawn its first
+  // frame with the saved plans loaded; it rejects if Keystone cannot start.
+  var started = false;
+  var startedOk, startFailed;
+  var ready = new Promise(function (resolve, reject) { startedOk = resolve; startFailed = reject; });
+  ready.catch(function () { /* the error screen tells the rep; awaiting callers see it too */ });
+  window.keystone = { ready: ready };
+
   function showStatus(title, detail, isError) {
     document.getElementById('status-title').textContent = title;
     document.getElementById('status-detail').textContent = detail || '';
     status.classList.toggle('error', !!isError);
     status.classList.remove('hidden');
+    if (isError && !started) startFailed(new Error(title + (detail ? ': ' + detail : '')));
   }
 
   function webgl2Available() {
@@ -29,9 +38,51 @@
   });
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
+  // The app draws only when something changes (src/app/frame_pacer.h). SDL wakes it for
+  // input and window resizes; these are the other things that change what it shows.
+  function wake() { if (window.Module && Module._keystone_wake) Module._keystone_wake(); }
+  function wakeOnDisplayChanges() {
+    if (window.matchMedia) {
+      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', wake);
+      // A query for the current pixel ratio stops matching when the window moves to another
+      // screen or the zoom changes: wake, and watch the new ratio.
+      var watchPixelRatio = function () {
+        window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)')
+          .addEventListener('change', function () { wake(); watchPixelRatio(); }, { once: true });
+      };
+      watchPixelRatio();
+    }
+    if (window.ResizeObserver) new ResizeObserver(wake).observe(canvas);
+    document.addEventListener('visibilitychange', wake);
+    // Renewal countdowns and "today" move on at midnight, even in a tab left open.
+    var wakeAtMidnight = function () {
+      var now = new Date();
+      var next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
+      setTimeout(function () { wake(); wakeAtMidnight(); }, Math.max(1000, next - now));
+    };
+    wakeAtMidnight();
+  }
+
+  // Asked once the app is on screen, never awaited before it: Firefox answers with a
+  // permission prompt the rep may ignore. The storage status shows the outcome.
+  function askToKeepSavedData() {
+    var storage = window.keystoneStorage;
+    if (!storage || !storage.db || !navigator.storage || !navigator.storage.persist) return;
+    navigator.storage.persisted().then(function (already) {
+      return already || navigator.storage.persist();
+    }).then(function (granted) {
+      storage.persistent = !!granted;
+      wake();
+    }, function () { /* not granted: the status already says the browser may clear data */ });
+  }
+
   window.keystoneFirstFrame = function () {
     status.classList.add('hidden');
     canvas.focus({ preventScroll: true });  // shortcuts work before anything is clicked
+    started = true;
+    wakeOnDisplayChanges();
+    startedOk();
+    askToKeepSavedData();
   };
   // SDL cancels the default mousedown, which would otherwise focus the canvas; keyboard
   // shortcuts need it focused unless a text field has the browser's text input.
@@ -54,26 +105,39 @@
     },
   };
 
+  // Every call before the first frame fails with words, not a TypeError from inside.
+  function whenStarted(name, fn) {
+    return function () {
+      if (!started) {
+        throw new Error('Keystone is still starting: wait for keystone.ready before calling keystone.' + name + '().');
+      }
+      return fn.apply(this, arguments);
+    };
+  }
+
   window.keystone = {
-    get version() { return Module.UTF8ToString(Module._keystone_version()); },
+    ready: ready,
+    get version() { return started ? Module.UTF8ToString(Module._keystone_version()) : null; },
     ui: {
-      items: function () { return json(Module._keystone_ui_items); },
+      items: whenStarted('ui.items', function () { return json(Module._keystone_ui_items); }),
       // Matches the visible label, the full "label##id", or the label without its icon.
-      find: function (label) {
+      find: whenStarted('ui.find', function (label) {
         var items = json(Module._keystone_ui_items);
         for (var i = 0; i < items.length; i++) {
           var item = items[i];
           if (item.label === label || item.fullLabel === label || withoutIcons(item.label) === label) return item;
         }
         return null;
-      },
-      frame: function () { return json(Module._keystone_ui_frame); },
+      }),
+      // {frame: UI passes built, submitted: of which drawn (the picture changed), idle: no
+      // frame is coming until something happens or a timer fires, cpu_ms, ui_ms, fps}
+      frame: whenStarted('ui.frame', function () { return json(Module._keystone_ui_frame); }),
     },
-    accounts: function () { return json(Module._keystone_accounts); },
+    accounts: whenStarted('accounts', function () { return json(Module._keystone_accounts); }),
     // The app's "today": the rep's local calendar date, "YYYY-MM-DD".
-    today: function () { return Module.UTF8ToString(Module._keystone_today()); },
+    today: whenStarted('today', function () { return Module.UTF8ToString(Module._keystone_today()); }),
     // bytes: Uint8Array, ArrayBuffer or string. Returns {ok, error?, accountId?}.
-    importPlan: function (bytes) {
+    importPlan: whenStarted('importPlan', function (bytes) {
       var data = typeof bytes === 'string' ? new TextEncoder().encode(bytes)
         : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
       var ptr = Module._malloc(Math.max(1, data.length));
@@ -83,10 +147,15 @@
       } finally {
         Module._free(ptr);
       }
-    },
-    exportPlan: function (accountId) {
+    }),
+    exportPlan: whenStarted('exportPlan', function (accountId) {
       return Module.ccall('keystone_export_plan', 'string', ['string'], [accountId]);
-    },
+    }),
+    // Draw every frame (true) or only when something changes (false, the default): for
+    // measuring frame cost.
+    redrawContinuously: whenStarted('redrawContinuously', function (on) {
+      Module._keystone_bench_continuous_redraw(on ? 1 : 0);
+    }),
   };
 
   // Reads every saved plan before the module starts, so the first interactive frame has
@@ -146,12 +215,6 @@
         tx.oncomplete = function () { resolve(storage); };
         tx.onerror = function () { resolve(storage); };
       };
-    }).then(function (storage) {
-      if (!navigator.storage || !navigator.storage.persist) return storage;
-      return navigator.storage.persisted().then(function (already) {
-        return already || navigator.storage.persist();
-      }).then(function (granted) { storage.persistent = !!granted; return storage; },
-              function () { return storage; });
     });
   }
 
@@ -212,7 +275,7 @@
   window.addEventListener('drop', function (e) {
     e.preventDefault();
     var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-    if (!file || !window.Module || !Module.calledRun) return;
+    if (!file || !started) return;
     file.arrayBuffer().then(function (buffer) { window.keystone.importPlan(new Uint8Array(buffer)); });
   });
 
@@ -223,14 +286,7 @@
       var handles = (params && params.files) || [];
       handles.forEach(function (handle) {
         handle.getFile().then(function (file) { return file.arrayBuffer(); }).then(function (buffer) {
-          var tryImport = function () {
-            if (window.Module && Module.calledRun && window.keystone.ui.frame().frame > 3) {
-              window.keystone.importPlan(new Uint8Array(buffer));
-            } else {
-              setTimeout(tryImport, 100);
-            }
-          };
-          tryImport();
+          return ready.then(function () { window.keystone.importPlan(new Uint8Array(buffer)); });
         }).catch(function (e) { console.warn('Could not open the file: ' + e.message); });
       });
     });

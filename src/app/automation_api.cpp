@@ -11,6 +11,7 @@
 #include "core/pricing/pricing_scenario_export.h"
 #include "core/qualification/qualification.h"
 #include "core/stakeholders/coverage.h"
+#include "platform/platform.h"
 #include "ui/shell/item_registry.h"
 
 namespace {
@@ -44,9 +45,12 @@ const char* keystone_ui_items() { return reply(keystone::ui::itemRegistry().last
 
 const char* keystone_ui_frame() {
     const auto& stats = keystone::app::theApp().stats();
-    return reply(
-        "{\"frame\":" + std::to_string(stats.frame) + ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
-        ",\"ui_ms\":" + std::to_string(stats.uiMs) + ",\"fps\":" + std::to_string(stats.fps) + "}");
+    return reply("{\"frame\":" + std::to_string(stats.frame) +
+                 ",\"submitted\":" + std::to_string(stats.submitted) + ",\"idle\":" +
+                 (keystone::platform::frameRequested() ? "false" : "true") + ",\"waiting_for\":\"" +
+                 stats.waitingFor + "\"" + ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
+                 ",\"ui_ms\":" + std::to_string(stats.uiMs) +
+                 ",\"fps\":" + std::to_string(stats.fps) + "}");
 }
 
 // Called by the page when it becomes hidden: write everything pending now.
@@ -66,6 +70,7 @@ const char* keystone_export_plan(const char* accountId) {
 
 // The same path as the UI's import: {ok, error?, accountId?}.
 const char* keystone_import_plan(const char* bytes, int length) {
+    keystone::platform::requestFrame();  // the imported account and its notice show at once
     auto& workspace = keystone::app::theApp().workspace();
     const auto outcome = keystone::app::importPlanBytes(
         workspace, keystone::app::theApp().view(),

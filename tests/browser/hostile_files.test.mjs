@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openBrowser, openApp, click, nextFrames, screenshot, ROOT } from './harness.mjs';
+import { openBrowser, openApp, click, nextFrames, screenshot, waitForApp, ROOT } from './harness.mjs';
 import { settle, typeInto, waitSaved, appState } from './plan_file_helpers.mjs';
 
 const sample = readFileSync(join(ROOT, 'assets', 'sample-plan.keystone.json'), 'utf8');
@@ -119,7 +119,7 @@ test('a whole session makes no request outside the app\'s own origin', async () 
   try {
     const page = await openApp(browser);
     await page.reload();  // the service worker controls this load
-    await page.waitForFunction(() => window.keystone && window.Module && Module.calledRun && window.keystone.ui.frame().frame > 3);
+    await waitForApp(page);
     await waitSaved(page);
     await typeInto(page, 'Account name', ' EMEA');
     await waitSaved(page);
