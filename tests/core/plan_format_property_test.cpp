@@ -110,12 +110,16 @@ public:
             a.metrics.push_back(std::move(m));
         }
         auto& h = a.health;
-        h.adoptionPct = m_rng.between(0, 100);
-        h.nps = m_rng.between(-100, 100);
-        h.csatPct = m_rng.between(0, 100);
-        h.daysSinceExecutiveContact = m_rng.between(0, 1000);
-        h.openEscalations = m_rng.between(0, 10);
-        h.renewalLikelihoodPct = m_rng.between(0, 100);
+        // Each signal entered or not, so plans with and without health data round-trip.
+        const auto maybe = [&](int low, int high) {
+            return m_rng.chance(70) ? std::optional<int>(m_rng.between(low, high)) : std::nullopt;
+        };
+        h.adoptionPct = maybe(0, 100);
+        h.nps = maybe(-100, 100);
+        h.csatPct = maybe(0, 100);
+        h.daysSinceExecutiveContact = maybe(0, 1000);
+        h.openEscalations = maybe(0, 10);
+        h.renewalLikelihoodPct = maybe(0, 100);
         h.decliningUsage = m_rng.chance(50);
         h.executiveTurnover = m_rng.chance(50);
         h.competitiveEvaluation = m_rng.chance(50);
