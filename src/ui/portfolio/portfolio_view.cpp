@@ -124,7 +124,7 @@ void drawTiles(const std::vector<Tile>& tiles) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float avail = ImGui::GetContentRegionAvail().x;
     const int perRow =
-        std::clamp(static_cast<int>((avail + spacing) / (em(12.0f) + spacing)), 1, 4);
+        std::clamp(static_cast<int>((avail + spacing) / (em(12.0f) + spacing)), 1, 5);
     const float width =
         (avail - spacing * static_cast<float>(perRow - 1)) / static_cast<float>(perRow);
     for (size_t i = 0; i < tiles.size(); ++i) {

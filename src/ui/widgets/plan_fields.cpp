@@ -1,5 +1,6 @@
 #include "ui/widgets/plan_fields.h"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -219,7 +220,15 @@ bool enumCombo(const char* label, int current, int count,
     if (width != 0) ImGui::SetNextItemWidth(width);
     const std::string preview(labelOf(current));
     bool picked = false;
-    if (ImGui::BeginCombo(label, preview.c_str())) {
+    const ImGuiID id = ImGui::GetID(label);
+    const bool open = ImGui::BeginCombo(label, preview.c_str());
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    // Dear ImGui 1.86 never reports a combo's label, so tests could not find it by name.
+    ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), id, label, 0);
+#else
+    (void)id;
+#endif
+    if (open) {
         for (int i = 0; i < count; ++i) {
             const std::string text(labelOf(i));
             const bool selected = i == current;

@@ -6,6 +6,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/model/money.h"
 #include "ui/account/overview/overview_parts.h"
@@ -21,18 +22,19 @@ constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March
                                                  "September", "October",  "November", "December"};
 
 void currencyCombo(Workspace& workspace, const Account& account, float width) {
-    ImGui::SetNextItemWidth(width);
-    if (!ImGui::BeginCombo("Currency", account.currency.c_str())) return;
-    for (std::string_view code : kCommonCurrencies) {
-        const std::string text(code);
-        const bool selected = text == account.currency;
-        if (ImGui::Selectable(text.c_str(), selected) && !selected)
-            workspace.execute(editAccount(
-                workspace, account, [](Account& a) -> std::string& { return a.currency; }, text,
-                "currency"));
-        if (selected) ImGui::SetItemDefaultFocus();
-    }
-    ImGui::EndCombo();
+    // The common codes, plus the account's own when a plan brought another one.
+    std::vector<std::string> codes(std::begin(kCommonCurrencies), std::end(kCommonCurrencies));
+    if (std::find(codes.begin(), codes.end(), account.currency) == codes.end())
+        codes.push_back(account.currency);
+    int current =
+        static_cast<int>(std::find(codes.begin(), codes.end(), account.currency) - codes.begin());
+    if (enumCombo(
+            "Currency", current, static_cast<int>(codes.size()),
+            [&codes](int i) { return std::string_view(codes[static_cast<size_t>(i)]); }, current,
+            width))
+        workspace.execute(editAccount(
+            workspace, account, [](Account& a) -> std::string& { return a.currency; },
+            codes[static_cast<size_t>(current)], "currency"));
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Every amount in this plan is in this currency; nothing is converted.");
 }
