@@ -34,7 +34,7 @@ void currencyCombo(Workspace& workspace, const Account& account, float width) {
             width))
         workspace.execute(editAccount(
             workspace, account, [](Account& a) -> std::string& { return a.currency; },
-            codes[static_cast<size_t>(current)], "currency"));
+            codes[static_cast<size_t>(current)], "currency", false));
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Every amount in this plan is in this currency; nothing is converted.");
 }
@@ -46,7 +46,7 @@ void fiscalYearCombo(Workspace& workspace, const Account& account, float width) 
             [](int i) { return std::string_view(kMonths[static_cast<size_t>(i)]); }, month, width))
         workspace.execute(editAccount(
             workspace, account, [](Account& a) -> int& { return a.fiscalYearStartMonth; },
-            month + 1, "fiscal year start"));
+            month + 1, "fiscal year start", false));
 }
 
 }  // namespace

@@ -13,12 +13,14 @@
 namespace keystone::ui {
 
 // Sets one account-level value; `what` names it in the undo description ("Edit current
-// ARR") and keys the merging of one field's keystrokes into one step.
+// ARR"). Typing merges one field's keystrokes into one step; a pick from a list (`typed`
+// false) is always a step of its own.
 template <class T, class Access>
 Command editAccount(Workspace& workspace, const Account& account, Access access, T value,
-                    const std::string& what) {
+                    const std::string& what, bool typed = true) {
     return setAccountField<T>(account.id, access, std::move(value), "Edit " + what,
-                              account.id + "/" + what, workspace.clockNow(), workspace.portfolio());
+                              typed ? account.id + "/" + what : std::string(), workspace.clockNow(),
+                              workspace.portfolio());
 }
 
 // Current and prior-year ARR, renewal date, currency, fiscal-year start, budget cycle.
