@@ -3,34 +3,18 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "app/account_summary.h"
 #include "app/app.h"
 #include "app/plan_transfer.h"
-#include "core/health/health.h"
 #include "core/plan_format/plan_format.h"
 #include "core/plan_format/plan_import.h"
 #include "core/pricing/pricing_scenario_export.h"
-#include "core/qualification/qualification.h"
-#include "core/stakeholders/coverage.h"
 #include "platform/platform.h"
 #include "ui/shell/item_registry.h"
 
 namespace {
 
 std::string g_reply;
-
-nlohmann::json accountSummary(const keystone::Portfolio& portfolio,
-                              const keystone::Account& account) {
-    const auto qualification = keystone::scoreQualification(account, portfolio.qualification);
-    const auto health = keystone::accountHealth(account, portfolio.health,
-                                                keystone::app::theApp().workspace().today);
-    return {{"id", account.id},
-            {"name", account.name},
-            {"tier", std::string(keystone::tierLabel(qualification.tier))},
-            {"score", qualification.score},
-            {"health", health.score},
-            {"healthBand", std::string(keystone::healthBandLabel(health.band))},
-            {"archived", account.archived}};
-}
 
 const char* reply(std::string text) {
     g_reply = std::move(text);
@@ -87,7 +71,8 @@ const char* keystone_accounts() {
     const auto& portfolio = keystone::app::theApp().workspace().portfolio();
     nlohmann::json list = nlohmann::json::array();
     for (const auto& account : portfolio.accounts)
-        list.push_back(accountSummary(portfolio, account));
+        list.push_back(keystone::app::accountSummaryJson(
+            portfolio, account, keystone::app::theApp().workspace().today));
     return reply(list.dump());
 }
 

@@ -108,8 +108,9 @@ nlohmann::json summaryJson(const Account& account, const std::string& today) {
             {"enterprise", qualification.enterprise},
             {"drivers", drivers},
             {"health",
-             {{"score", health.score},
-              {"band", std::string(healthBandLabel(health.band))},
+             {{"score", health.scored ? nlohmann::json(health.score) : nlohmann::json()},
+              {"band", health.scored ? nlohmann::json(std::string(healthBandLabel(health.band)))
+                                     : nlohmann::json()},
               {"explanation", sentences}}},
             {"currency", account.currency},
             {"weightedPipeline", pipeline.weighted},
@@ -127,8 +128,11 @@ void printSummaryText(const nlohmann::json& s) {
     for (const auto& d : s["drivers"])
         std::printf("    +%4.1f  %s\n", d["points"].get<double>(),
                     d["detail"].get<std::string>().c_str());
-    std::printf("  Health:            %d/100 (%s)\n", s["health"]["score"].get<int>(),
-                s["health"]["band"].get<std::string>().c_str());
+    if (s["health"]["score"].is_null())
+        std::printf("  Health:            %s\n", std::string(kNoHealthDataText).c_str());
+    else
+        std::printf("  Health:            %d/100 (%s)\n", s["health"]["score"].get<int>(),
+                    s["health"]["band"].get<std::string>().c_str());
     for (const auto& sentence : s["health"]["explanation"])
         std::printf("    - %s\n", sentence.get<std::string>().c_str());
     std::printf("  Weighted pipeline: %s across %d open opportunities\n",

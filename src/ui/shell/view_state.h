@@ -218,10 +218,12 @@ struct StakeholdersView {
 
 // Edit widgets of plan_fields.cpp. Keyed by ImGui widget id (ImGuiID, a 32-bit hash).
 struct PlanFieldsState {
-    std::unordered_map<std::uint32_t, std::string>
-        pendingDates;               // typed text not (yet) a real date
-    std::uint32_t editingText = 0;  // wrapped text area being edited; 0 = none
-    bool focusText = false;         // give it the keyboard on the next frame
+    std::unordered_map<std::uint32_t, std::string> drafts;    // text of a money or date field
+                                                              // being typed, or refused
+    std::unordered_map<std::uint32_t, std::string> refusals;  // why that text was refused
+    int calendarYear = 0, calendarMonth = 0;  // month the open date picker shows (one at a time)
+    std::uint32_t editingText = 0;            // wrapped text area being edited; 0 = none
+    bool focusText = false;                   // give it the keyboard on the next frame
 };
 
 //-----------------------------------------------------------------------------------------
