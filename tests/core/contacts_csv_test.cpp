@@ -418,3 +418,10 @@ TEST_CASE("The import summary counts imported and skipped rows") {
     const ContactImport r = importOf(fixture("hubspot_export.csv"));
     CHECK(contactImportSummary(r) == "5 imported, 2 skipped");
 }
+
+TEST_CASE("A line of only NUL and control characters is blank, not a nameless row") {
+    const ContactImport r =
+        importOf(std::string("Name,Title\nAna,CEO\n\0\0\x01,\0\n\nBen,CTO\n", 34));
+    CHECK(namesOf(r) == std::vector<std::string>{"Ana", "Ben"});
+    CHECK(r.problems.empty());
+}

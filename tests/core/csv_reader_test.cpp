@@ -179,3 +179,14 @@ TEST_CASE("Text is shortened at a character boundary") {
     CHECK(text == "éé");
     CHECK_FALSE(shortenUtf8(text, 4));
 }
+
+TEST_CASE("UTF-16 saved without a byte-order mark is recognised from its zero bytes") {
+    const std::string little = utf16(u"Name,Title\r\nAna,CEO\r\n", true).substr(2);
+    const std::string big = utf16(u"Name,Title\r\nAna,CEO\r\n", false).substr(2);
+    CHECK(detectCsvEncoding(little) == CsvEncoding::Utf16LittleEndian);
+    CHECK(detectCsvEncoding(big) == CsvEncoding::Utf16BigEndian);
+    CHECK(decodeCsvText(little, CsvEncoding::Utf16LittleEndian) == "Name,Title\r\nAna,CEO\r\n");
+    // Cells padded with NUL have zeros at both parities: still UTF-8.
+    CHECK(detectCsvEncoding("Name,Title\nAna" + std::string(40, '\0') + ",CEO\n") ==
+          CsvEncoding::Utf8);
+}

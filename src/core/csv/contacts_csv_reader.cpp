@@ -13,8 +13,12 @@ ContactRecords::ContactRecords(std::string_view bytes, const CsvFormat& format)
 
 bool ContactRecords::next(CsvRecord& record) {
     while (m_reader.next(record)) {
-        const bool blank = std::all_of(record.cells.begin(), record.cells.end(),
-                                       [](const std::string& c) { return trimSpaces(c).empty(); });
+        // A line of nothing but spaces and control characters is as empty as a blank line.
+        const bool blank = std::all_of(record.cells.begin(), record.cells.end(), [](const auto& c) {
+            return std::all_of(c.begin(), c.end(), [](char ch) {
+                return static_cast<unsigned char>(ch) <= ' ' || ch == '\x7F';
+            });
+        });
         if (!blank || record.quoteNeverClosed) return true;
     }
     return false;

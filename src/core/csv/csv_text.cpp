@@ -154,6 +154,21 @@ CsvEncoding detectCsvEncoding(std::string_view bytes) {
     if (startsWith(bytes, "\xEF\xBB\xBF")) return CsvEncoding::Utf8;
     if (startsWith(bytes, "\xFF\xFE")) return CsvEncoding::Utf16LittleEndian;
     if (startsWith(bytes, "\xFE\xFF")) return CsvEncoding::Utf16BigEndian;
+    // Without a mark, UTF-16 text of a Latin-script export has a zero in every other byte and
+    // almost none in the others; a file whose cells are padded with NUL has them on both.
+    const std::string_view head = bytes.substr(0, 1024);
+    std::size_t evenZeros = 0, oddZeros = 0;
+    for (std::size_t i = 0; i + 1 < head.size(); i += 2) {
+        evenZeros += head[i] == '\0';
+        oddZeros += head[i + 1] == '\0';
+    }
+    const std::size_t pairs = head.size() / 2;
+    if (pairs >= 4) {
+        if (oddZeros * 10 >= pairs * 7 && evenZeros * 20 <= pairs)
+            return CsvEncoding::Utf16LittleEndian;
+        if (evenZeros * 10 >= pairs * 7 && oddZeros * 20 <= pairs)
+            return CsvEncoding::Utf16BigEndian;
+    }
     return isValidUtf8(bytes) ? CsvEncoding::Utf8 : CsvEncoding::Windows1252;
 }
 

@@ -26,8 +26,9 @@ constexpr int kCsvEncodingCount = 4;
 
 std::string_view csvEncodingLabel(CsvEncoding);  // "UTF-8", "UTF-16 LE", "Windows-1252"
 
-// From the byte-order mark when there is one; otherwise UTF-8 when every byte sequence is
-// valid UTF-8, else Windows-1252 (no other single-byte encoding is common in CRM exports).
+// From the byte-order mark when there is one; then UTF-16 when every other byte of the start
+// is zero (a file saved without a mark); otherwise UTF-8 when every byte sequence is valid
+// UTF-8, else Windows-1252 (no other single-byte encoding is common in CRM exports).
 CsvEncoding detectCsvEncoding(std::string_view bytes);
 
 // The file as UTF-8, its byte-order mark removed. Always valid UTF-8, whatever the bytes:

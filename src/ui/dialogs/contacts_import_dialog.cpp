@@ -122,6 +122,7 @@ bool drawFormat(ContactsImportState& s) {
         }
         ImGui::EndCombo();
     }
+    exposeReadout("Encoding");  // combos are not in the item registry by themselves
     ImGui::SameLine(0, em(1.5f));
     ImGui::SetNextItemWidth(em(10.0f));
     const std::string current = capitalised(csvSeparatorLabel(chosen.separator));
@@ -136,6 +137,7 @@ bool drawFormat(ContactsImportState& s) {
                 chosen.separator = option;
         ImGui::EndCombo();
     }
+    exposeReadout("Separator");
     if (chosen.encoding == s.format.encoding && chosen.separator == s.format.separator)
         return false;
     readPreview(s, chosen);
