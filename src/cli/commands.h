@@ -20,6 +20,7 @@ int reportCommand(const Args&);
 int priceCommand(const Args&);     // price_command.cpp: tier comparison, crossovers
 int layoutCommand(const Args&);    // stakeholder_commands.cpp: org-chart card boxes as JSON
 int coverageCommand(const Args&);  // stakeholder_commands.cpp: stakeholder coverage findings
+int contactsCommand(const Args&);  // contacts_command.cpp: `contacts import` from a CSV export
 
 // Reads a whole file; false with a plain reason when it cannot be read or exceeds the
 // plan size limit (checked before reading, so a huge file is never loaded).

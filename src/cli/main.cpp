@@ -29,6 +29,9 @@ constexpr const char* kHelp =
     "  layout FILE          every stakeholder's org-chart card as JSON [{id,x,y,w,h}]\n"
     "  coverage FILE [--json] [--as-of YYYY-MM-DD]\n"
     "                       stakeholder coverage findings and the multi-threading score\n"
+    "  contacts import CONTACTS.csv --into PLAN.json [--map COLUMN=FIELD ...] [--out FILE]\n"
+    "                       add the people of a CRM or spreadsheet export to a plan; prints\n"
+    "                       what was skipped and why (more: keystone contacts --help)\n"
     "  --version            print the version and exit\n"
     "  --help               print this help and exit\n"
     "\n"
@@ -61,6 +64,7 @@ int main(int argc, char** argv) {
     if (command == "layout") return keystone::cli::layoutCommand(rest);
     if (command == "coverage") return keystone::cli::coverageCommand(rest);
     if (command == "price") return keystone::cli::priceCommand(rest);
+    if (command == "contacts") return keystone::cli::contactsCommand(rest);
     std::fprintf(stderr, "keystone: unknown command '%s' (see keystone --help)\n", command.c_str());
     return 2;
 }

@@ -235,7 +235,9 @@ struct ContactsImportState {
     bool openRequested = false;  // open the modal on the next frame
     std::string accountId;       // account the people go to
     std::string fileName;
-    std::string bytes;  // the chosen file
+    std::string bytes;   // the chosen file
+    CsvFormat detected;  // how the file looked to detectCsvFormat
+    CsvFormat format;    // how it is read now: detected, or as the rep changed it
     std::optional<ContactCsvPreview> preview;
     std::string previewError;                  // the file could not be read at all
     ContactColumnMapping mapping;              // as the rep has it now
