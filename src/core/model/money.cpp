@@ -7,6 +7,7 @@ namespace keystone {
 namespace {
 
 std::string currencySymbol(const std::string& currency) {
+    if (currency.empty()) return "";
     if (currency == "USD") return "$";
     if (currency == "EUR") return "\xE2\x82\xAC";  // €
     if (currency == "GBP") return "\xC2\xA3";      // £
@@ -26,9 +27,13 @@ std::string groupThousands(std::uint64_t value) {
     return out;
 }
 
+// What the rep sees instead of a figure when a total ran past what can be counted.
+const char* const kTooLargeToTotal = "too large to total";
+
 }  // namespace
 
 std::string formatMoney(MinorUnits minor, const std::string& currency, bool withCents) {
+    if (isMoneyOverflow(minor)) return kTooLargeToTotal;
     const bool negative = minor < 0;
     const std::uint64_t magnitude =
         negative ? static_cast<std::uint64_t>(-(minor + 1)) + 1 : static_cast<std::uint64_t>(minor);
@@ -46,6 +51,7 @@ std::string formatMoney(MinorUnits minor, const std::string& currency, bool with
 }
 
 std::string formatMoneyCompact(MinorUnits minor, const std::string& currency) {
+    if (isMoneyOverflow(minor)) return kTooLargeToTotal;
     const double units = static_cast<double>(minor) / 100.0;  // display only, never stored
     const double magnitude = units < 0 ? -units : units;
     char buffer[32];
