@@ -33,10 +33,14 @@ std::string tooLarge(std::uint64_t bytes) {
 
 std::string cannotOpen(int error) {
     switch (error) {
-        case ENOENT: return "there is no such file (check the name and the folder)";
-        case EACCES: return "you do not have permission to read this file";
-        case EISDIR: return "this is a folder, not a file";
-        default: return "this file cannot be opened (" + std::string(std::strerror(error)) + ")";
+        case ENOENT:
+            return "there is no such file (check the name and the folder)";
+        case EACCES:
+            return "you do not have permission to read this file";
+        case EISDIR:
+            return "this is a folder, not a file";
+        default:
+            return "this file cannot be opened (" + std::string(std::strerror(error)) + ")";
     }
 }
 

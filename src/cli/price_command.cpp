@@ -71,8 +71,8 @@ bool loadCatalog(const std::string& path, TierCatalog& out) {
     else
         error = validateCatalog(catalog.value());
     if (error) {
-        std::fprintf(stderr, "%s: error: %s%s: %s\n", displayName(path).c_str(), plan ? "/catalog" : "",
-                     error->location.c_str(), error->message.c_str());
+        std::fprintf(stderr, "%s: error: %s%s: %s\n", displayName(path).c_str(),
+                     plan ? "/catalog" : "", error->location.c_str(), error->message.c_str());
         return false;
     }
     out = std::move(catalog).value();

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -100,7 +101,8 @@ private:
             while (i < tag.size() && isSpace(tag[i])) ++i;
             if (i >= tag.size()) break;
             const std::size_t equals = tag.find('=', i);
-            if (equals == std::string_view::npos || equals + 1 >= tag.size()) return "bad attribute";
+            if (equals == std::string_view::npos || equals + 1 >= tag.size())
+                return "bad attribute";
             const char quote = tag[equals + 1];
             if (quote != '"' && quote != '\'') return "unquoted attribute in <" + name + ">";
             const std::size_t close = tag.find(quote, equals + 2);
@@ -164,9 +166,13 @@ TEST_CASE("Names with U+FFFE, U+FFFF, C0 controls and lone surrogates export as 
 }
 
 TEST_CASE("Escaping drops the characters XML forbids and keeps the rest") {
-    CHECK(escapeHtml("a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c") == "abc");
+    CHECK(escapeHtml("a\xEF\xBF\xBE"
+                     "b\xEF\xBF\xBF"
+                     "c") == "abc");
     CHECK(escapeHtml("\xEF\xBF\xBD") == "\xEF\xBF\xBD");          // U+FFFD stays
     CHECK(escapeHtml("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");  // astral stays
-    CHECK(escapeHtml(std::string("a\0b\x1F" "c\td", 7)) == "abc\td");
+    CHECK(escapeHtml(std::string("a\0b\x1F"
+                                 "c\td",
+                                 7)) == "abc\td");
     CHECK(escapeHtml("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
 }

@@ -57,7 +57,8 @@ inline MinorUnits subtractMoney(MinorUnits a, MinorUnits b) {
 // amount × count (seats, months, a percentage before its division), saturating likewise.
 inline MinorUnits multiplyMoney(MinorUnits amount, std::int64_t count) {
     const bool negative = (amount < 0) != (count < 0);
-    if (isMoneyOverflow(amount)) return count == 0 ? 0 : negative ? kMoneyTooNegative : kMoneyTooLarge;
+    if (isMoneyOverflow(amount))
+        return count == 0 ? 0 : negative ? kMoneyTooNegative : kMoneyTooLarge;
     MinorUnits product = 0;
     if (__builtin_mul_overflow(amount, count, &product))
         return negative ? kMoneyTooNegative : kMoneyTooLarge;

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/portfolio/portfolio_metrics.h"
 #include "core/model/money.h"
+#include "core/portfolio/portfolio_metrics.h"
 
 namespace keystone {
 namespace {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <utility>
 
-#include "core/plan_format/plan_format.h"
 #include "core/model/money.h"
+#include "core/plan_format/plan_format.h"
 
 namespace keystone {
 namespace {

@@ -141,7 +141,8 @@ bool JsonReader::nextMember(bool& first, std::string_view& key) {
         return syntaxError("a field name is missing or lacks its double quotes");
     if (!readKey(key)) return false;
     skipWhitespace();
-    if (m_pos >= m_end || *m_pos != ':') return syntaxError("a colon is missing after a field name");
+    if (m_pos >= m_end || *m_pos != ':')
+        return syntaxError("a colon is missing after a field name");
     ++m_pos;
     first = false;
     return true;

@@ -43,10 +43,10 @@ constexpr Name kItems[] = {
 
 // Sections that are one object each.
 constexpr Name kSections[] = {
-    {"summary", "the executive summary"},   {"qualification", "the qualification"},
-    {"health", "the health signals"},       {"whitespace", "the whitespace map"},
-    {"catalog", "the pricing catalog"},     {"deal", "the deal"},
-    {"discounts", "the volume discounts"},  {"guardrails", "the discount guardrails"},
+    {"summary", "the executive summary"},  {"qualification", "the qualification"},
+    {"health", "the health signals"},      {"whitespace", "the whitespace map"},
+    {"catalog", "the pricing catalog"},    {"deal", "the deal"},
+    {"discounts", "the volume discounts"}, {"guardrails", "the discount guardrails"},
 };
 
 template <std::size_t N>

@@ -167,7 +167,7 @@ private:
 
     JsonReader m_in;
     int m_version = kPlanFormatVersion;
-    std::string m_scratch;    // enum keys and other short-lived texts
+    std::string m_scratch;     // enum keys and other short-lived texts
     std::string_view m_bytes;  // the whole file, to say what it is when it is not a plan
 };
 

@@ -153,13 +153,14 @@ void drawActions(Workspace& workspace, ContactsImportState& contacts, const Acco
     const bool empty = account.stakeholders.empty();
     ImGui::BeginDisabled(empty);
     if (ImGui::Button(ICON_DOWNLOAD " SVG"))
-        platform::downloadFile(chartFileStem(account) + ".svg", renderStakeholderMapSvgFile(account),
-                               "image/svg+xml");
+        platform::downloadFile(chartFileStem(account) + ".svg",
+                               renderStakeholderMapSvgFile(account), "image/svg+xml");
     labelLastItem("Export chart as SVG");
     hoverTooltip("Download the chart as a vector image for slides and e-mail.");
     ImGui::SameLine();
     if (ImGui::Button(ICON_IMAGE " PNG"))
-        platform::downloadSvgAsPng(chartFileStem(account) + ".png", renderStakeholderMapSvgFile(account), 2.0f);
+        platform::downloadSvgAsPng(chartFileStem(account) + ".png",
+                                   renderStakeholderMapSvgFile(account), 2.0f);
     labelLastItem("Export chart as PNG");
     hoverTooltip("Download the chart as a picture (twice the screen resolution).");
     ImGui::EndDisabled();
