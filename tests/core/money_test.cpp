@@ -114,7 +114,10 @@ TEST_CASE("Pipeline and portfolio totals past 64 bits say too large, never negat
     CHECK(m.openPipeline == kMoneyTooLarge);
     CHECK(m.weightedPipeline == kMoneyTooLarge);
     CHECK(m.concentration.totalArr == kMoneyTooLarge);
+    CHECK(m.concentration.topSharePct == doctest::Approx(20.0));  // 220 of 1,100 equal accounts
+    CHECK_FALSE(m.netRetention.has_value());  // no ratio of totals that cannot be counted
     for (const ParetoPoint& point : m.pareto) CHECK(point.cumulativeArr >= 0);
+    CHECK(m.pareto[550].arrSharePct == doctest::Approx(50.0));
     for (const TierMixRow& row : m.tierMix) CHECK(row.arr >= 0);
     CHECK(formatMoney(m.weightedPipeline, "USD") == "too large to total");
 

@@ -93,34 +93,44 @@ Concentration revenueConcentration(const std::vector<Account>& accounts, bool in
     Concentration c;
     c.accountCount = static_cast<int>(ranked.size());
     c.topCount = (c.accountCount + 4) / 5;  // ceil(0.2 * N) without floating point
+    // Shares need no exact total: when the totals run past 64 bits (shown as too large to
+    // total), the share comes from long double sums, which are close enough for a percentage.
+    long double total = 0, top = 0;
     for (int i = 0; i < c.accountCount; ++i) {
         const MinorUnits arr = std::max<MinorUnits>(ranked[size_t(i)]->currentArr, 0);
         addInto(c.totalArr, arr);
-        if (i < c.topCount) addInto(c.topArr, arr);
+        total += arr;
+        if (i < c.topCount) {
+            addInto(c.topArr, arr);
+            top += arr;
+        }
     }
-    c.topShareBasisPoints = scaledRatio(c.topArr, c.totalArr, 10000);
+    c.topShareBasisPoints = isMoneyOverflow(c.totalArr)
+                                ? static_cast<std::int64_t>(std::llround(10000 * top / total))
+                                : scaledRatio(c.topArr, c.totalArr, 10000);
     c.topSharePct = static_cast<double>(c.topShareBasisPoints) / 100.0;
     return c;
 }
 
 std::vector<ParetoPoint> paretoCurve(const std::vector<Account>& accounts, bool includeArchived) {
     const std::vector<const Account*> ranked = rankedByArr(accounts, includeArchived);
-    MinorUnits total = 0;
-    for (const Account* a : ranked) addInto(total, std::max<MinorUnits>(a->currentArr, 0));
+    long double total = 0;  // for the shares only, so they stay right past 64-bit totals
+    for (const Account* a : ranked) total += std::max<MinorUnits>(a->currentArr, 0);
     std::vector<ParetoPoint> points;
     points.push_back(ParetoPoint{});  // origin
     const double n = static_cast<double>(ranked.size());
     MinorUnits cumulative = 0;
+    long double cumulativeShare = 0;
     for (size_t i = 0; i < ranked.size(); ++i) {
         ParetoPoint p;
         p.rank = static_cast<int>(i + 1);
         p.accountId = ranked[i]->id;
         p.arr = std::max<MinorUnits>(ranked[i]->currentArr, 0);
         addInto(cumulative, p.arr);
+        cumulativeShare += p.arr;
         p.cumulativeArr = cumulative;
         p.accountSharePct = 100.0 * p.rank / n;
-        p.arrSharePct =
-            total > 0 ? 100.0 * static_cast<double>(cumulative) / static_cast<double>(total) : 0;
+        p.arrSharePct = total > 0 ? static_cast<double>(100 * cumulativeShare / total) : 0;
         points.push_back(std::move(p));
     }
     return points;
@@ -164,7 +174,9 @@ std::optional<NetRevenueRetention> netRevenueRetention(const std::vector<Account
         addInto(n.currentArr, a.currentArr);
         addInto(n.priorArr, *a.priorYearArr);
     }
-    if (n.accounts == 0) return std::nullopt;
+    // A ratio of totals too large to count would be a made-up figure: say nothing instead.
+    if (n.accounts == 0 || isMoneyOverflow(n.currentArr) || isMoneyOverflow(n.priorArr))
+        return std::nullopt;
     n.basisPoints = scaledRatio(n.currentArr, n.priorArr, 10000);
     n.tenthsOfPercent = scaledRatio(n.currentArr, n.priorArr, 1000);
     n.percent = static_cast<double>(n.tenthsOfPercent) / 10.0;
