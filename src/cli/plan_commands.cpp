@@ -23,7 +23,10 @@ namespace keystone::cli {
 
 namespace {
 
-std::string megabytes(std::uint64_t bytes) { return std::to_string(bytes >> 20) + " MB"; }
+// Rounded up, so a file just over the limit never reads as the limit itself.
+std::string megabytes(std::uint64_t bytes) {
+    return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB";
+}
 
 std::string tooLarge(std::uint64_t bytes) {
     return "this file is larger than a plan can be (" +

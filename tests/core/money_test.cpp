@@ -65,7 +65,8 @@ TEST_CASE("Multiplying money saturates with the sign of the exact product") {
     CHECK(multiplyMoney(kInt64Min, -1) == kMoneyTooLarge);
     CHECK(multiplyMoney(kInt64Min, 0) == 0);
     CHECK(multiplyMoney(-(kInt64Max / 3), 4) == kMoneyTooNegative);
-    CHECK(multiplyMoney(kMaxPlanAmount, 1024) == kMoneyTooLarge);
+    CHECK(multiplyMoney(kMaxPlanAmount, 1024) == kInt64Max - 1023);  // 1,024 maxima fit
+    CHECK(multiplyMoney(kMaxPlanAmount, 1025) == kMoneyTooLarge);
 }
 
 TEST_CASE("Half-up rounding works for every numerator, the extremes included") {

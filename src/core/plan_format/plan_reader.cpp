@@ -491,10 +491,10 @@ Result<PlanDocument> PlanReader::read() {
 
 Result<PlanDocument> readPlan(std::string_view bytes) {
     if (bytes.size() > kMaxPlanBytes) {
-        return Result<PlanDocument>::failure("This file is " + std::to_string(bytes.size() >> 20) +
-                                             " MB; Keystone opens plan files up to " +
-                                             std::to_string(kMaxPlanBytes >> 20) +
-                                             " MB. Check that it is the plan you meant to open.");
+        return Result<PlanDocument>::failure(
+            "This file is " + std::to_string((bytes.size() + (1u << 20) - 1) >> 20) +
+            " MB; Keystone opens plan files up to " + std::to_string(kMaxPlanBytes >> 20) +
+            " MB. Check that it is the plan you meant to open.");
     }
     try {
         detail::PlanReader reader(bytes);
