@@ -593,7 +593,7 @@ TEST_CASE("A file over the size limit is rejected before it is parsed") {
     const std::string huge(kMaxPlanBytes + 1, ' ');
     const Error e = rejection(huge);
     CHECK(e.message ==
-          "This file is 128 MB; Keystone opens plan files up to 128 MB. Check that "
+          "This file is 129 MB; Keystone opens plan files up to 128 MB. Check that "
           "it is the plan you meant to open.");
 }
 
