@@ -96,6 +96,62 @@
 
   function json(fn) { return JSON.parse(Module.UTF8ToString(fn())); }
 
+  // ---- Files into the module: sized before they are read, every allocation checked ------
+  // The page never reads a file larger than this: above every file Keystone opens (a plan
+  // is at most 128 MB, kMaxPlanBytes in src/core/plan_format/plan_format.h, about 171 MB once
+  // passphrase-protected; contact CSVs share the plan limit), far below what freezes a tab.
+  var MAX_FILE_BYTES = 200 * 1024 * 1024;
+  var OUT_OF_MEMORY = 'There is not enough memory to open this file. Close other tabs and try again.';
+
+  function sizeText(bytes) {
+    var mb = 1024 * 1024;
+    if (bytes >= 1024 * mb) return (bytes / (1024 * mb)).toFixed(1) + ' GB';
+    if (bytes >= mb) return Math.round(bytes / mb) + ' MB';
+    return Math.max(1, Math.round(bytes / 1024)) + ' KB';
+  }
+
+  window.keystoneFiles = {
+    maxBytes: MAX_FILE_BYTES,
+    outOfMemory: OUT_OF_MEMORY,
+    // The message for a file (or byte count) too large to open, or '' when it may be read.
+    refusal: function (fileOrSize) {
+      var size = typeof fileOrSize === 'number' ? fileOrSize : fileOrSize.size;
+      if (size <= MAX_FILE_BYTES) return '';
+      return 'This file is ' + sizeText(size) + '; Keystone opens plan and contact files up to ' +
+        sizeText(MAX_FILE_BYTES) + '.';
+    },
+    // Copies a Uint8Array into the module's memory: its pointer, or 0 when malloc fails
+    // (memory growth refused), so nothing is ever written at address 0.
+    copyToHeap: function (bytes) {
+      var ptr = Module._malloc(Math.max(1, bytes.length));
+      if (ptr) Module.HEAPU8.set(bytes, ptr);
+      return ptr;
+    },
+    textToHeap: function (text) {
+      var size = Module.lengthBytesUTF8(text) + 1;
+      var ptr = Module._malloc(size);
+      if (ptr) Module.stringToUTF8(text, ptr, size);
+      return ptr;
+    },
+    // Shows the message in the app's notices (the console before the app runs or when not
+    // even the message fits in memory).
+    showError: function (text) {
+      var ptr = window.Module && Module.calledRun ? window.keystoneFiles.textToHeap(text) : 0;
+      if (!ptr) { console.warn(text); return; }
+      try { Module._keystone_show_error(ptr); } finally { Module._free(ptr); }
+    },
+    // Reads a dropped, picked or launched file after checking its size; calls use(bytes) or
+    // shows why it cannot be opened.
+    read: function (file, use) {
+      var refusal = window.keystoneFiles.refusal(file);
+      if (refusal) { window.keystoneFiles.showError(refusal); return; }
+      file.arrayBuffer().then(function (buffer) { use(new Uint8Array(buffer)); }, function (e) {
+        window.keystoneFiles.showError('Keystone could not read “' + file.name + '” (' +
+          ((e && e.message) || 'the browser refused') + '). Check that the file is still there and try again.');
+      });
+    },
+  };
+
   window.Module = {
     canvas: canvas,
     print: function (text) { console.log(text); },
@@ -140,8 +196,13 @@
     importPlan: whenStarted('importPlan', function (bytes) {
       var data = typeof bytes === 'string' ? new TextEncoder().encode(bytes)
         : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-      var ptr = Module._malloc(Math.max(1, data.length));
-      Module.HEAPU8.set(data, ptr);
+      var refused = window.keystoneFiles.refusal(data.length);
+      var ptr = refused ? 0 : window.keystoneFiles.copyToHeap(data);
+      if (!ptr) {
+        var error = refused || OUT_OF_MEMORY;
+        window.keystoneFiles.showError(error);
+        return { ok: false, error: error };
+      }
       try {
         return JSON.parse(Module.UTF8ToString(Module._keystone_import_plan(ptr, data.length)));
       } finally {
@@ -276,7 +337,7 @@
     e.preventDefault();
     var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
     if (!file || !started) return;
-    file.arrayBuffer().then(function (buffer) { window.keystone.importPlan(new Uint8Array(buffer)); });
+    window.keystoneFiles.read(file, function (bytes) { window.keystone.importPlan(bytes); });
   });
 
   // Opening a .keystone.json with the installed app (manifest file_handlers) hands the file
@@ -285,8 +346,11 @@
     window.launchQueue.setConsumer(function (params) {
       var handles = (params && params.files) || [];
       handles.forEach(function (handle) {
-        handle.getFile().then(function (file) { return file.arrayBuffer(); }).then(function (buffer) {
-          return ready.then(function () { window.keystone.importPlan(new Uint8Array(buffer)); });
+        handle.getFile().then(function (file) {
+          // Waits for the app first, so a refusal is shown in it rather than lost.
+          return ready.then(function () {
+            window.keystoneFiles.read(file, function (bytes) { window.keystone.importPlan(bytes); });
+          });
         }).catch(function (e) { console.warn('Could not open the file: ' + e.message); });
       });
     });

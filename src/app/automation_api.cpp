@@ -11,6 +11,7 @@
 #include "core/pricing/pricing_scenario_export.h"
 #include "platform/platform.h"
 #include "ui/shell/item_registry.h"
+#include "ui/shell/notices.h"
 
 namespace {
 
@@ -65,6 +66,14 @@ const char* keystone_import_plan(const char* bytes, int length) {
     else
         result["error"] = outcome.error;
     return reply(result.dump());
+}
+
+// What the page could not do on its own (a file too large to read, memory the module could
+// not give, a PNG the browser could not draw) is told to the rep like any other failure.
+void keystone_show_error(const char* text) {
+    keystone::ui::postNotice(keystone::app::theApp().view().notices,
+                             keystone::ui::NoticeKind::Error,
+                             text ? text : "Something went wrong.");
 }
 
 const char* keystone_accounts() {

@@ -14,7 +14,7 @@ constexpr const char* kHelp =
     "Usage: keystone <command> [options]\n"
     "\n"
     "Commands:\n"
-    "  validate FILE...     check plan files; prints FILE: error: LOCATION: MESSAGE per problem\n"
+    "  validate FILE...     check plan files; prints FILE: error: MESSAGE [LOCATION] per problem\n"
     "  summary FILE [--json] [--as-of YYYY-MM-DD]\n"
     "                       account, tier and score drivers, health, pipeline, top risks\n"
     "  sample [--stakeholders N] [--seed S] [--shape org|chain|star|wide] [--today YYYY-MM-DD]\n"
@@ -35,6 +35,7 @@ constexpr const char* kHelp =
     "  --version            print the version and exit\n"
     "  --help               print this help and exit\n"
     "\n"
+    "Files: FILE may be - (or /dev/stdin, or a pipe) to read standard input.\n"
     "Dates: \"today\" is this computer's local calendar date unless --as-of/--today says "
     "otherwise.\n"
     "Exit status: 0 on success, 1 when an input is not valid, 2 on a usage error.\n";

@@ -158,6 +158,9 @@ std::string notAnAmount(std::string_view typed, DecimalMark mark) {
     return message;
 }
 
+// What the rep sees instead of a figure when a total ran past what can be counted.
+const char* const kTooLargeToTotal = "too large to total";
+
 }  // namespace
 
 std::string_view decimalMarkKey(DecimalMark mark) {
@@ -177,6 +180,7 @@ bool parseDecimalMarkKey(std::string_view key, DecimalMark& out) {
 }
 
 std::string formatAmount(MinorUnits minor, bool withCents, DecimalMark mark) {
+    if (isMoneyOverflow(minor)) return kTooLargeToTotal;
     const bool negative = minor < 0;
     const std::uint64_t magnitude =
         negative ? static_cast<std::uint64_t>(-(minor + 1)) + 1 : static_cast<std::uint64_t>(minor);
@@ -195,12 +199,14 @@ std::string formatAmount(MinorUnits minor, bool withCents, DecimalMark mark) {
 
 std::string formatMoney(MinorUnits minor, const std::string& currency, bool withCents,
                         DecimalMark mark) {
+    if (isMoneyOverflow(minor)) return kTooLargeToTotal;
     const std::string amount = formatAmount(minor, withCents, mark);
     if (minor < 0) return "-" + currencySymbol(currency) + amount.substr(1);
     return currencySymbol(currency) + amount;
 }
 
 std::string formatMoneyCompact(MinorUnits minor, const std::string& currency) {
+    if (isMoneyOverflow(minor)) return kTooLargeToTotal;
     const double units = static_cast<double>(minor) / 100.0;  // display only, never stored
     const double magnitude = units < 0 ? -units : units;
     char buffer[32];

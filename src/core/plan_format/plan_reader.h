@@ -176,7 +176,8 @@ private:
 
     JsonReader m_in;
     int m_version = kPlanFormatVersion;
-    std::string m_scratch;  // enum keys and other short-lived texts
+    std::string m_scratch;     // enum keys and other short-lived texts
+    std::string_view m_bytes;  // the whole file, to say what it is when it is not a plan
 };
 
 // Whole-plan checks after a successful read; empty when fine.

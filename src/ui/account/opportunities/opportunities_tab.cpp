@@ -53,7 +53,7 @@ void pipelineTiles(Workspace& workspace, OpportunitiesView& view, const Account&
     const AccountPipeline pipeline = accountPipeline(account);
     MinorUnits won = 0;
     for (const Opportunity& o : account.opportunities)
-        if (o.stage == SalesStage::ClosedWon) won += o.amount;
+        if (o.stage == SalesStage::ClosedWon) addInto(won, o.amount);
     const float tile = 12.0f;
     kpiTile("Open pipeline", formatMoneyCompact(pipeline.openAmount, account.currency),
             (std::to_string(pipeline.openOpportunities) + " open opportunities").c_str(), tile);
