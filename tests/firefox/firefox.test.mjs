@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { webcrypto } from 'node:crypto';
 import {
   openFirefox, openApp, waitForApp, click, nextFrames, settle, find, replaceText, typeInto, waitFor,
-  waitSaved, screenshot, screenColours, waitForDownload, downloadedNames, ROOT,
+  waitSaved, screenshot, screenColours, waitForDownload, downloadedNames, ROOT, TEST_TODAY,
 } from './harness.mjs';
 
 const NAME = 'Fabrikam Firefox Rollout';
@@ -41,6 +41,7 @@ function samplePlan(id, name) {
 test('a fresh profile at default settings starts and draws the first frame', async () => {
   page = await openApp(firefox);
   assert.match(await page.evaluate(() => navigator.userAgent), /Firefox\//);
+  assert.equal(await page.evaluate(() => window.keystone.today()), TEST_TODAY, 'the page runs on the test clock');
   assert.ok((await accounts(page)).length >= 1, 'the built-in sample is loaded');
   await settle(page);
   await screenshot(page, 'firefox-first-frame.png');
