@@ -22,10 +22,9 @@ const IMPORTED_ID = 'e'.repeat(32);
 const SECRET_ID = 'f'.repeat(32);
 const SECRET_NAME = 'Contoso Pharma Secret Project';
 
-let firefox;
-let page;        // one tab through the tests, as a rep would keep it
+let firefox;     // the Firefox the tests after the first share
+let page;        // one tab through those tests, as a rep would keep it
 let accountId;   // the account made in the second test
-before(async () => { firefox = await openFirefox(); });
 after(async () => { await firefox?.close(); });
 
 const accounts = (p) => p.evaluate(() => window.keystone.accounts());
@@ -39,14 +38,29 @@ function samplePlan(id, name) {
 }
 
 test('a fresh profile at default settings starts and draws the first frame', async () => {
+  // Nothing answered: the persistent-storage prompt stays open, and nothing may wait on it.
+  const fresh = await openFirefox();
+  try {
+    const first = await openApp(fresh);
+    assert.match(await first.evaluate(() => navigator.userAgent), /Firefox\//);
+    assert.equal(await first.evaluate(() => window.keystone.today()), TEST_TODAY, 'the page runs on the test clock');
+    assert.ok((await accounts(first)).length >= 1, 'the built-in sample is loaded');
+    assert.equal(await first.evaluate(() => navigator.storage.persisted()), false, 'nothing was pre-granted');
+    await settle(first);
+    await screenshot(first, 'firefox-first-frame.png');
+    const colours = await screenColours(first);
+    assert.ok(colours > 20, `the canvas shows the app (only ${colours} colours on screen)`);
+    assert.notEqual(await find(first, 'Northwind Logistics'), null, 'the sample account is drawn');
+    assert.deepEqual(first.problems, []);
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('with the storage prompt dismissed, the app starts and keeps working', async () => {
+  firefox = await openFirefox({ storagePrompt: 'deny' });
   page = await openApp(firefox);
-  assert.match(await page.evaluate(() => navigator.userAgent), /Firefox\//);
-  assert.equal(await page.evaluate(() => window.keystone.today()), TEST_TODAY, 'the page runs on the test clock');
-  assert.ok((await accounts(page)).length >= 1, 'the built-in sample is loaded');
-  await settle(page);
-  await screenshot(page, 'firefox-first-frame.png');
-  const colours = await screenColours(page);
-  assert.ok(colours > 20, `the canvas shows the app (only ${colours} colours on screen)`);
+  assert.equal(await page.evaluate(() => navigator.storage.persisted()), false, 'persistence was refused');
   assert.notEqual(await find(page, 'Northwind Logistics'), null, 'the sample account is drawn');
   assert.deepEqual(page.problems, []);
 });
@@ -57,8 +71,24 @@ test('an account created and renamed through the UI is saved and found again aft
   await click(page, 'New account');
   await page.waitForFunction((n) => window.keystone.accounts().length === n, { polling: 50 }, before.length + 1);
   accountId = (await accounts(page)).find((a) => !before.includes(a.id)).id;
+  await waitFor(page, 'Account name');
+  // As in tests/browser/autosave.test.mjs: let the new account's first save land before
+  // typing (an edit typed while it lands was lost in some runs here; see the report).
+  await waitSaved(page);
+  await page.evaluate(() => {
+    window.keysSeen = [];
+    for (const type of ['keydown', 'input', 'mousedown', 'focus']) {
+      document.addEventListener(type, (e) => window.keysSeen.push(`${type}:${e.key || e.data || e.button || ''}@${e.target.id || e.target.tagName}`), true);
+    }
+  });
   await replaceText(page, 'Account name', NAME);
-  assert.equal((await accounts(page)).find((a) => a.id === accountId)?.name, NAME);
+  await page.waitForFunction((id, name) => window.keystone.accounts().find((a) => a.id === id)?.name === name,
+    { timeout: 10000, polling: 50 }, accountId, NAME)
+    .catch(async () => {
+      const now = (await accounts(page)).find((a) => a.id === accountId)?.name;
+      const seen = await page.evaluate(() => window.keysSeen.slice(0, 14).join(' '));
+      throw new Error(`typing "${NAME}" into Account name left the account named "${now}"; the page saw ${seen}`);
+    });
   await waitSaved(page);
   await screenshot(page, 'firefox-new-account.png');
 

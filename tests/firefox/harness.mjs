@@ -29,7 +29,11 @@ const STEP_TIMEOUT = 20000;
 // One Firefox with a fresh profile at default settings (nothing pre-granted: the storage
 // persistence prompt stays a prompt; only the Downloads panel is kept shut), serving `site` on a free loopback port. Pages live in
 // one browser context whose downloads go to `downloads` (a fresh folder).
-export async function openFirefox({ site = SITE, now = TEST_NOW } = {}) {
+//
+// `storagePrompt: 'deny'` answers the persistent-storage prompt as a rep who dismissed it
+// (Firefox's own test prefs): the prompt's panel takes the keyboard from the page while it
+// is open, so tests that type need it answered.
+export async function openFirefox({ site = SITE, now = TEST_NOW, storagePrompt } = {}) {
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: run ./scripts/setup (Debian's firefox-esr)`);
   if (!existsSync(join(site, 'index.html'))) throw new Error(`${site} has no build: run ./scripts/build web`);
   if (!process.env.DISPLAY) {
@@ -46,7 +50,11 @@ export async function openFirefox({ site = SITE, now = TEST_NOW } = {}) {
     args: ['--width=1300', '--height=960'], timeout: START_TIMEOUT, protocolTimeout: 180000,
     // The one change to Firefox's defaults: its Downloads panel opens over the page after
     // each download and swallows the next click, which a rep makes by hand but a test cannot.
-    extraPrefsFirefox: { 'browser.download.alwaysOpenPanel': false },
+    extraPrefsFirefox: {
+      'browser.download.alwaysOpenPanel': false,
+      ...(storagePrompt === 'deny'
+        ? { 'browser.storageManager.prompt.testing': true, 'browser.storageManager.prompt.testing.allow': false } : {}),
+    },
   });
   if (process.env.KEYSTONE_DEBUG_BIDI) {
     browser.connection.on('input.fileDialogOpened', (e) => console.log('# fileDialogOpened', JSON.stringify(e)));
@@ -138,16 +146,43 @@ export async function waitFor(page, label, timeout = STEP_TIMEOUT) {
   }
 }
 
+// The frame counter now, to wait for the app to take in an input sent after it.
+const frameNow = (page) => page.evaluate(() => window.keystone.ui.frame().frame);
+
+// Waits until the app has drawn at least one UI pass after `start` (an input was sent since),
+// then until it settles. Without the first step an app still idle from before the input
+// would look finished before it had seen it. An input that reaches nothing may draw no pass:
+// after 5 s that counts as taken in.
+async function tookInput(page, start, count = 2) {
+  await page.waitForFunction((s) => window.keystone.ui.frame().frame > s, { timeout: 5000, polling: 20 }, start)
+    .catch(() => {});
+  await nextFrames(page, count);
+}
+
 // Clicks a widget's centre with the real mouse, hovering it for a frame first (ImGui only
 // takes a press on the item hovered last frame).
 export async function click(page, label) {
   const item = await waitFor(page, label);
   const x = item.x + item.w / 2, y = item.y + item.h / 2;
+  let start = await frameNow(page);
   await page.mouse.move(x, y);
-  await nextFrames(page, 1);
-  await page.mouse.click(x, y);
-  await nextFrames(page);
+  await tookInput(page, start, 1);
+  // Press and release in separate frames, as a hand does: both in one frame sometimes left
+  // a text field inactive under this machine's load.
+  start = await frameNow(page);
+  await page.mouse.down();
+  await tookInput(page, start, 1);
+  start = await frameNow(page);
+  await page.mouse.up();
+  await tookInput(page, start);
   return item;
+}
+
+// Keys typed into the focused field, waiting until the app has taken them in.
+export async function typeKeys(page, text, delay = 10) {
+  const start = await frameNow(page);
+  await page.keyboard.type(text, { delay });
+  await tookInput(page, start);
 }
 
 // Clicks a text field and waits for the browser's text input to take the keys.
@@ -155,7 +190,10 @@ export async function focusField(page, label) {
   await settle(page);
   await click(page, label);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'keystone-text-input',
-    { polling: 50 }).catch(() => { throw new Error(`clicking "${label}" did not give it the keyboard`); });
+    { polling: 50 }).catch(async () => {
+    const where = await page.evaluate(() => `focus on ${document.activeElement?.id || document.activeElement?.tagName}, page focused: ${document.hasFocus()}`);
+    throw new Error(`clicking "${label}" did not give it the keyboard (${where})`);
+  });
 }
 
 // Replaces a field's text as a rep would: select all, type, Enter.
@@ -164,7 +202,7 @@ export async function replaceText(page, label, text) {
   await page.keyboard.down('Control');
   await page.keyboard.press('a');
   await page.keyboard.up('Control');
-  await nextFrames(page, 1);
+  await nextFrames(page, 2);
   await page.keyboard.type(text, { delay: 15 });
   await nextFrames(page, 2);
   await page.keyboard.press('Enter');
@@ -174,8 +212,7 @@ export async function replaceText(page, label, text) {
 // Types into a field without Enter (passphrase fields).
 export async function typeInto(page, label, text) {
   await focusField(page, label);
-  await page.keyboard.type(text, { delay: 5 });
-  await nextFrames(page, 2);
+  await typeKeys(page, text, 5);
 }
 
 // Waits until the save indicator says everything is stored.
