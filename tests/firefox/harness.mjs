@@ -167,8 +167,7 @@ export async function click(page, label) {
   let start = await frameNow(page);
   await page.mouse.move(x, y);
   await tookInput(page, start, 1);
-  // Press and release in separate frames, as a hand does: both in one frame sometimes left
-  // a text field inactive under this machine's load.
+  // Press and release in separate frames, as a hand does.
   start = await frameNow(page);
   await page.mouse.down();
   await tookInput(page, start, 1);
