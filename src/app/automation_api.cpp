@@ -71,6 +71,7 @@ const char* keystone_import_plan(const char* bytes, int length) {
 // What the page could not do on its own (a file too large to read, memory the module could
 // not give, a PNG the browser could not draw) is told to the rep like any other failure.
 void keystone_show_error(const char* text) {
+    keystone::platform::requestFrame();  // the notice shows at once
     keystone::ui::postNotice(keystone::app::theApp().view().notices,
                              keystone::ui::NoticeKind::Error,
                              text ? text : "Something went wrong.");

@@ -68,7 +68,8 @@ std::uint64_t drawDataFingerprint(const ImDrawData& drawData) {
     hash.addValue(drawData.FramebufferScale);
     for (int n = 0; n < drawData.CmdListsCount; ++n) {
         const ImDrawList& list = *drawData.CmdLists[n];
-        hash.add(list.VtxBuffer.Data, static_cast<size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+        hash.add(list.VtxBuffer.Data,
+                 static_cast<size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
         hash.add(list.IdxBuffer.Data, static_cast<size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
         for (const ImDrawCmd& cmd : list.CmdBuffer) {
             hash.addValue(cmd.ClipRect);

@@ -14,10 +14,8 @@ using keystone::test::UiHarness;
 namespace {
 
 NextFrame unchangedFrame(FramePacer& pacer, double deadlineMs = -1, bool inputHeld = false) {
-    return pacer.afterFrame({.pictureChanged = false,
-                             .inputHeld = inputHeld,
-                             .nowMs = 1000,
-                             .deadlineMs = deadlineMs});
+    return pacer.afterFrame(
+        {.pictureChanged = false, .inputHeld = inputHeld, .nowMs = 1000, .deadlineMs = deadlineMs});
 }
 
 // Runs frames the way the browser build schedules them (timer waits become frames, the
