@@ -13,6 +13,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
 import { shiftPageClock, checkedTestClock, TEST_NOW } from '../browser/fixed_clock.mjs';
+import { measureScreenshotInPage } from '../browser/screen_pixels.mjs';
 
 export { TEST_NOW, TEST_TODAY } from '../browser/fixed_clock.mjs';
 
@@ -230,24 +231,8 @@ export async function screenshot(page, name) {
 // What the rep sees, from a screenshot decoded in the page: the number of distinct colours
 // over a 7-pixel grid (a blank or single-colour canvas has one or two).
 export async function screenColours(page) {
-  const png = await page.screenshot({ encoding: 'base64' });
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const copy = document.createElement('canvas');
-    copy.width = image.width; copy.height = image.height;
-    const ctx = copy.getContext('2d');
-    ctx.drawImage(image, 0, 0);
-    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-    const seen = new Set();
-    for (let y = 0; y < copy.height; y += 7) {
-      for (let x = 0; x < copy.width; x += 7) {
-        const i = (y * copy.width + x) * 4;
-        seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-      }
-    }
-    return seen.size;
-  }, png);
+  const base64 = await page.screenshot({ encoding: 'base64' });
+  return (await page.evaluate(measureScreenshotInPage, { base64 })).colours;
 }
 
 // Waits for one finished download in the browser's download folder whose name matches, and
