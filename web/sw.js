@@ -5,7 +5,7 @@
 const BUILD_ID = '__BUILD_ID__';  // replaced at build time with a hash of the shell files
 const CACHE = 'keystone-shell-' + BUILD_ID;
 const SHELL = [
-  './', 'index.html', 'app.js', 'app.css', 'keystone.js', 'keystone.wasm', 'plan_crypto.js',
+  './', 'index.html', 'app.js', 'app.css', 'keystone.js', 'keystone.wasm', 'plan_crypto.js', 'a11y_mirror.js',
   'manifest.webmanifest', 'icon.svg', 'icons/icon-192.png', 'icons/icon-512.png',
 ];
 

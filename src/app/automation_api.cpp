@@ -34,8 +34,14 @@ const char* keystone_ui_frame() {
                  ",\"submitted\":" + std::to_string(stats.submitted) + ",\"idle\":" +
                  (keystone::platform::frameRequested() ? "false" : "true") + ",\"waiting_for\":\"" +
                  stats.waitingFor + "\"" + ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
-                 ",\"ui_ms\":" + std::to_string(stats.uiMs) +
-                 ",\"fps\":" + std::to_string(stats.fps) + "}");
+                 ",\"ui_ms\":" + std::to_string(stats.uiMs) + ",\"mirror_ms\":" +
+                 std::to_string(stats.mirrorMs) + ",\"fps\":" + std::to_string(stats.fps) + "}");
+}
+
+// The accessibility mirror (web/a11y_mirror.js): assistive technology focused or activated
+// the element standing for this item.
+void keystone_a11y_focus(unsigned int itemId, int activate) {
+    keystone::app::theApp().accessibilityMirror().requestFocus(itemId, activate != 0);
 }
 
 // Called by the page when it becomes hidden: write everything pending now.

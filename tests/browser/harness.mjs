@@ -24,14 +24,15 @@ const CHROMIUM_FLAGS = [
 ];
 
 // `now` is the local date and time every page of this browser starts at (fixed_clock.mjs);
-// `timezoneId` (e.g. 'Asia/Tokyo') overrides the machine's time zone.
-export async function openBrowser({ site = SITE, now = TEST_NOW, timezoneId } = {}) {
+// `timezoneId` (e.g. 'Asia/Tokyo') overrides the machine's time zone. `bypassCSP` lets a
+// test inject a checker script (axe-core) past the app's CSP, which forbids that rightly.
+export async function openBrowser({ site = SITE, now = TEST_NOW, timezoneId, bypassCSP = false } = {}) {
   const server = await startServer(site, 0);
   const url = `http://127.0.0.1:${server.address().port}/`;
   const profile = mkdtempSync(join(tmpdir(), 'keystone-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS,
-    viewport: { width: 1280, height: 800 }, ...(timezoneId ? { timezoneId } : {}),
+    viewport: { width: 1280, height: 800 }, ...(timezoneId ? { timezoneId } : {}), bypassCSP,
   });
   await setTestClock(context, now);
   return {
