@@ -34,7 +34,8 @@ set(KEYSTONE_EXPORTS _main _malloc _free _keystone_text_input _keystone_key_even
     _keystone_clipboard_pasted _keystone_ui_items _keystone_ui_frame _keystone_version _keystone_today
     _keystone_accounts _keystone_export_plan _keystone_import_plan _keystone_file_chosen
     _keystone_bench_plan_load _keystone_bench_plan_save _keystone_bench_layout _keystone_bench_pricing _keystone_flush_saves
-    _keystone_bench_continuous_redraw _keystone_wake _keystone_show_error _keystone_a11y_focus)
+    _keystone_bench_continuous_redraw _keystone_wake _keystone_show_error _keystone_a11y_focus
+    _keystone_display_lost _keystone_display_restored)
 # Record revisions, settings and other tabs (src/platform/web/web_settings.cpp).
 list(APPEND KEYSTONE_EXPORTS _keystone_sync_stored _keystone_sync_changed _keystone_settings_stored)
 list(JOIN KEYSTONE_EXPORTS "," KEYSTONE_EXPORTS_CSV)

@@ -122,8 +122,26 @@ void App::setContinuousRedraw(bool continuous) {
     platform::requestFrame();
 }
 
+void App::displayLost() {
+    m_displayLost = true;
+    platform::requestFrame();
+}
+
+void App::displayRestored() {
+    m_displayLost = false;
+    m_remakeGlObjects = true;
+    platform::requestFrame();
+}
+
 void App::frame() {
     const double start = platform::nowMs();
+    if (m_remakeGlObjects) {
+        // The old handles belong to the lost context; deleting them is harmless.
+        ImGui_ImplOpenGL3_DestroyDeviceObjects();
+        ImGui_ImplOpenGL3_CreateDeviceObjects();
+        m_remakeGlObjects = false;
+        m_lastPicture = 0;  // the canvas is blank: the next picture is drawn whatever it is
+    }
     // A frame the pacer did not ask for was woken by input, a message or a timer.
     if (!m_frameExpected) m_pacer.wake();
     ui::applyRequestedTheme();
@@ -149,7 +167,7 @@ void App::frame() {
     // settling frames after an input) costs no GL work.
     const std::uint64_t picture = drawDataFingerprint(*ImGui::GetDrawData());
     const bool pictureChanged = picture != m_lastPicture || m_stats.submitted == 0;
-    if (pictureChanged || m_drawEveryFrame) {
+    if ((pictureChanged || m_drawEveryFrame) && !m_displayLost) {
         render();
         m_lastPicture = picture;
         ++m_stats.submitted;
@@ -157,7 +175,7 @@ void App::frame() {
     m_stats.cpuMs = platform::nowMs() - start;
     m_stats.fps = ImGui::GetIO().Framerate;
     if (++m_stats.frame == 2) platform::notifyFirstFrameShown();
-    scheduleNextFrame(start, pictureChanged);
+    scheduleNextFrame(start, pictureChanged && !m_displayLost);  // nothing to settle while lost
 }
 
 void App::render() {
