@@ -68,6 +68,10 @@
         return null;
       },
       frame: function () { return json(Module._keystone_ui_frame); },
+      // Code points drawn with the fallback glyph since the last call ([] when all drew).
+      missingGlyphs: function () { return json(Module._keystone_ui_missing_glyphs); },
+      // The font atlas: {glyphs, slicesLoaded, fetchesPending, needsRebuild, lastRebuildMs, offline}.
+      fonts: function () { return json(Module._keystone_ui_fonts); },
     },
     accounts: function () { return json(Module._keystone_accounts); },
     // The app's "today": the rep's local calendar date, "YYYY-MM-DD".

@@ -16,6 +16,7 @@ struct FrameStats {
     double cpuMs = 0;              // CPU time of the last frame's update + draw submission
     double uiMs = 0;               // of which building the UI (panels and draw lists), before GL
     double fps = 0;                // ImGui's running average
+    double atlasMs = 0;            // the last font atlas rebuild, texture upload included
 };
 
 class App {
@@ -26,6 +27,7 @@ public:
     Workspace& workspace() { return m_session.workspace(); }
     ui::ViewState& view() { return m_session.view(); }
     void flushSaves() { m_session.flushSaves(); }
+    ui::GlyphAtlas& glyphs() { return m_session.glyphs(); }
     const FrameStats& stats() const { return m_stats; }
 
 private:

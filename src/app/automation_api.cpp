@@ -46,7 +46,31 @@ const char* keystone_ui_frame() {
     const auto& stats = keystone::app::theApp().stats();
     return reply(
         "{\"frame\":" + std::to_string(stats.frame) + ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
-        ",\"ui_ms\":" + std::to_string(stats.uiMs) + ",\"fps\":" + std::to_string(stats.fps) + "}");
+        ",\"ui_ms\":" + std::to_string(stats.uiMs) + ",\"fps\":" + std::to_string(stats.fps) +
+        ",\"atlas_ms\":" + std::to_string(stats.atlasMs) + "}");
+}
+
+// Code points drawn with the fallback glyph since the last call: [] when everything drew.
+const char* keystone_ui_missing_glyphs() {
+    nlohmann::json list = nlohmann::json::array();
+    for (char32_t cp : keystone::app::theApp().glyphs().takeMissing())
+        list.push_back(static_cast<unsigned>(cp));
+    return reply(list.dump());
+}
+
+// The font atlas: glyphs, CJK files in it, fetches on the way, last rebuild time.
+const char* keystone_ui_fonts() {
+    const auto& status = keystone::app::theApp().glyphs().status();
+    nlohmann::json offline = nlohmann::json::array();
+    for (const std::string& language : status.offline) offline.push_back(language);
+    return reply(nlohmann::json{
+        {"glyphs", status.glyphs},
+        {"slicesLoaded", status.slicesLoaded},
+        {"fetchesPending", status.fetchesPending},
+        {"needsRebuild", keystone::app::theApp().glyphs().needsRebuild()},
+        {"lastRebuildMs", status.lastRebuildMs},
+        {"offline",
+         offline}}.dump());
 }
 
 // Called by the page when it becomes hidden: write everything pending now.

@@ -11,6 +11,7 @@ namespace keystone::app {
 
 Session::Session()
     : m_autosave(m_view.notices),
+      m_glyphs(m_view.notices),
       m_shell(ui::ShellActions{
                   [this] {
                       platform::chooseFile(".json,.keystone.json,application/json",
@@ -57,6 +58,7 @@ void Session::drawFrame(double nowMs) {
     drawImportMerge(m_workspace, m_view);
     noteUiSettings();
     m_autosave.frame(m_workspace, nowMs);
+    m_glyphs.noteWorkspace(m_workspace, nowMs);
 }
 
 // The theme is stored once the rep picks one (until then it follows the system), and the

@@ -12,6 +12,7 @@
 #include "core/editing/workspace.h"
 #include "ui/shell/app_shell.h"
 #include "ui/shell/view_state.h"
+#include "ui/widgets/glyph_atlas.h"
 #include "ui/widgets/theme.h"
 
 namespace keystone::app {
@@ -31,6 +32,8 @@ public:
 
     Workspace& workspace() { return m_workspace; }
     ui::ViewState& view() { return m_view; }
+    // The characters the font atlas draws; rebuilt by the frame loop before NewFrame.
+    ui::GlyphAtlas& glyphs() { return m_glyphs; }
 
 private:
     void noteUiSettings();
@@ -38,6 +41,7 @@ private:
     Workspace m_workspace;
     ui::ViewState m_view;  // all view state; before the parts that keep a reference
     Autosave m_autosave;
+    ui::GlyphAtlas m_glyphs;
     ui::AppShell m_shell;
     std::string m_themeChoice;  // "light"/"dark" once chosen; "" follows the system
     ui::ThemeMode m_themeShown = ui::ThemeMode::Light;

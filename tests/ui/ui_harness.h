@@ -130,6 +130,7 @@ public:
     // ---- The model and the outside world ----------------------------------------------
     Workspace& workspace() { return m_session->workspace(); }
     ui::ViewState& view() { return m_session->view(); }
+    ui::GlyphAtlas& glyphs() { return m_session->glyphs(); }
     platform::MemoryPlatform& platform() { return platform::memoryPlatform(); }
     // The plan file's "account" object for an account ("" = the selected one), as exported.
     nlohmann::json plan(const std::string& accountId = {}) const;

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 
+#include "ui/widgets/glyph_atlas.h"
 #include "ui/widgets/icons.h"
 
 // Embedded at build time from Debian's fonts-inter and fonts-font-awesome.
@@ -21,8 +22,8 @@ ThemeMode g_mode = ThemeMode::Light;
 ThemeMode g_requested = ThemeMode::Light;
 bool g_hasRequest = false;
 
-ImFont* addFont(const unsigned char* data, std::size_t size, float px, float scale,
-                bool withIcons) {
+ImFont* addFont(const unsigned char* data, std::size_t size, float px, float scale, bool withIcons,
+                const AtlasGlyphs& glyphs) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // static data, the atlas must not free it
@@ -53,6 +54,27 @@ ImFont* addFont(const unsigned char* data, std::size_t size, float px, float sca
         io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(icon_font_data),
                                        static_cast<int>(icon_font_size), px * 0.9f * scale,
                                        &iconConfig, kIconRanges);
+    }
+    // Characters the plans hold beyond the UI's ranges (Vietnamese, rarer diacritics):
+    // Inter draws those it has; the atlas skips the rest.
+    if (glyphs.extraTextRanges && glyphs.extraTextRanges[0] != 0) {
+        ImFontConfig extra = config;
+        extra.MergeMode = true;
+        io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
+                                       px * scale, &extra, glyphs.extraTextRanges);
+    }
+    for (const AtlasSlice& slice : glyphs.cjk) {
+        ImFontConfig cjk;
+        cjk.FontDataOwnedByAtlas = false;  // the GlyphAtlas keeps the fetched bytes
+        cjk.MergeMode = true;
+        // Ideographs are drawn on a square grid: horizontal oversampling would double the
+        // rasterising for no visible gain.
+        cjk.OversampleH = 1;
+        cjk.OversampleV = 1;
+        cjk.PixelSnapH = true;
+        io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(slice.fontData->data()),
+                                       static_cast<int>(slice.fontData->size()), px * scale, &cjk,
+                                       slice.ranges);
     }
     font->Scale = 1.0f / scale;  // rasterised for device pixels, laid out in CSS pixels
     return font;
@@ -160,18 +182,20 @@ void applyColours(const ThemeColours& t, ImVec4* c) {
 
 }  // namespace
 
-void buildFonts(float devicePixelRatio) {
+void buildFonts(float devicePixelRatio, const AtlasGlyphs& glyphs) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     const float scale = devicePixelRatio < 1.0f ? 1.0f : devicePixelRatio;
-    g_fonts.body = addFont(inter_regular_data, inter_regular_size, kBaseFontPx, scale, true);
-    g_fonts.strong = addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx, scale, true);
+    g_fonts.body =
+        addFont(inter_regular_data, inter_regular_size, kBaseFontPx, scale, true, glyphs);
+    g_fonts.strong =
+        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx, scale, true, glyphs);
     g_fonts.heading =
-        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.25f, scale, true);
+        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.25f, scale, true, glyphs);
     g_fonts.title =
-        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.7f, scale, false);
-    g_fonts.figure =
-        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.45f, scale, false);
+        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.7f, scale, false, glyphs);
+    g_fonts.figure = addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.45f, scale,
+                             false, glyphs);
     io.FontDefault = g_fonts.body;
     io.Fonts->Build();
 }

@@ -32,8 +32,11 @@ struct Palette {
 
 constexpr float kBaseFontPx = 15.0f;
 
-// Rebuilds the font atlas for a device pixel ratio (the caller re-uploads the texture).
-void buildFonts(float devicePixelRatio);
+struct AtlasGlyphs;  // ui/widgets/glyph_atlas.h: characters beyond the UI's own ranges
+
+// Rebuilds the font atlas for a device pixel ratio with the characters the plans need (the
+// caller re-uploads the texture). GlyphAtlas::rebuild is the usual caller.
+void buildFonts(float devicePixelRatio, const AtlasGlyphs& glyphs);
 const Fonts& fonts();
 
 void applyTheme(ThemeMode mode);
