@@ -70,7 +70,7 @@
       frame: function () { return json(Module._keystone_ui_frame); },
       // Code points drawn with the fallback glyph since the last call ([] when all drew).
       missingGlyphs: function () { return json(Module._keystone_ui_missing_glyphs); },
-      // The font atlas: {glyphs, slicesLoaded, fetchesPending, needsRebuild, lastRebuildMs, offline}.
+      // The font atlas: {glyphs, slicesLoaded, fetchesPending, settled, lastRebuildMs, offline}.
       fonts: function () { return json(Module._keystone_ui_fonts); },
     },
     accounts: function () { return json(Module._keystone_accounts); },

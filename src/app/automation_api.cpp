@@ -58,7 +58,8 @@ const char* keystone_ui_missing_glyphs() {
     return reply(list.dump());
 }
 
-// The font atlas: glyphs, CJK files in it, fetches on the way, last rebuild time.
+// The font atlas: glyphs, CJK files in it, fetches on the way, whether anything is still on
+// its way (settled), last rebuild time.
 const char* keystone_ui_fonts() {
     const auto& status = keystone::app::theApp().glyphs().status();
     nlohmann::json offline = nlohmann::json::array();

@@ -62,7 +62,7 @@ async function frames(page, count) {
 async function fontsSettled(page) {
   await page.waitForFunction(() => {
     const fonts = window.keystone.ui.fonts();
-    return fonts.fetchesPending === 0 && !fonts.needsRebuild;
+    return fonts.settled;
   }, null, { timeout: 60000, polling: 50 });
   await frames(page, 2);
 }

@@ -32,7 +32,7 @@ async function importCorpus(page) {
 async function fontsSettled(page) {
   await page.waitForFunction(() => {
     const fonts = window.keystone.ui.fonts();
-    return fonts.fetchesPending === 0 && !fonts.needsRebuild;
+    return fonts.settled;
   }, null, { timeout: 30000, polling: 100 });
   await page.mouse.move(5, 795);
   await nextFrames(page, 2);

@@ -51,9 +51,9 @@ bool bodyFontDraws(char32_t codePoint) {
 
 // Frames until the fonts asked for have arrived and the atlas is rebuilt with them.
 void settleFonts(UiHarness& ui) {
-    for (int i = 0; i < 200; ++i) {
+    for (int i = 0; i < 2000; ++i) {
         ui.frame();
-        if (ui.glyphs().status().fetchesPending == 0 && !ui.glyphs().needsRebuild()) break;
+        if (ui.glyphs().settled()) break;
     }
     ui.frame(2);
 }

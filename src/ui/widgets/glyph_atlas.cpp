@@ -19,6 +19,9 @@ namespace {
 constexpr double kEditSettleMs = 300;  // read an edited plan once typing pauses, like autosave
 constexpr const char* kFontFolder = "fonts/cjk/";
 constexpr double kGatherFontsMs = 250;  // how long arrived fonts wait for the rest
+// Rasterising per frame: 2,000 ideographs at four sizes take about a second, in slices that
+// leave the frame its time.
+constexpr double kRasterBudgetMs = 6;
 
 GlyphAtlas* g_drawing = nullptr;  // the atlas the draw hook reports to (one per ImGui context)
 
@@ -64,6 +67,7 @@ GlyphAtlas::~GlyphAtlas() {
 // ---- What comes in ----------------------------------------------------------------------
 
 void GlyphAtlas::noteWorkspace(const Workspace& workspace, double nowMs) {
+    frame();
     const Portfolio& portfolio = workspace.portfolio();
     const std::string& selection = workspace.selectedAccountId();
     if (portfolio.accounts.size() != m_seenAccounts) {
@@ -131,25 +135,28 @@ void GlyphAtlas::textDrawn(const ImFont* font, const char* text, const char* end
 
 // ---- Rebuilding -------------------------------------------------------------------------
 
+bool GlyphAtlas::settled() const {
+    return m_status.fetchesPending == 0 && !m_needsRebuild && m_cache.idle();
+}
+
 bool GlyphAtlas::needsRebuild() const {
-    if (!m_needsRebuild) return false;
+    if (!m_needsRebuild || !m_cache.idle()) return false;
     if (m_status.fetchesPending == 0 || m_fontArrivedAtMs < 0) return true;
     return platform::nowMs() - m_fontArrivedAtMs >= kGatherFontsMs;
 }
 
 void GlyphAtlas::rebuild(float devicePixelRatio) {
     const double start = platform::nowMs();
+    m_pixelRatio = devicePixelRatio;
     const std::vector<char32_t> present = m_present.list();
     m_extraTextRanges = glyphRanges(present, [](char32_t cp) { return cp >= 0x80; });
     AtlasGlyphs glyphs;
     glyphs.extraTextRanges = m_extraTextRanges.data();
-    m_sliceRanges.clear();
-    m_sliceRanges.reserve(m_sliceData.size());
-    for (const auto& [slice, data] : m_sliceData) {
-        m_sliceRanges.push_back(glyphRanges(
-            present, [&, index = slice](char32_t cp) { return m_slices->sliceOf(cp) == index; }));
-        if (m_sliceRanges.back().size() > 1)
-            glyphs.cjk.push_back(AtlasSlice{&data, m_sliceRanges.back().data()});
+    glyphs.cjkCache = &m_cache;
+    if (m_slices) {
+        for (char32_t cp : present)
+            if (const auto slice = m_slices->sliceOf(cp); slice && m_sliceData.count(*slice))
+                glyphs.cjkCodePoints.push_back(cp);
     }
     buildFonts(devicePixelRatio, glyphs);
     m_status.lastRebuildMs = platform::nowMs() - start;
@@ -166,8 +173,26 @@ void GlyphAtlas::rebuild(float devicePixelRatio) {
             m_undrawable.insert(cp);
     }
     m_status.glyphs = drawn;
-    m_status.slicesLoaded = static_cast<int>(glyphs.cjk.size());
+    m_status.slicesLoaded = static_cast<int>(m_sliceData.size());
+    rasterizeFromFetchedFonts();
     fetchWhatIsMissing();
+}
+
+// Characters still missing whose font file is here are rasterised over the next frames, at
+// every text size (frame() does a few milliseconds' worth each frame).
+void GlyphAtlas::rasterizeFromFetchedFonts() {
+    if (!m_slices) return;
+    const std::vector<float> sizes = textFontPixelSizes(m_pixelRatio);
+    for (char32_t cp : m_undrawable.list()) {
+        const auto slice = m_slices->sliceOf(cp);
+        if (!slice || !m_sliceData.count(*slice)) continue;
+        for (float size : sizes) m_cache.want(cp, *slice, size);
+    }
+}
+
+void GlyphAtlas::frame() {
+    if (m_cache.idle()) return;
+    if (m_cache.rasterize(kRasterBudgetMs)) m_needsRebuild = true;
 }
 
 // Asks for the manifest, then for each file holding a character the atlas still lacks. A
@@ -221,6 +246,7 @@ void GlyphAtlas::fetchSlice(std::size_t slice) {
             m_sliceFetches[slice] = ok ? Fetch::Done : Fetch::Failed;
             if (ok) {
                 m_sliceData[slice] = std::move(bytes);
+                m_cache.addFont(slice, m_sliceData[slice]);
                 m_needsRebuild = true;
                 if (m_fontArrivedAtMs < 0) m_fontArrivedAtMs = platform::nowMs();
             } else {

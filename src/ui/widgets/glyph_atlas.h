@@ -23,22 +23,18 @@
 #include "core/editing/workspace.h"
 #include "core/text/code_points.h"
 #include "core/text/font_slices.h"
+#include "ui/widgets/cjk_glyph_cache.h"
 
 namespace keystone::ui {
 
 struct NoticesState;
 
-// One CJK font file merged into every text font, and the characters taken from it.
-struct AtlasSlice {
-    const std::string* fontData = nullptr;  // the .otf bytes, owned by the GlyphAtlas
-    const ImWchar* ranges = nullptr;        // zero-terminated pairs for ImFontConfig
-};
-
 // What buildFonts (theme.h) adds beyond the fixed UI ranges.
 struct AtlasGlyphs {
     const ImWchar* extraTextRanges =
-        nullptr;                  // present characters to take from Inter if it has them
-    std::vector<AtlasSlice> cjk;  // merged after Inter, in this order
+        nullptr;  // present characters to take from Inter if it has them
+    const CjkGlyphCache* cjkCache = nullptr;  // rasterised ideographs, hangul and kana
+    std::vector<char32_t> cjkCodePoints;      // the characters to take from it
 };
 
 struct GlyphAtlasStatus {
@@ -68,6 +64,8 @@ public:
     // the way it waits for them (up to kGatherFontsMs), so a plan needing twenty files
     // rebuilds once, not twenty times.
     bool needsRebuild() const;
+    // Nothing on the way: no fetch, no glyph waiting to be rasterised, no rebuild due.
+    bool settled() const;
     // Builds the fonts (theme.h buildFonts) for this device pixel ratio with every character
     // noted so far, then asks for the CJK files the still-missing ones need.
     void rebuild(float devicePixelRatio);
@@ -81,6 +79,8 @@ private:
     void noteCodePoint(char32_t codePoint);
     void textDrawn(const ImFont* font, const char* begin, const char* end);
     void fetchWhatIsMissing();
+    void rasterizeFromFetchedFonts();
+    void frame();  // a few milliseconds of rasterising, when glyphs wait
     void fetchManifest();
     void fetchSlice(std::size_t slice);
     void reportOffline(const std::string& language);
@@ -106,7 +106,8 @@ private:
 
     // Kept alive for the atlas, which reads glyph ranges through pointers.
     std::vector<ImWchar> m_extraTextRanges;
-    std::vector<std::vector<ImWchar>> m_sliceRanges;
+    CjkGlyphCache m_cache;   // CJK glyphs rasterised a few per frame, kept across rebuilds
+    float m_pixelRatio = 1;  // of the last build: the sizes to rasterise at
     GlyphAtlasStatus m_status;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);  // for late fetch replies
 };

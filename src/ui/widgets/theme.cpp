@@ -1,7 +1,9 @@
 #include "ui/widgets/theme.h"
 
 #include <cstddef>
+#include <vector>
 
+#include "ui/widgets/cjk_glyph_cache.h"
 #include "ui/widgets/glyph_atlas.h"
 #include "ui/widgets/icons.h"
 
@@ -17,6 +19,7 @@ namespace keystone::ui {
 namespace {
 
 Fonts g_fonts;
+std::vector<PendingBlit> g_blits;  // CJK glyphs to copy into the atlas once it is built
 Palette g_palette;
 ThemeMode g_mode = ThemeMode::Light;
 ThemeMode g_requested = ThemeMode::Light;
@@ -63,19 +66,8 @@ ImFont* addFont(const unsigned char* data, std::size_t size, float px, float sca
         io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
                                        px * scale, &extra, glyphs.extraTextRanges);
     }
-    for (const AtlasSlice& slice : glyphs.cjk) {
-        ImFontConfig cjk;
-        cjk.FontDataOwnedByAtlas = false;  // the GlyphAtlas keeps the fetched bytes
-        cjk.MergeMode = true;
-        // Ideographs are drawn on a square grid: horizontal oversampling would double the
-        // rasterising for no visible gain.
-        cjk.OversampleH = 1;
-        cjk.OversampleV = 1;
-        cjk.PixelSnapH = true;
-        io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(slice.fontData->data()),
-                                       static_cast<int>(slice.fontData->size()), px * scale, &cjk,
-                                       slice.ranges);
-    }
+    if (glyphs.cjkCache)
+        addCachedGlyphs(font, px * scale, glyphs.cjkCodePoints, *glyphs.cjkCache, g_blits);
     font->Scale = 1.0f / scale;  // rasterised for device pixels, laid out in CSS pixels
     return font;
 }
@@ -182,9 +174,16 @@ void applyColours(const ThemeColours& t, ImVec4* c) {
 
 }  // namespace
 
+std::vector<float> textFontPixelSizes(float devicePixelRatio) {
+    const float scale = devicePixelRatio < 1.0f ? 1.0f : devicePixelRatio;
+    return {kBaseFontPx * scale, kBaseFontPx * 1.25f * scale, kBaseFontPx * 1.7f * scale,
+            kBaseFontPx * 1.45f * scale};
+}
+
 void buildFonts(float devicePixelRatio, const AtlasGlyphs& glyphs) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    g_blits.clear();
     const float scale = devicePixelRatio < 1.0f ? 1.0f : devicePixelRatio;
     g_fonts.body =
         addFont(inter_regular_data, inter_regular_size, kBaseFontPx, scale, true, glyphs);
@@ -198,6 +197,8 @@ void buildFonts(float devicePixelRatio, const AtlasGlyphs& glyphs) {
                              false, glyphs);
     io.FontDefault = g_fonts.body;
     io.Fonts->Build();
+    blitCustomGlyphs(g_blits);
+    g_blits.clear();
 }
 
 const Fonts& fonts() { return g_fonts; }

@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include <vector>
+
 namespace keystone::ui {
 
 enum class ThemeMode { Light, Dark };
@@ -37,6 +39,8 @@ struct AtlasGlyphs;  // ui/widgets/glyph_atlas.h: characters beyond the UI's own
 // Rebuilds the font atlas for a device pixel ratio with the characters the plans need (the
 // caller re-uploads the texture). GlyphAtlas::rebuild is the usual caller.
 void buildFonts(float devicePixelRatio, const AtlasGlyphs& glyphs);
+// The pixel sizes the text fonts are rasterised at for this ratio (body and strong share one).
+std::vector<float> textFontPixelSizes(float devicePixelRatio);
 const Fonts& fonts();
 
 void applyTheme(ThemeMode mode);
