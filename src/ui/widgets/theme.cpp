@@ -33,16 +33,19 @@ ImFont* addFont(const unsigned char* data, std::size_t size, float px, float sca
     config.OversampleH = 2;
     config.OversampleV = 1;
     config.PixelSnapH = false;
+    // The UI's own characters; everything a plan holds comes as glyphs.extraTextRanges, and
+    // anything else drawn is noted by the draw hook and added at the next rebuild
+    // (glyph_atlas.h). Small ranges keep a rebuild short: each is rasterised five times.
     static const ImWchar kTextRanges[] = {
-        0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement
-        0x0100, 0x024F,  // Latin Extended-A and B
-        0x0370, 0x03FF,  // Greek
-        0x0400, 0x04FF,  // Cyrillic
-        0x2000, 0x206F,  // General Punctuation (en dash, ellipsis, bullets)
-        0x20A0, 0x20CF,  // Currency symbols
-        0x2190, 0x21FF,  // Arrows
-        0x2200, 0x22FF,  // Math operators
-        0x25A0, 0x25FF,  // Geometric shapes
+        0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement (what a rep types most)
+        0x03A3, 0x03A3,  // Σ (totals)
+        0x03B4, 0x03B4,  // δ (change)
+        0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
+        0x20AC, 0x20AC,  // €
+        0x2190, 0x2193,  // arrows
+        0x2212, 0x2212,  // minus sign
+        0x2248, 0x2248,  // ≈
+        0x2264, 0x2265,  // ≤ ≥
         0,
     };
     ImFont* font = io.Fonts->AddFontFromMemoryTTF(
