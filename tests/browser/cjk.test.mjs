@@ -173,6 +173,6 @@ test('offline: fonts fetched once still draw after a reload; never-fetched ones 
   await page.evaluate((text) => window.keystone.importPlan(text), JSON.stringify(extra));
   await fontsSettled(page);
   const offline = (await page.evaluate(() => window.keystone.ui.fonts())).offline;
-  assert.ok(offline.includes('Korean') && offline.length >= 2, JSON.stringify(offline));
+  assert.ok(offline.includes('Korean'), JSON.stringify(offline));  // 뷁 is past KS X 1001's 2,350
   await browser.close();
 });
