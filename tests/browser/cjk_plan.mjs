@@ -11,7 +11,7 @@ export const CORPUS = {
   cyrillic: ['Юлия Иванова', 'Дмитрий Смирнов', 'Директор по закупкам'],
   greek: ['Ελένη Παπαδοπούλου', 'Γιώργος Νικολάου', 'Διευθύντρια Προμηθειών'],
   vietnamese: ['Nguyễn Văn Anh', 'Trần Thị Hương', 'Đặng Quốc Bảo', 'Giám đốc mua hàng'],
-  latin: [latinWithDiacritics()],
+  latin: latinWithDiacritics().match(/.{1,40}/gu),  // names and titles stay under 1 KB
 };
 
 // Every precomposed Latin letter with a diacritic in Latin-1, Extended-A/B and Extended
@@ -52,7 +52,7 @@ export function corpusPlan(samplePlanText, { id = 'c7c7c7c7c7c7c7c7c7c7c7c7c7c7c
   });
   account.risks.forEach((risk, i) => {
     risk.title = words[(i + 5) % words.length];
-    risk.mitigation = CORPUS.latin[0];
+    risk.mitigation = CORPUS.latin.join(' ');
   });
   if (typeof account.summary === 'string') account.summary = extraText || words.join(' ');
   else if (account.summary && typeof account.summary === 'object') {
