@@ -4,11 +4,20 @@
   var status = document.getElementById('status');
   var canvas = document.getElementById('canvas');
 
+  // keystone.ready exists from the start and resolves once the app has drawn its first
+  // frame with the saved plans loaded; it rejects if Keystone cannot start.
+  var started = false;
+  var startedOk, startFailed;
+  var ready = new Promise(function (resolve, reject) { startedOk = resolve; startFailed = reject; });
+  ready.catch(function () { /* the error screen tells the rep; awaiting callers see it too */ });
+  window.keystone = { ready: ready };
+
   function showStatus(title, detail, isError) {
     document.getElementById('status-title').textContent = title;
     document.getElementById('status-detail').textContent = detail || '';
     status.classList.toggle('error', !!isError);
     status.classList.remove('hidden');
+    if (isError && !started) startFailed(new Error(title + (detail ? ': ' + detail : '')));
   }
 
   function webgl2Available() {
@@ -29,9 +38,51 @@
   });
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
+  // The app draws only when something changes (src/app/frame_pacer.h). SDL wakes it for
+  // input and window resizes; these are the other things that change what it shows.
+  function wake() { if (window.Module && Module._keystone_wake) Module._keystone_wake(); }
+  function wakeOnDisplayChanges() {
+    if (window.matchMedia) {
+      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', wake);
+      // A query for the current pixel ratio stops matching when the window moves to another
+      // screen or the zoom changes: wake, and watch the new ratio.
+      var watchPixelRatio = function () {
+        window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)')
+          .addEventListener('change', function () { wake(); watchPixelRatio(); }, { once: true });
+      };
+      watchPixelRatio();
+    }
+    if (window.ResizeObserver) new ResizeObserver(wake).observe(canvas);
+    document.addEventListener('visibilitychange', wake);
+    // Renewal countdowns and "today" move on at midnight, even in a tab left open.
+    var wakeAtMidnight = function () {
+      var now = new Date();
+      var next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
+      setTimeout(function () { wake(); wakeAtMidnight(); }, Math.max(1000, next - now));
+    };
+    wakeAtMidnight();
+  }
+
+  // Asked once the app is on screen, never awaited before it: Firefox answers with a
+  // permission prompt the rep may ignore. The storage status shows the outcome.
+  function askToKeepSavedData() {
+    var storage = window.keystoneStorage;
+    if (!storage || !storage.db || !navigator.storage || !navigator.storage.persist) return;
+    navigator.storage.persisted().then(function (already) {
+      return already || navigator.storage.persist();
+    }).then(function (granted) {
+      storage.persistent = !!granted;
+      wake();
+    }, function () { /* not granted: the status already says the browser may clear data */ });
+  }
+
   window.keystoneFirstFrame = function () {
     status.classList.add('hidden');
     canvas.focus({ preventScroll: true });  // shortcuts work before anything is clicked
+    started = true;
+    wakeOnDisplayChanges();
+    startedOk();
+    askToKeepSavedData();
   };
   // SDL cancels the default mousedown, which would otherwise focus the canvas; keyboard
   // shortcuts need it focused unless a text field has the browser's text input.
@@ -45,6 +96,62 @@
 
   function json(fn) { return JSON.parse(Module.UTF8ToString(fn())); }
 
+  // ---- Files into the module: sized before they are read, every allocation checked ------
+  // The page never reads a file larger than this: above every file Keystone opens (a plan
+  // is at most 128 MB, kMaxPlanBytes in src/core/plan_format/plan_format.h, about 171 MB once
+  // passphrase-protected; contact CSVs share the plan limit), far below what freezes a tab.
+  var MAX_FILE_BYTES = 200 * 1024 * 1024;
+  var OUT_OF_MEMORY = 'There is not enough memory to open this file. Close other tabs and try again.';
+
+  function sizeText(bytes) {
+    var mb = 1024 * 1024;
+    if (bytes >= 1024 * mb) return (bytes / (1024 * mb)).toFixed(1) + ' GB';
+    if (bytes >= mb) return Math.round(bytes / mb) + ' MB';
+    return Math.max(1, Math.round(bytes / 1024)) + ' KB';
+  }
+
+  window.keystoneFiles = {
+    maxBytes: MAX_FILE_BYTES,
+    outOfMemory: OUT_OF_MEMORY,
+    // The message for a file (or byte count) too large to open, or '' when it may be read.
+    refusal: function (fileOrSize) {
+      var size = typeof fileOrSize === 'number' ? fileOrSize : fileOrSize.size;
+      if (size <= MAX_FILE_BYTES) return '';
+      return 'This file is ' + sizeText(size) + '; Keystone opens plan and contact files up to ' +
+        sizeText(MAX_FILE_BYTES) + '.';
+    },
+    // Copies a Uint8Array into the module's memory: its pointer, or 0 when malloc fails
+    // (memory growth refused), so nothing is ever written at address 0.
+    copyToHeap: function (bytes) {
+      var ptr = Module._malloc(Math.max(1, bytes.length));
+      if (ptr) Module.HEAPU8.set(bytes, ptr);
+      return ptr;
+    },
+    textToHeap: function (text) {
+      var size = Module.lengthBytesUTF8(text) + 1;
+      var ptr = Module._malloc(size);
+      if (ptr) Module.stringToUTF8(text, ptr, size);
+      return ptr;
+    },
+    // Shows the message in the app's notices (the console before the app runs or when not
+    // even the message fits in memory).
+    showError: function (text) {
+      var ptr = window.Module && Module.calledRun ? window.keystoneFiles.textToHeap(text) : 0;
+      if (!ptr) { console.warn(text); return; }
+      try { Module._keystone_show_error(ptr); } finally { Module._free(ptr); }
+    },
+    // Reads a dropped, picked or launched file after checking its size; calls use(bytes) or
+    // shows why it cannot be opened.
+    read: function (file, use) {
+      var refusal = window.keystoneFiles.refusal(file);
+      if (refusal) { window.keystoneFiles.showError(refusal); return; }
+      file.arrayBuffer().then(function (buffer) { use(new Uint8Array(buffer)); }, function (e) {
+        window.keystoneFiles.showError('Keystone could not read “' + file.name + '” (' +
+          ((e && e.message) || 'the browser refused') + '). Check that the file is still there and try again.');
+      });
+    },
+  };
+
   window.Module = {
     canvas: canvas,
     print: function (text) { console.log(text); },
@@ -54,43 +161,66 @@
     },
   };
 
+  // Every call before the first frame fails with words, not a TypeError from inside.
+  function whenStarted(name, fn) {
+    return function () {
+      if (!started) {
+        throw new Error('Keystone is still starting: wait for keystone.ready before calling keystone.' + name + '().');
+      }
+      return fn.apply(this, arguments);
+    };
+  }
+
   window.keystone = {
-    get version() { return Module.UTF8ToString(Module._keystone_version()); },
+    ready: ready,
+    get version() { return started ? Module.UTF8ToString(Module._keystone_version()) : null; },
     ui: {
-      items: function () { return json(Module._keystone_ui_items); },
+      items: whenStarted('ui.items', function () { return json(Module._keystone_ui_items); }),
       // Matches the visible label, the full "label##id", or the label without its icon.
-      find: function (label) {
+      find: whenStarted('ui.find', function (label) {
         var items = json(Module._keystone_ui_items);
         for (var i = 0; i < items.length; i++) {
           var item = items[i];
           if (item.label === label || item.fullLabel === label || withoutIcons(item.label) === label) return item;
         }
         return null;
-      },
-      frame: function () { return json(Module._keystone_ui_frame); },
+      }),
+      // {frame: UI passes built, submitted: of which drawn (the picture changed), idle: no
+      // frame is coming until something happens or a timer fires, cpu_ms, ui_ms, fps, atlas_ms}
+      frame: whenStarted('ui.frame', function () { return json(Module._keystone_ui_frame); }),
       // Code points drawn with the fallback glyph since the last call ([] when all drew).
-      missingGlyphs: function () { return json(Module._keystone_ui_missing_glyphs); },
+      missingGlyphs: whenStarted('ui.missingGlyphs', function () { return json(Module._keystone_ui_missing_glyphs); }),
       // The font atlas: {glyphs, slicesLoaded, fetchesPending, settled, lastRebuildMs, offline}.
-      fonts: function () { return json(Module._keystone_ui_fonts); },
+      fonts: whenStarted('ui.fonts', function () { return json(Module._keystone_ui_fonts); }),
     },
-    accounts: function () { return json(Module._keystone_accounts); },
+    accounts: whenStarted('accounts', function () { return json(Module._keystone_accounts); }),
     // The app's "today": the rep's local calendar date, "YYYY-MM-DD".
-    today: function () { return Module.UTF8ToString(Module._keystone_today()); },
+    today: whenStarted('today', function () { return Module.UTF8ToString(Module._keystone_today()); }),
     // bytes: Uint8Array, ArrayBuffer or string. Returns {ok, error?, accountId?}.
-    importPlan: function (bytes) {
+    importPlan: whenStarted('importPlan', function (bytes) {
       var data = typeof bytes === 'string' ? new TextEncoder().encode(bytes)
         : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-      var ptr = Module._malloc(Math.max(1, data.length));
-      Module.HEAPU8.set(data, ptr);
+      var refused = window.keystoneFiles.refusal(data.length);
+      var ptr = refused ? 0 : window.keystoneFiles.copyToHeap(data);
+      if (!ptr) {
+        var error = refused || OUT_OF_MEMORY;
+        window.keystoneFiles.showError(error);
+        return { ok: false, error: error };
+      }
       try {
         return JSON.parse(Module.UTF8ToString(Module._keystone_import_plan(ptr, data.length)));
       } finally {
         Module._free(ptr);
       }
-    },
-    exportPlan: function (accountId) {
+    }),
+    exportPlan: whenStarted('exportPlan', function (accountId) {
       return Module.ccall('keystone_export_plan', 'string', ['string'], [accountId]);
-    },
+    }),
+    // Draw every frame (true) or only when something changes (false, the default): for
+    // measuring frame cost.
+    redrawContinuously: whenStarted('redrawContinuously', function (on) {
+      Module._keystone_bench_continuous_redraw(on ? 1 : 0);
+    }),
   };
 
   // Reads every saved plan before the module starts, so the first interactive frame has
@@ -150,12 +280,6 @@
         tx.oncomplete = function () { resolve(storage); };
         tx.onerror = function () { resolve(storage); };
       };
-    }).then(function (storage) {
-      if (!navigator.storage || !navigator.storage.persist) return storage;
-      return navigator.storage.persisted().then(function (already) {
-        return already || navigator.storage.persist();
-      }).then(function (granted) { storage.persistent = !!granted; return storage; },
-              function () { return storage; });
     });
   }
 
@@ -216,8 +340,8 @@
   window.addEventListener('drop', function (e) {
     e.preventDefault();
     var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-    if (!file || !window.Module || !Module.calledRun) return;
-    file.arrayBuffer().then(function (buffer) { window.keystone.importPlan(new Uint8Array(buffer)); });
+    if (!file || !started) return;
+    window.keystoneFiles.read(file, function (bytes) { window.keystone.importPlan(bytes); });
   });
 
   // Opening a .keystone.json with the installed app (manifest file_handlers) hands the file
@@ -226,15 +350,11 @@
     window.launchQueue.setConsumer(function (params) {
       var handles = (params && params.files) || [];
       handles.forEach(function (handle) {
-        handle.getFile().then(function (file) { return file.arrayBuffer(); }).then(function (buffer) {
-          var tryImport = function () {
-            if (window.Module && Module.calledRun && window.keystone.ui.frame().frame > 3) {
-              window.keystone.importPlan(new Uint8Array(buffer));
-            } else {
-              setTimeout(tryImport, 100);
-            }
-          };
-          tryImport();
+        handle.getFile().then(function (file) {
+          // Waits for the app first, so a refusal is shown in it rather than lost.
+          return ready.then(function () {
+            window.keystoneFiles.read(file, function (bytes) { window.keystone.importPlan(bytes); });
+          });
         }).catch(function (e) { console.warn('Could not open the file: ' + e.message); });
       });
     });

@@ -29,6 +29,7 @@ var LibraryKeystone = {
       if (!text) return;
       var bytes = lengthBytesUTF8(text) + 1;
       var ptr = _malloc(bytes);
+      if (!ptr) return;  // out of memory: the keystroke is lost, the heap is not overwritten
       stringToUTF8(text, ptr, bytes);
       _keystone_text_input(ptr);
       _free(ptr);
@@ -88,6 +89,7 @@ var LibraryKeystone = {
         var text = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
         var bytes = lengthBytesUTF8(text) + 1;
         var ptr = _malloc(bytes);
+        if (!ptr) { window.keystoneFiles.showError('The pasted text is too large to fit in memory.'); return; }
         stringToUTF8(text, ptr, bytes);
         _keystone_clipboard_pasted(ptr);
         _free(ptr);
@@ -121,13 +123,21 @@ var LibraryKeystone = {
       return svg.slice(0, at) + '<style>' + css + '</style>' + svg.slice(at);
     },
 
+    // Hands a picked file to C++; both copies are freed once it returns. When memory runs
+    // out the rep is told and C++ is never called with a null pointer.
     deliverFile: function (requestId, name, bytes) {
       var namePtr = stringToNewUTF8(name);
-      var dataPtr = _malloc(Math.max(1, bytes.length));
+      var dataPtr = namePtr ? _malloc(Math.max(1, bytes.length)) : 0;
+      if (!dataPtr) {
+        if (namePtr) _free(namePtr);
+        window.keystoneFiles.showError(window.keystoneFiles.outOfMemory);
+        return;
+      }
       HEAPU8.set(bytes, dataPtr);
-      _keystone_file_chosen(requestId, namePtr, dataPtr, bytes.length);
-      _free(dataPtr);
-      _free(namePtr);
+      try { _keystone_file_chosen(requestId, namePtr, dataPtr, bytes.length); } finally {
+        _free(dataPtr);
+        _free(namePtr);
+      }
     },
   },
 
@@ -211,7 +221,8 @@ var LibraryKeystone = {
     input.addEventListener('change', function () {
       var file = input.files && input.files[0];
       if (!file) return;
-      file.arrayBuffer().then(function (buffer) { KS.deliverFile(requestId, file.name, new Uint8Array(buffer)); });
+      // Sized before a byte is read: a 2 GB file is refused at once, never loaded.
+      window.keystoneFiles.read(file, function (bytes) { KS.deliverFile(requestId, file.name, bytes); });
     });
     input.click();
   },
@@ -242,6 +253,10 @@ var LibraryKeystone = {
     var svg = KS.withCjkFonts(UTF8ToString(svgPtr, length));
     var image = new Image();
     var url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    var fail = function (why) {
+      window.keystoneFiles.showError('The PNG of the chart could not be made (' + why +
+        '). Export it as SVG instead, or try again with fewer people shown.');
+    };
     image.onload = function () {
       var canvas = document.createElement('canvas');
       canvas.width = Math.max(1, Math.round(image.width * scale));
@@ -252,6 +267,8 @@ var LibraryKeystone = {
       context.drawImage(image, 0, 0, canvas.width, canvas.height);
       URL.revokeObjectURL(url);
       canvas.toBlob(function (blob) {
+        // No blob: the canvas was too large for this browser to encode.
+        if (!blob) { fail('the picture is too large for this browser'); return; }
         var link = document.createElement('a');
         link.href = URL.createObjectURL(blob);
         link.download = name;
@@ -261,7 +278,10 @@ var LibraryKeystone = {
         setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
       }, 'image/png');
     };
-    image.onerror = function () { URL.revokeObjectURL(url); };
+    image.onerror = function () {
+      URL.revokeObjectURL(url);
+      fail('the browser could not draw the chart');
+    };
     image.src = url;
   },
 
@@ -271,6 +291,7 @@ var LibraryKeystone = {
     var path = UTF8ToString(pathPtr);
     var deliver = function (bytes) {
       var ptr = bytes ? _malloc(Math.max(1, bytes.length)) : 0;
+      if (!ptr) bytes = null;  // out of memory: reported as not fetched, the heap is not overwritten
       if (bytes) HEAPU8.set(bytes, ptr);
       _keystone_site_file_fetched(requestId, bytes ? 1 : 0, ptr, bytes ? bytes.length : 0);
       if (ptr) _free(ptr);
@@ -322,19 +343,32 @@ var LibraryKeystonePlanFiles = {
     bytes: function (ptr, length) { return HEAPU8.slice(ptr, ptr + length); },
 
     // Calls fn with one heap pointer per Uint8Array (and a string's pointer), then frees them.
+    // When any allocation fails, frees the others and returns false without calling fn.
     withHeap: function (arrays, text, fn) {
-      var ptrs = arrays.map(function (a) {
-        var p = _malloc(Math.max(1, a.length));
-        HEAPU8.set(a, p);
-        return p;
-      });
+      var ptrs = [];
+      var release = function () { ptrs.forEach(function (p) { _free(p); }); };
+      for (var i = 0; i < arrays.length; i++) {
+        var p = _malloc(Math.max(1, arrays[i].length));
+        if (!p) { release(); return false; }
+        HEAPU8.set(arrays[i], p);
+        ptrs.push(p);
+      }
       var bytes = lengthBytesUTF8(text) + 1;
       var textPtr = _malloc(bytes);
+      if (!textPtr) { release(); return false; }
       stringToUTF8(text, textPtr, bytes);
       try { fn(ptrs, textPtr); } finally {
-        ptrs.forEach(function (p) { _free(p); });
+        release();
         _free(textPtr);
       }
+      return true;
+    },
+
+    // Like withHeap; when the memory is not there, `failed` gets the call instead, with the
+    // reason "OutOfMemory" (a few bytes, freed of the large buffers first).
+    withHeapOr: function (arrays, text, fn, failed) {
+      if (KSPlanFiles.withHeap(arrays, text, fn)) return;
+      if (!KSPlanFiles.withHeap([], 'OutOfMemory', failed)) console.warn('Keystone is out of memory');
     },
 
     api: function () {
@@ -349,10 +383,10 @@ var LibraryKeystonePlanFiles = {
     var plaintext = KSPlanFiles.bytes(plainPtr, length);
     var passphrase = UTF8ToString(passPtr, passLength);
     KSPlanFiles.api().then(function (api) { return api.seal(plaintext, passphrase, iterations); }).then(function (sealed) {
-      KSPlanFiles.withHeap([sealed.salt, sealed.iv, sealed.ciphertext], '', function (p, reason) {
+      KSPlanFiles.withHeapOr([sealed.salt, sealed.iv, sealed.ciphertext], '', function (p, reason) {
         _keystone_crypto_sealed(requestId, 1, p[0], sealed.salt.length, p[1], sealed.iv.length,
           p[2], sealed.ciphertext.length, reason);
-      });
+      }, function (p, reason) { _keystone_crypto_sealed(requestId, 0, 0, 0, 0, 0, 0, 0, reason); });
     }, function (e) {
       KSPlanFiles.withHeap([], (e && (e.name === 'Error' ? e.message : e.name)) || 'failed', function (p, reason) {
         _keystone_crypto_sealed(requestId, 0, 0, 0, 0, 0, 0, 0, reason);
@@ -368,9 +402,9 @@ var LibraryKeystonePlanFiles = {
     };
     var passphrase = UTF8ToString(passPtr, passLength);
     KSPlanFiles.api().then(function (api) { return api.open(sealed, passphrase); }).then(function (plaintext) {
-      KSPlanFiles.withHeap([plaintext], '', function (p, reason) {
+      KSPlanFiles.withHeapOr([plaintext], '', function (p, reason) {
         _keystone_crypto_opened(requestId, 1, p[0], plaintext.length, reason);
-      });
+      }, function (p, reason) { _keystone_crypto_opened(requestId, 0, 0, 0, reason); });
     }, function (e) {
       // OperationError: wrong passphrase or changed bytes (the GCM tag did not match).
       KSPlanFiles.withHeap([], (e && (e.name === 'Error' ? e.message : e.name)) || 'failed', function (p, reason) {
@@ -407,6 +441,8 @@ var LibraryKeystoneSync = {
       return KSSync.channel;
     },
     db: function () { return window.keystoneStorage && window.keystoneStorage.db; },
+    // Calls fn with strings copied into the heap. Out of memory, fn is not called: the write
+    // stays pending in C++ (its request never reports), which is safer than a null pointer.
     call: function (fn, args) {
       var ptrs = [];
       var converted = args.map(function (a) {
@@ -415,7 +451,13 @@ var LibraryKeystoneSync = {
         ptrs.push(p);
         return p;
       });
-      try { fn.apply(null, converted); } finally { ptrs.forEach(function (p) { _free(p); }); }
+      try {
+        if (ptrs.indexOf(0) >= 0) {
+          window.keystoneFiles.showError('Keystone ran out of memory. Reload the page to keep working.');
+          return;
+        }
+        fn.apply(null, converted);
+      } finally { ptrs.forEach(function (p) { if (p) _free(p); }); }
     },
     // Reads the named records and hands them to C++ as changed elsewhere.
     deliverRecords: function (keys, deleted) {

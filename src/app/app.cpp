@@ -70,16 +70,27 @@ void App::syncDisplayScale() {
     m_stats.atlasMs = platform::nowMs() - start;
 }
 
-void App::pollEvents() {
+int App::pollEvents() {
     // ImGui 1.86 reads key state once per frame, so a key pressed and released within one
     // frame (fast typing, synthetic input) would be lost. Releases of keys pressed in the
     // same frame are held back one frame.
-    std::vector<SDL_Event> held;
-    for (const SDL_Event& event : m_deferredKeyUps) ImGui_ImplSDL2_ProcessEvent(&event);
+    //
+    // The backend reads modifiers from SDL's current state, which by frame time may be past
+    // the event (Ctrl already released when the frame takes Ctrl+A): each key event brings
+    // the modifiers it was sent with.
+    const auto process = [](const SDL_Event& keyOrOther) {
+        if (keyOrOther.type == SDL_KEYDOWN || keyOrOther.type == SDL_KEYUP)
+            SDL_SetModState(static_cast<SDL_Keymod>(keyOrOther.key.keysym.mod));
+        ImGui_ImplSDL2_ProcessEvent(&keyOrOther);
+    };
+    int taken = static_cast<int>(m_deferredKeyUps.size());
+    for (const SDL_Event& event : m_deferredKeyUps) process(event);
     m_deferredKeyUps.clear();
     std::vector<SDL_Scancode> pressedThisFrame;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
+        if (event.type == SDL_POLLSENTINEL) continue;  // SDL's own marker, not input
+        ++taken;
         if (event.type == SDL_KEYDOWN) pressedThisFrame.push_back(event.key.keysym.scancode);
         if (event.type == SDL_KEYUP &&
             std::find(pressedThisFrame.begin(), pressedThisFrame.end(),
@@ -94,8 +105,9 @@ void App::pollEvents() {
             io.MouseWheelH += event.wheel.preciseX;
             continue;
         }
-        ImGui_ImplSDL2_ProcessEvent(&event);
+        process(event);
     }
+    return taken;
 }
 
 void App::updateTextInput() {
@@ -107,11 +119,19 @@ void App::updateTextInput() {
     platform::setTextInputActive(active, caret.x, caret.y, ImGui::GetFontSize());
 }
 
+void App::setContinuousRedraw(bool continuous) {
+    m_drawEveryFrame = continuous;
+    m_pacer.setContinuous(continuous);
+    platform::requestFrame();
+}
+
 void App::frame() {
     const double start = platform::nowMs();
+    // A frame the pacer did not ask for was woken by input, a message or a timer.
+    if (!m_frameExpected) m_pacer.wake();
     ui::applyRequestedTheme();
     syncDisplayScale();
-    pollEvents();
+    if (pollEvents() > 0) m_pacer.wake();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ui::itemRegistry().beginFrame();
@@ -123,6 +143,22 @@ void App::frame() {
     m_stats.uiMs = platform::nowMs() - start;
     ui::itemRegistry().endFrame();
     updateTextInput();
+    // The canvas keeps its pixels when nothing is drawn, so an unchanged picture (the
+    // settling frames after an input) costs no GL work.
+    const std::uint64_t picture = drawDataFingerprint(*ImGui::GetDrawData());
+    const bool pictureChanged = picture != m_lastPicture || m_stats.submitted == 0;
+    if (pictureChanged || m_drawEveryFrame) {
+        render();
+        m_lastPicture = picture;
+        ++m_stats.submitted;
+    }
+    m_stats.cpuMs = platform::nowMs() - start;
+    m_stats.fps = ImGui::GetIO().Framerate;
+    if (++m_stats.frame == 2) platform::notifyFirstFrameShown();
+    scheduleNextFrame(start, pictureChanged);
+}
+
+void App::render() {
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
@@ -130,9 +166,23 @@ void App::frame() {
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    m_stats.cpuMs = platform::nowMs() - start;
-    m_stats.fps = io.Framerate;
-    if (++m_stats.frame == 2) platform::notifyFirstFrameShown();
+}
+
+void App::scheduleNextFrame(double nowMs, bool pictureChanged) {
+    const ImGuiIO& io = ImGui::GetIO();
+    bool inputHeld = !m_deferredKeyUps.empty();
+    for (bool down : io.MouseDown) inputHeld = inputHeld || down;
+    for (bool down : io.KeysDown) inputHeld = inputHeld || down;
+    const NextFrame next = m_pacer.afterFrame({.pictureChanged = pictureChanged,
+                                               .inputHeld = inputHeld,
+                                               .nowMs = nowMs,
+                                               .deadlineMs = m_session.nextDeadlineMs(nowMs)});
+    m_frameExpected = next.immediately;
+    m_stats.waitingFor = next.reason;
+    if (next.immediately)
+        platform::requestFrame();
+    else if (next.atMs >= 0)
+        platform::requestFrameAt(next.atMs);
 }
 
 }  // namespace keystone::app

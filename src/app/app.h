@@ -7,16 +7,19 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/frame_pacer.h"
 #include "app/session.h"
 
 namespace keystone::app {
 
 struct FrameStats {
-    unsigned long long frame = 0;  // frames drawn since start
-    double cpuMs = 0;              // CPU time of the last frame's update + draw submission
-    double uiMs = 0;               // of which building the UI (panels and draw lists), before GL
-    double fps = 0;                // ImGui's running average
-    double atlasMs = 0;            // the last font atlas rebuild, texture upload included
+    unsigned long long frame = 0;      // frames built since start (UI passes)
+    unsigned long long submitted = 0;  // of which sent to GL: the picture had changed
+    double cpuMs = 0;                  // CPU time of the last frame's update + draw submission
+    double uiMs = 0;              // of which building the UI (panels and draw lists), before GL
+    double fps = 0;               // ImGui's running average
+    const char* waitingFor = "";  // why the next frame comes (FramePacer's reason)
+    double atlasMs = 0;           // the last font atlas rebuild, texture upload included
 };
 
 class App {
@@ -29,9 +32,14 @@ public:
     void flushSaves() { m_session.flushSaves(); }
     ui::GlyphAtlas& glyphs() { return m_session.glyphs(); }
     const FrameStats& stats() const { return m_stats; }
+    // Build and draw every frame even when nothing changes, as before drawing on demand
+    // (the frame-cost bench, and the peer of the idle figure).
+    void setContinuousRedraw(bool continuous);
 
 private:
-    void pollEvents();
+    int pollEvents();  // the number of events taken
+    void render();
+    void scheduleNextFrame(double nowMs, bool pictureChanged);
     void syncDisplayScale();
     void updateTextInput();
 
@@ -42,6 +50,10 @@ private:
     float m_fontScale = 0;                    // device pixel ratio the font atlas was built for
     std::vector<SDL_Event> m_deferredKeyUps;  // see pollEvents()
     bool m_textInputActive = false;
+    FramePacer m_pacer;
+    std::uint64_t m_lastPicture = 0;  // drawDataFingerprint of the last frame sent to GL
+    bool m_frameExpected = true;      // the pacer asked for this frame (else it was woken)
+    bool m_drawEveryFrame = false;    // setContinuousRedraw
 };
 
 App& theApp();

@@ -3,33 +3,19 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "app/account_summary.h"
 #include "app/app.h"
 #include "app/plan_transfer.h"
-#include "core/health/health.h"
 #include "core/plan_format/plan_format.h"
 #include "core/plan_format/plan_import.h"
 #include "core/pricing/pricing_scenario_export.h"
-#include "core/qualification/qualification.h"
-#include "core/stakeholders/coverage.h"
+#include "platform/platform.h"
 #include "ui/shell/item_registry.h"
+#include "ui/shell/notices.h"
 
 namespace {
 
 std::string g_reply;
-
-nlohmann::json accountSummary(const keystone::Portfolio& portfolio,
-                              const keystone::Account& account) {
-    const auto qualification = keystone::scoreQualification(account, portfolio.qualification);
-    const auto health = keystone::accountHealth(account, portfolio.health,
-                                                keystone::app::theApp().workspace().today);
-    return {{"id", account.id},
-            {"name", account.name},
-            {"tier", std::string(keystone::tierLabel(qualification.tier))},
-            {"score", qualification.score},
-            {"health", health.score},
-            {"healthBand", std::string(keystone::healthBandLabel(health.band))},
-            {"archived", account.archived}};
-}
 
 const char* reply(std::string text) {
     g_reply = std::move(text);
@@ -44,10 +30,13 @@ const char* keystone_ui_items() { return reply(keystone::ui::itemRegistry().last
 
 const char* keystone_ui_frame() {
     const auto& stats = keystone::app::theApp().stats();
-    return reply(
-        "{\"frame\":" + std::to_string(stats.frame) + ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
-        ",\"ui_ms\":" + std::to_string(stats.uiMs) + ",\"fps\":" + std::to_string(stats.fps) +
-        ",\"atlas_ms\":" + std::to_string(stats.atlasMs) + "}");
+    return reply("{\"frame\":" + std::to_string(stats.frame) +
+                 ",\"submitted\":" + std::to_string(stats.submitted) + ",\"idle\":" +
+                 (keystone::platform::frameRequested() ? "false" : "true") + ",\"waiting_for\":\"" +
+                 stats.waitingFor + "\"" + ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
+                 ",\"ui_ms\":" + std::to_string(stats.uiMs) +
+                 ",\"fps\":" + std::to_string(stats.fps) +
+                 ",\"atlas_ms\":" + std::to_string(stats.atlasMs) + "}");
 }
 
 // Code points drawn with the fallback glyph since the last call: [] when everything drew.
@@ -69,6 +58,7 @@ const char* keystone_ui_fonts() {
         {"slicesLoaded", status.slicesLoaded},
         {"fetchesPending", status.fetchesPending},
         {"needsRebuild", keystone::app::theApp().glyphs().needsRebuild()},
+        {"settled", keystone::app::theApp().glyphs().settled(keystone::app::theApp().workspace())},
         {"lastRebuildMs", status.lastRebuildMs},
         {"offline",
          offline}}.dump());
@@ -91,6 +81,7 @@ const char* keystone_export_plan(const char* accountId) {
 
 // The same path as the UI's import: {ok, error?, accountId?}.
 const char* keystone_import_plan(const char* bytes, int length) {
+    keystone::platform::requestFrame();  // the imported account and its notice show at once
     auto& workspace = keystone::app::theApp().workspace();
     const auto outcome = keystone::app::importPlanBytes(
         workspace, keystone::app::theApp().view(),
@@ -103,11 +94,20 @@ const char* keystone_import_plan(const char* bytes, int length) {
     return reply(result.dump());
 }
 
+// What the page could not do on its own (a file too large to read, memory the module could
+// not give, a PNG the browser could not draw) is told to the rep like any other failure.
+void keystone_show_error(const char* text) {
+    keystone::ui::postNotice(keystone::app::theApp().view().notices,
+                             keystone::ui::NoticeKind::Error,
+                             text ? text : "Something went wrong.");
+}
+
 const char* keystone_accounts() {
     const auto& portfolio = keystone::app::theApp().workspace().portfolio();
     nlohmann::json list = nlohmann::json::array();
     for (const auto& account : portfolio.accounts)
-        list.push_back(accountSummary(portfolio, account));
+        list.push_back(keystone::app::accountSummaryJson(
+            portfolio, account, keystone::app::theApp().workspace().today));
     return reply(list.dump());
 }
 

@@ -1,5 +1,6 @@
 #include "app/autosave.h"
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -58,10 +59,19 @@ void Autosave::frame(Workspace& workspace, double nowMs) {
         return;
     }
     if (m_inFlight || m_settingsInFlight) return;
-    if (m_failed && nowMs - m_lastChangeMs < 5000) return;  // retry failures gently
+    if (m_failed && nowMs - m_lastChangeMs < kRetryMs) return;  // retry failures gently
     const bool quiet = nowMs - m_lastChangeMs >= kQuietMs;
     const bool overdue = m_firstChangeMs >= 0 && nowMs - m_firstChangeMs >= kMaxDelayMs;
     if (quiet || overdue || m_failed) save(workspace);
+}
+
+double Autosave::nextDueMs(const Workspace& workspace) const {
+    if (!workspace.hasUnsaved() && m_pending.empty() && !m_settingsDirty) return -1;
+    if (m_inFlight || m_settingsInFlight) return -1;
+    if (m_failed) return m_lastChangeMs + kRetryMs;
+    double due = m_lastChangeMs + kQuietMs;
+    if (m_firstChangeMs >= 0) due = std::min(due, m_firstChangeMs + kMaxDelayMs);
+    return due;
 }
 
 void Autosave::flush(Workspace& workspace) {

@@ -31,6 +31,7 @@ public:
 
     static constexpr double kQuietMs = 250;     // save after this long without edits
     static constexpr double kMaxDelayMs = 700;  // ...but never later than this after one
+    static constexpr double kRetryMs = 5000;    // a failed save is retried this long after
 
     // What startup read: the revision and text of each record (the base of later merges)
     // and the settings record as stored, so unchanged settings are not rewritten.
@@ -40,6 +41,10 @@ public:
     void noteUiSettings(const std::string& theme, const std::string& layout);
 
     void frame(Workspace& workspace, double nowMs);
+    // When frame() next has work to do without anything else happening (the quiet pause
+    // ends, a failed save is retried); -1 when nothing waits or a write is under way (its
+    // completion wakes the app).
+    double nextDueMs(const Workspace& workspace) const;
     void flush(Workspace& workspace);  // write everything pending now (page hidden)
     ui::SaveStatus status() const;
 

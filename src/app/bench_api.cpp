@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/app.h"
 #include "core/plan_format/plan_format.h"
 #include "core/pricing/pricing.h"
 #include "core/pricing/pricing_whatif.h"
@@ -20,6 +21,12 @@ std::vector<keystone::LayoutNode> g_nodes;
 }  // namespace
 
 extern "C" {
+
+// 1: draw every frame, as before drawing on demand (the frame-cost bench needs a steady
+// stream of frames, and the idle figure its "always drawing" peer); 0: draw on demand.
+void keystone_bench_continuous_redraw(int continuous) {
+    keystone::app::theApp().setContinuousRedraw(continuous != 0);
+}
 
 // bytes -> model. Returns 1 when the plan was read.
 int keystone_bench_plan_load(const char* bytes, int length) {

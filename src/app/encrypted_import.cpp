@@ -1,5 +1,6 @@
 #include "app/encrypted_import.h"
 
+#include "core/plan_format/plan_format.h"
 #include "core/sharing/plan_envelope.h"
 #include "platform/platform.h"
 #include "ui/dialogs/passphrase_dialog.h"
@@ -16,9 +17,7 @@ std::optional<ImportOutcome> importEncryptedPlan(Workspace& workspace, ui::ViewS
     auto envelope = readEncryptedPlan(bytes);
     const std::string source = fileName.empty() ? std::string("The file") : "\"" + fileName + "\"";
     if (!envelope.ok()) {
-        const Error& error = envelope.error();
-        outcome.error =
-            error.message + (error.location.empty() ? "" : " (at " + error.location + ")");
+        outcome.error = planErrorText(envelope.error());
         ui::postNotice(view.notices, ui::NoticeKind::Error,
                        source + " was not imported: " + outcome.error);
         return outcome;

@@ -2,6 +2,7 @@
 
 #include "app/encrypted_import.h"
 #include "app/plan_import_merge.h"
+#include "core/plan_format/plan_format.h"
 #include "core/plan_format/plan_import.h"
 #include "core/pricing/pricing_scenario_export.h"
 #include "core/report/plan_report.h"
@@ -20,9 +21,7 @@ ImportOutcome importPlanBytes(Workspace& workspace, ui::ViewState& view, std::st
     auto prepared = prepareImport(bytes, workspace.portfolio());
     const std::string source = fileName.empty() ? std::string("The file") : "\"" + fileName + "\"";
     if (!prepared.ok()) {
-        const Error& error = prepared.error();
-        outcome.error =
-            error.message + (error.location.empty() ? "" : " (at " + error.location + ")");
+        outcome.error = planErrorText(prepared.error());
         ui::postNotice(view.notices, ui::NoticeKind::Error,
                        source + " was not imported: " + outcome.error);
         return outcome;

@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
+#include "app/frame_pacer.h"
 #include "app/plan_import_merge.h"
 #include "app/plan_transfer.h"
 #include "app/startup.h"
@@ -59,6 +62,15 @@ void Session::drawFrame(double nowMs) {
     noteUiSettings();
     m_autosave.frame(m_workspace, nowMs);
     m_glyphs.noteWorkspace(m_workspace, nowMs);
+}
+
+double Session::nextDeadlineMs(double nowMs) const {
+    double deadline = -1;
+    for (const double due : {m_autosave.nextDueMs(m_workspace),
+                             ui::nextNoticeExpiryMs(m_view.notices), imguiNextDeadlineMs(nowMs)}) {
+        if (due >= 0 && (deadline < 0 || due < deadline)) deadline = due;
+    }
+    return deadline;
 }
 
 // The theme is stored once the rep picks one (until then it follows the system), and the

@@ -29,6 +29,9 @@ public:
     // Everything between ImGui::NewFrame and ImGui::Render.
     void drawFrame(double nowMs);
     void flushSaves() { m_autosave.flush(m_workspace); }
+    // When the session next needs a frame with no input: autosave, a notice timing out,
+    // the caret's blink, ImGui's delayed layout write. -1 when nothing is due.
+    double nextDeadlineMs(double nowMs) const;
 
     Workspace& workspace() { return m_workspace; }
     ui::ViewState& view() { return m_view; }

@@ -14,7 +14,7 @@ constexpr const char* kHelp =
     "Usage: keystone <command> [options]\n"
     "\n"
     "Commands:\n"
-    "  validate FILE...     check plan files; prints FILE: error: LOCATION: MESSAGE per problem\n"
+    "  validate FILE...     check plan files; prints FILE: error: MESSAGE [LOCATION] per problem\n"
     "  summary FILE [--json] [--as-of YYYY-MM-DD]\n"
     "                       account, tier and score drivers, health, pipeline, top risks\n"
     "  sample [--stakeholders N] [--seed S] [--shape org|chain|star|wide] [--today YYYY-MM-DD]\n"
@@ -29,9 +29,13 @@ constexpr const char* kHelp =
     "  layout FILE          every stakeholder's org-chart card as JSON [{id,x,y,w,h}]\n"
     "  coverage FILE [--json] [--as-of YYYY-MM-DD]\n"
     "                       stakeholder coverage findings and the multi-threading score\n"
+    "  contacts import CONTACTS.csv --into PLAN.json [--map COLUMN=FIELD ...] [--out FILE]\n"
+    "                       add the people of a CRM or spreadsheet export to a plan; prints\n"
+    "                       what was skipped and why (more: keystone contacts --help)\n"
     "  --version            print the version and exit\n"
     "  --help               print this help and exit\n"
     "\n"
+    "Files: FILE may be - (or /dev/stdin, or a pipe) to read standard input.\n"
     "Dates: \"today\" is this computer's local calendar date unless --as-of/--today says "
     "otherwise.\n"
     "Exit status: 0 on success, 1 when an input is not valid, 2 on a usage error.\n";
@@ -61,6 +65,7 @@ int main(int argc, char** argv) {
     if (command == "layout") return keystone::cli::layoutCommand(rest);
     if (command == "coverage") return keystone::cli::coverageCommand(rest);
     if (command == "price") return keystone::cli::priceCommand(rest);
+    if (command == "contacts") return keystone::cli::contactsCommand(rest);
     std::fprintf(stderr, "keystone: unknown command '%s' (see keystone --help)\n", command.c_str());
     return 2;
 }

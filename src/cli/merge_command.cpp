@@ -5,6 +5,7 @@
 // With no conflicts (or all of them settled by --take) the merged plan goes to stdout in
 // the compact plan format. Unresolved conflicts go to stderr, one CONFLICT line each, and
 // the exit status is 1 so a script never mistakes a partial merge for a finished one.
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -98,6 +99,12 @@ int mergeCommand(const Args& args) {
     }
     if (files.size() < 2 || files.size() > 3) {
         std::fputs(kUsage, stderr);
+        return 2;
+    }
+    // Standard input can be read once: a second "-" would silently read an empty file.
+    if (std::count(files.begin(), files.end(), kStandardInput) > 1) {
+        std::fprintf(stderr, "keystone merge: only one file can come from standard input (-)\n%s",
+                     kUsage);
         return 2;
     }
 

@@ -1,7 +1,9 @@
 // validate, summary, sample: the plan-file commands.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
-#include <fstream>
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -19,29 +21,80 @@
 
 namespace keystone::cli {
 
-bool readFileBytes(const std::string& path, std::string& bytes, std::string& reason) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) {
-        reason = "cannot open the file";
-        return false;
+namespace {
+
+// Rounded up, so a file just over the limit never reads as the limit itself.
+std::string megabytes(std::uint64_t bytes) {
+    return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MB";
+}
+
+std::string tooLarge(std::uint64_t bytes) {
+    return "this file is larger than a plan can be (" +
+           (bytes ? "it is " + megabytes(bytes) + "; " : std::string()) + "the limit is " +
+           megabytes(kMaxPlanBytes) + ")";
+}
+
+std::string cannotOpen(int error) {
+    switch (error) {
+        case ENOENT:
+            return "there is no such file (check the name and the folder)";
+        case EACCES:
+            return "you do not have permission to read this file";
+        case EISDIR:
+            return "this is a folder, not a file";
+        default:
+            return "this file cannot be opened (" + std::string(std::strerror(error)) + ")";
     }
-    const std::streamoff size = in.tellg();
-    if (size < 0) {
-        reason = "cannot read the file";
-        return false;
+}
+
+// Reads until the end, refusing more than kMaxPlanBytes: pipes, terminals and /dev/stdin
+// have no size to check first.
+bool readStream(std::FILE* in, std::string& bytes, std::string& reason) {
+    bytes.clear();
+    char chunk[1 << 16];
+    for (;;) {
+        const std::size_t got = std::fread(chunk, 1, sizeof chunk, in);
+        if (bytes.size() + got > kMaxPlanBytes) {
+            reason = tooLarge(0);
+            bytes.clear();
+            return false;
+        }
+        bytes.append(chunk, got);
+        if (got < sizeof chunk) break;
     }
-    if (static_cast<std::uint64_t>(size) > kMaxPlanBytes) {
-        reason = "the file is larger than a plan can be (" + std::to_string(kMaxPlanBytes >> 20) +
-                 " MiB)";
-        return false;
-    }
-    bytes.resize(static_cast<size_t>(size));
-    in.seekg(0);
-    if (size > 0 && !in.read(bytes.data(), size)) {
-        reason = "cannot read the file";
+    if (std::ferror(in)) {
+        reason = "the file could not be read to the end";
         return false;
     }
     return true;
+}
+
+}  // namespace
+
+bool readFileBytes(const std::string& path, std::string& bytes, std::string& reason) {
+    if (path == kStandardInput) return readStream(stdin, bytes, reason);
+    std::error_code error;
+    const std::filesystem::file_status status = std::filesystem::status(path, error);
+    if (std::filesystem::is_directory(status)) {
+        reason = cannotOpen(EISDIR);
+        return false;
+    }
+    // A regular file says its size: refuse a huge one before reading a byte of it.
+    if (std::filesystem::is_regular_file(status)) {
+        const std::uintmax_t size = std::filesystem::file_size(path, error);
+        if (!error && size > kMaxPlanBytes) {
+            reason = tooLarge(size);
+            return false;
+        }
+    }
+    std::FILE* in = std::fopen(path.c_str(), "rb");
+    if (!in) {
+        reason = cannotOpen(errno);
+        return false;
+    }
+    const bool ok = readStream(in, bytes, reason);
+    std::fclose(in);
+    return ok;
 }
 
 std::string todayOr(const std::string& asOf) {
@@ -52,17 +105,23 @@ std::string todayOr(const std::string& asOf) {
     return formatIsoDate(Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
 }
 
+std::string displayName(const std::string& path) {
+    return path == kStandardInput ? "standard input" : path;
+}
+
 std::optional<PlanDocument> loadPlanFile(const std::string& path) {
     std::string bytes, reason;
     if (!readFileBytes(path, bytes, reason)) {
-        std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
+        std::fprintf(stderr, "%s: error: %s\n", displayName(path).c_str(), reason.c_str());
         return std::nullopt;
     }
     auto plan = readPlan(bytes);
     if (!plan.ok()) {
+        // The rep's words first; the exact place (line:column or JSON pointer) last, for tools.
         const Error& error = plan.error();
-        std::fprintf(stderr, "%s: error: %s: %s\n", path.c_str(),
-                     error.location.empty() ? "/" : error.location.c_str(), error.message.c_str());
+        std::fprintf(stderr, "%s: error: %s [%s]\n", displayName(path).c_str(),
+                     planErrorText(error).c_str(),
+                     error.location.empty() ? "/" : error.location.c_str());
         return std::nullopt;
     }
     return std::move(plan).value();
@@ -108,8 +167,9 @@ nlohmann::json summaryJson(const Account& account, const std::string& today) {
             {"enterprise", qualification.enterprise},
             {"drivers", drivers},
             {"health",
-             {{"score", health.score},
-              {"band", std::string(healthBandLabel(health.band))},
+             {{"score", health.scored ? nlohmann::json(health.score) : nlohmann::json()},
+              {"band", health.scored ? nlohmann::json(std::string(healthBandLabel(health.band)))
+                                     : nlohmann::json()},
               {"explanation", sentences}}},
             {"currency", account.currency},
             {"weightedPipeline", pipeline.weighted},
@@ -127,8 +187,11 @@ void printSummaryText(const nlohmann::json& s) {
     for (const auto& d : s["drivers"])
         std::printf("    +%4.1f  %s\n", d["points"].get<double>(),
                     d["detail"].get<std::string>().c_str());
-    std::printf("  Health:            %d/100 (%s)\n", s["health"]["score"].get<int>(),
-                s["health"]["band"].get<std::string>().c_str());
+    if (s["health"]["score"].is_null())
+        std::printf("  Health:            %s\n", std::string(kNoHealthDataText).c_str());
+    else
+        std::printf("  Health:            %d/100 (%s)\n", s["health"]["score"].get<int>(),
+                    s["health"]["band"].get<std::string>().c_str());
     for (const auto& sentence : s["health"]["explanation"])
         std::printf("    - %s\n", sentence.get<std::string>().c_str());
     std::printf("  Weighted pipeline: %s across %d open opportunities\n",

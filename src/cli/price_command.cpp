@@ -55,12 +55,12 @@ bool parsePercent(std::string text, BasisPoints maxBp, BasisPoints& out) {
 bool loadCatalog(const std::string& path, TierCatalog& out) {
     std::string bytes, reason;
     if (!readFileBytes(path, bytes, reason)) {
-        std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
+        std::fprintf(stderr, "%s: error: %s\n", displayName(path).c_str(), reason.c_str());
         return false;
     }
     const nlohmann::json json = nlohmann::json::parse(bytes, nullptr, false);
     if (json.is_discarded()) {
-        std::fprintf(stderr, "%s: error: the file is not JSON\n", path.c_str());
+        std::fprintf(stderr, "%s: error: the file is not JSON\n", displayName(path).c_str());
         return false;
     }
     const bool plan = json.is_object() && json.contains("format") && json.contains("catalog");
@@ -71,8 +71,8 @@ bool loadCatalog(const std::string& path, TierCatalog& out) {
     else
         error = validateCatalog(catalog.value());
     if (error) {
-        std::fprintf(stderr, "%s: error: %s%s: %s\n", path.c_str(), plan ? "/catalog" : "",
-                     error->location.c_str(), error->message.c_str());
+        std::fprintf(stderr, "%s: error: %s%s: %s\n", displayName(path).c_str(),
+                     plan ? "/catalog" : "", error->location.c_str(), error->message.c_str());
         return false;
     }
     out = std::move(catalog).value();

@@ -31,7 +31,7 @@ int reportCommand(const Args& args) {
                              kUsage);
                 return 2;
             }
-        } else if (path.empty() && !arg.empty() && arg[0] != '-') {
+        } else if (path.empty() && !arg.empty() && (arg[0] != '-' || arg == kStandardInput)) {
             path = arg;
         } else {
             std::fputs(kUsage, stderr);

@@ -12,9 +12,18 @@
 
 namespace keystone::platform {
 
-// Runs `frame` once per display refresh until the page goes away. Never returns on the
-// web, so nothing may rely on code after it (state is saved as it changes instead).
+// Runs `frame` whenever one is wanted, until the page goes away: at the next display
+// refresh after requestFrame(), at the time given to requestFrameAt(), and by itself after
+// any input, resize, storage or tab message, or file arriving. Returns at once on the web,
+// so nothing may rely on code after it (state is saved as it changes instead).
 void runMainLoop(std::function<void()> frame);
+
+// Asks for a frame at the next display refresh. Requests before it runs count once.
+void requestFrame();
+// Asks for a frame at `atMs` (the nowMs() clock); the earliest pending request wins.
+void requestFrameAt(double atMs);
+// Whether a frame will run at the next display refresh (false: idle, or only a timer set).
+bool frameRequested();
 
 // Milliseconds from a monotonic clock with sub-millisecond resolution.
 double nowMs();

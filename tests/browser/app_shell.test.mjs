@@ -2,31 +2,11 @@
 // composed Unicode text and the clipboard. (Undo is tested natively: tests/ui.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, openApp, click, find, nextFrames, screenshot } from './harness.mjs';
+import { openBrowser, openApp, click, find, nextFrames, screenshot, screenPixels } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
-
-// Distinct colours in a grid of samples of the canvas, read right after the app drew.
-async function distinctColours(page) {
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
-    const source = document.getElementById('canvas');
-    const copy = document.createElement('canvas');
-    copy.width = source.width; copy.height = source.height;
-    const ctx = copy.getContext('2d');
-    ctx.drawImage(source, 0, 0);
-    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-    const seen = new Set();
-    for (let y = 0; y < copy.height; y += 7) {
-      for (let x = 0; x < copy.width; x += 7) {
-        const i = (y * copy.width + x) * 4;
-        seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-      }
-    }
-    resolve(seen.size);
-  })));
-}
 
 async function accountName(page) {
   return page.evaluate(() => window.keystone.accounts()[0].name);
@@ -47,7 +27,7 @@ test('the page loads the sample account with no console errors and draws a non-b
   const accounts = await page.evaluate(() => window.keystone.accounts());
   assert.ok(accounts.length >= 1, 'the built-in sample account is open');
   assert.ok(await find(page, 'Stakeholders'), 'the plan tabs are on screen');
-  assert.ok(await distinctColours(page) > 20, 'the canvas shows a rendered UI, not a blank fill');
+  assert.ok((await screenPixels(page)).colours > 20, 'the canvas shows a rendered UI, not a blank fill');
   assert.match(await page.evaluate(() => window.keystone.version), /^\d+\.\d+\.\d+$/);
   const frame = await page.evaluate(() => window.keystone.ui.frame());
   assert.ok(frame.frame > 0 && frame.cpu_ms >= 0);
@@ -88,16 +68,10 @@ test('resizing the window resizes the canvas and the UI', async () => {
 test('clicking the theme button found by its label switches the theme', async () => {
   const page = await openApp(browser);
   const startDark = (await find(page, 'Light theme')) !== null;
-  const before = await distinctColours(page);
+  const before = (await screenPixels(page)).colours;
   await click(page, startDark ? 'Light theme' : 'Dark theme');
   assert.ok(await find(page, startDark ? 'Dark theme' : 'Light theme'), 'the button now offers the other theme');
-  const bg = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
-    const copy = document.createElement('canvas');
-    copy.width = 4; copy.height = 4;
-    const ctx = copy.getContext('2d');
-    ctx.drawImage(document.getElementById('canvas'), 1270, 790, 4, 4, 0, 0, 4, 4);
-    resolve(Array.from(ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)));
-  })));
+  const bg = (await screenPixels(page, { x: 1270, y: 790 })).pixel;
   const luminance = (bg[0] + bg[1] + bg[2]) / 3;
   assert.ok(startDark ? luminance > 128 : luminance < 128, `background ${bg} matches the new theme`);
   assert.ok(before > 0);

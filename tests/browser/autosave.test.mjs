@@ -2,7 +2,7 @@
 // record that cannot be read is set aside while the others load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, openApp, click, nextFrames, waitSaved } from './harness.mjs';
+import { openBrowser, openApp, click, nextFrames, waitForApp, waitSaved } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
@@ -27,7 +27,7 @@ test('an edit made through the UI is still there after a reload', async () => {
   assert.ok(edited.endsWith(' EMEA'));
   await waitSaved(page);
   await page.reload();
-  await page.waitForFunction(() => window.keystone && window.Module && Module.calledRun && window.keystone.ui.frame().frame > 3);
+  await waitForApp(page);
   assert.equal(await accountName(page), edited);
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -45,7 +45,7 @@ test('an unreadable saved record is set aside and the other accounts load', asyn
   }));
   const before = await page.evaluate(() => window.keystone.accounts().map((a) => a.name));
   await page.reload();
-  await page.waitForFunction(() => window.keystone && window.Module && Module.calledRun && window.keystone.ui.frame().frame > 3);
+  await waitForApp(page);
   assert.deepEqual(await page.evaluate(() => window.keystone.accounts().map((a) => a.name)), before);
   assert.ok(await page.evaluate(() => window.keystone.ui.find('Dismiss') !== null), 'the rep is told');
   const quarantined = await page.evaluate(() => new Promise((resolve) => {

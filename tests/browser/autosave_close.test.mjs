@@ -3,7 +3,7 @@
 // and no corrupt record. (Split from autosave.test.mjs: this one is the slow stress run.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, click, nextFrames } from './harness.mjs';
+import { openBrowser, click, nextFrames, waitForApp } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
@@ -50,8 +50,7 @@ test('edits older than a second survive closing the page without waiting, 20 tim
   const reopen = async () => {
     const next = await browser.context.newPage();
     await next.goto(browser.url);
-    await next.waitForFunction(() => window.keystone && window.Module && Module.calledRun &&
-      window.keystone.ui.frame().frame > 1, null, { timeout: 60000 });  // plans load before frame 1
+    await waitForApp(next);  // plans load before the first frame
     return next;
   };
   let page = await reopen();

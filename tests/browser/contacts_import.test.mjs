@@ -62,7 +62,7 @@ test('a Salesforce export is previewed, imported as one step and undone in one s
   const before = await people(page);
   await chooseCsv(page, 'salesforce_report.csv');
 
-  await waitForLabel(page, { exact: '10 contacts ready, 3 rows have problems' });
+  await waitForLabel(page, { exact: '10 contacts ready to import, 1 skipped' });
   assert.ok(await waitForLabel(page, { prefix: 'Problem on line 13: No name' }));
   assert.ok(await waitForLabel(page, { prefix: 'Problem on line 8: Manager', contains: 'matches 2 people' }));
   assert.ok(await waitForLabel(page, { exact: 'Imports as: Reports To' }));
@@ -72,7 +72,7 @@ test('a Salesforce export is previewed, imported as one step and undone in one s
   await revealColumn(page, 'Account Name');
   await click(page, 'Imports as: Account Name');
   await clickLast(page, 'Business unit');
-  await waitForLabel(page, { exact: '10 contacts ready, 3 rows have problems' });
+  await waitForLabel(page, { exact: '10 contacts ready to import, 1 skipped' });
 
   await click(page, 'Import these contacts');
   const after = await people(page);
@@ -98,7 +98,7 @@ test('without a name column nothing can be imported, and problems are listed in 
   await click(page, 'Dark theme');
   const before = await people(page);
   await chooseCsv(page, 'hubspot_export.csv');
-  await waitForLabel(page, { exact: '5 contacts ready, 3 rows have problems' });
+  await waitForLabel(page, { exact: '5 contacts ready to import, 2 skipped' });
   assert.ok(await waitForLabel(page, { prefix: 'Problem on line 7: Same email as line 2' }));
   await screenshot(page, 'contacts-import-dark.png');
   // Without a name column nothing can be imported.

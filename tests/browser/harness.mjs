@@ -66,14 +66,21 @@ export async function openApp(browser, { dpr = 1, width = 1280, height = 800 } =
   return page;
 }
 
+// Resolves once the app has drawn its first frame with the saved plans loaded.
 export async function waitForApp(page) {
-  await page.waitForFunction(() => window.keystone && window.Module && Module.calledRun &&
-    window.keystone.ui.frame().frame > 3, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.keystone && window.keystone.ready, null, { timeout: 60000 });
+  await page.evaluate(() => window.keystone.ready);
 }
 
+// Waits until the app has reacted to what was sent: `count` more frames, or sooner when it
+// has nothing left to draw (it draws only when something changes, so frames nobody
+// triggers never come).
 export async function nextFrames(page, count = 2) {
   const start = await page.evaluate(() => window.keystone.ui.frame().frame);
-  await page.waitForFunction((target) => window.keystone.ui.frame().frame >= target, start + count);
+  await page.waitForFunction((target) => {
+    const frame = window.keystone.ui.frame();
+    return frame.frame >= target || frame.idle;
+  }, start + count);
 }
 
 export async function find(page, label) {
@@ -146,6 +153,30 @@ export async function typeInto(page, label, text) {
   await nextFrames(page, 2);
   await page.keyboard.press('Enter', { delay: 30 });
   await nextFrames(page, 2);
+}
+
+// What the rep sees, read from a screenshot (the app draws only when something changes, so
+// its canvas cannot be read back at an arbitrary moment): the number of distinct colours
+// over a 7-pixel grid, and the colour at CSS pixel (x, y). The page decodes the image itself.
+export async function screenPixels(page, { x = 0, y = 0 } = {}) {
+  const png = await page.screenshot();
+  return page.evaluate(async ({ bytes, x, y }) => {
+    const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+    const copy = document.createElement('canvas');
+    copy.width = image.width; copy.height = image.height;
+    const ctx = copy.getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    const seen = new Set();
+    for (let py = 0; py < copy.height; py += 7) {
+      for (let px = 0; px < copy.width; px += 7) {
+        const i = (py * copy.width + px) * 4;
+        seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      }
+    }
+    const at = (Math.round(y) * copy.width + Math.round(x)) * 4;
+    return { colours: seen.size, pixel: Array.from(data.slice(at, at + 3)) };
+  }, { bytes: Array.from(png), x, y });
 }
 
 // A screenshot in device pixels (page.screenshot gives CSS pixels under an emulated DPR).

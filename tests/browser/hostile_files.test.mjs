@@ -3,10 +3,10 @@
 // escapes it; and a whole working session makes no request outside the app's own origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openBrowser, openApp, click, nextFrames, screenshot, ROOT } from './harness.mjs';
+import { openBrowser, openApp, click, nextFrames, screenshot, waitForApp, ROOT } from './harness.mjs';
 import { settle, typeInto, waitSaved, appState } from './plan_file_helpers.mjs';
 
 const sample = readFileSync(join(ROOT, 'assets', 'sample-plan.keystone.json'), 'utf8');
@@ -54,6 +54,7 @@ test('corrupt and hostile files are refused with a clear message and stored data
     assert.equal(result.ok, false, what);
     assert.match(result.error, pattern, `${what}: ${result.error}`);
     assert.ok(result.error.length < 400, `${what}: the message is short enough to read`);
+    assert.doesNotMatch(result.error, /0x[0-9A-F]{2}|minor units|\(at [0-9/]/, `${what}: no programmer's words`);
   }
   await nextFrames(page, 2);
   assert.ok(await page.evaluate(() => window.keystone.ui.find('Dismiss') !== null), 'the rep sees the reason');
@@ -80,6 +81,52 @@ test('a hostile file picked or dropped through the UI is refused the same way', 
   await nextFrames(page, 4);
   await screenshot(page, 'hostile-refused.png');
   assert.deepEqual(await appState(page), before);
+  await page.close();
+});
+
+test('a 2 GB file picked or dropped is refused from its size within a second, never read', async () => {
+  const page = await openApp(browser);
+  await waitSaved(page);
+  const before = await appState(page);
+  // Sparse: 2 GB on paper, nothing on disk; the browser learns its size without reading it.
+  const path = join(scratch, 'huge.keystone.json');
+  writeFileSync(path, '');
+  truncateSync(path, 2 * 1024 * 1024 * 1024);
+  const notices = () => page.evaluate(() => window.keystone.ui.items().filter((i) => i.label === 'Dismiss').length);
+
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Import plan')]);
+  let started = Date.now();
+  await chooser.setFiles(path);
+  await page.waitForFunction(() => window.keystone.ui.items().some((i) => i.label === 'Dismiss'), null, { timeout: 5000 });
+  assert.ok(Date.now() - started < 1000, `picked: refused in ${Date.now() - started} ms`);
+  const shown = await notices();
+
+  // Dropped: the same File object (from a file input) in a drop event.
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'huge-file-probe';
+    document.body.appendChild(input);
+  });
+  await page.setInputFiles('#huge-file-probe', path);
+  started = Date.now();
+  const message = await page.evaluate(() => {
+    const file = document.getElementById('huge-file-probe').files[0];
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    return window.keystoneFiles.refusal(file);
+  });
+  assert.equal(message, 'This file is 2.0 GB; Keystone opens plan and contact files up to 200 MB.');
+  await page.waitForFunction((n) => window.keystone.ui.items().filter((i) => i.label === 'Dismiss').length > n, shown, { timeout: 5000 });
+  assert.ok(Date.now() - started < 1000, `dropped: refused in ${Date.now() - started} ms`);
+
+  // The page stays responsive: frames keep coming and the app still answers.
+  const frame = (await page.evaluate(() => window.keystone.ui.frame())).frame;
+  await nextFrames(page, 2);
+  assert.ok((await page.evaluate(() => window.keystone.ui.frame())).frame > frame);
+  assert.deepEqual(await appState(page), before, 'nothing was imported or stored');
+  assert.deepEqual(page.problems, []);
   await page.close();
 });
 
@@ -119,7 +166,7 @@ test('a whole session makes no request outside the app\'s own origin', async () 
   try {
     const page = await openApp(browser);
     await page.reload();  // the service worker controls this load
-    await page.waitForFunction(() => window.keystone && window.Module && Module.calledRun && window.keystone.ui.frame().frame > 3);
+    await waitForApp(page);
     await waitSaved(page);
     await typeInto(page, 'Account name', ' EMEA');
     await waitSaved(page);

@@ -123,3 +123,41 @@ TEST_CASE("fiscal quarter bounds are its first and last day") {
         }
     }
 }
+
+TEST_CASE("Typed dates are read in ISO and the usual written forms") {
+    const auto read = [](const char* typed) {
+        const auto parsed = parseTypedDate(typed);
+        REQUIRE_MESSAGE(parsed.ok(), typed << ": " << parsed.error().message);
+        return formatIsoDate(parsed.value());
+    };
+    CHECK(read("2027-03-31") == "2027-03-31");
+    CHECK(read(" 2027/3/31 ") == "2027-03-31");
+    CHECK(read("31.03.2027") == "2027-03-31");
+    CHECK(read("4.3.2027") == "2027-03-04");  // dotted: day first, as written in Germany
+    CHECK(read("31/03/2027") == "2027-03-31");
+    CHECK(read("03/31/2027") == "2027-03-31");
+    CHECK(read("05/05/2027") == "2027-05-05");
+    CHECK(read("31 Mar 2027") == "2027-03-31");
+    CHECK(read("31 march 2027") == "2027-03-31");
+    CHECK(read("March 31, 2027") == "2027-03-31");
+    CHECK(read("Sept 1 2027") == "2027-09-01");
+}
+
+TEST_CASE("Typed dates that are not real or could mean two days are refused, not guessed") {
+    const auto refusal = [](const char* typed) {
+        const auto parsed = parseTypedDate(typed);
+        REQUIRE_MESSAGE(!parsed.ok(), typed << " was read");
+        return parsed.error().message;
+    };
+    CHECK(refusal("04/03/2027") ==
+          "\"04/03/2027\" could be 4 March or April 3: type it like 2027-03-31 or 31 Mar 2027");
+    CHECK(refusal("2027-02-30") == "\"2027-02-30\" is not a real date");
+    CHECK(refusal("2027-13-01") == "\"2027-13-01\" is not a real date");
+    CHECK(refusal("31/03/27") == "\"31/03/27\": use a four-digit year, like 2027-03-31");
+    CHECK(refusal("next Tuesday") ==
+          "\"next Tuesday\" is not a date: type it like 2027-03-31 or 31 Mar 2027");
+    CHECK(refusal("31 Foo 2027").find("is not a date") != std::string::npos);
+    CHECK(refusal("2027-03").find("is not a date") != std::string::npos);
+    CHECK(refusal("12..5").find("is not a date") != std::string::npos);
+    CHECK(refusal("99999-01-01").find("is not a date") != std::string::npos);
+}

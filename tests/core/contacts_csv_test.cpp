@@ -27,7 +27,27 @@ ContactColumnMapping mappingOf(const std::string& bytes) {
 }
 
 ContactImport importOf(const std::string& bytes, const Account& account = {}) {
-    return parseContacts(bytes, mappingOf(bytes), account, "2026-11-24T10:00:00Z");
+    const ContactImport r = parseContacts(bytes, detectCsvFormat(bytes), mappingOf(bytes), account,
+                                          "2026-11-24T10:00:00Z");
+    // Every row is either imported or listed as skipped.
+    CHECK(r.people.size() + static_cast<std::size_t>(r.skippedRows) ==
+          static_cast<std::size_t>(r.rowsRead));
+    return r;
+}
+
+// The plan an import makes, written and read back as the app does at the next start.
+Result<PlanDocument> reloadedWith(const ContactImport& r) {
+    PlanDocument plan;
+    plan.account.id = "0123456789abcdef0123456789abcdef";
+    plan.account.name = "Imported";
+    plan.account.stakeholders = r.people;
+    return readPlan(writePlan(plan, PlanStyle::Compact));
+}
+
+std::vector<std::string> namesOf(const ContactImport& r) {
+    std::vector<std::string> names;
+    for (const Stakeholder& s : r.people) names.push_back(s.name);
+    return names;
 }
 
 const Stakeholder* named(const ContactImport& r, const std::string& name) {
@@ -185,8 +205,10 @@ TEST_CASE("An imported account passes the plan format's checks") {
     Account account;
     account.id = "0123456789abcdef0123456789abcdef";
     account.name = "Imported";
-    for (const char* name : {"salesforce_report.csv", "hubspot_export.csv",
-                             "salesforce_dataloader.csv", "excel_windows1252.csv"}) {
+    for (const char* name :
+         {"salesforce_report.csv", "hubspot_export.csv", "salesforce_dataloader.csv",
+          "excel_windows1252.csv", "excel_unicode_text.txt", "stray_quote.csv", "cut_short.csv",
+          "nul_and_controls.csv"}) {
         const ContactImport r = importOf(fixture(name), account);
         account.stakeholders.insert(account.stakeholders.end(), r.people.begin(), r.people.end());
     }
@@ -241,12 +263,12 @@ TEST_CASE("Ten thousand contacts import with progress and new stable ids") {
                  (i == 0 ? std::string() : "c" + std::to_string((i - 1) / 5)) + "\r\n";
     int calls = 0;
     double last = 0;
-    const ContactImport r =
-        parseContacts(bytes, mappingOf(bytes), Account{}, "2026-11-24T10:00:00Z", [&](double p) {
-            ++calls;
-            CHECK(p >= last);
-            last = p;
-        });
+    const ContactImport r = parseContacts(bytes, detectCsvFormat(bytes), mappingOf(bytes),
+                                          Account{}, "2026-11-24T10:00:00Z", [&](double p) {
+                                              ++calls;
+                                              CHECK(p >= last);
+                                              last = p;
+                                          });
     CHECK(r.people.size() == 10000);
     CHECK(r.problems.empty());
     CHECK(calls >= 2);
@@ -276,4 +298,130 @@ TEST_CASE("The import is one undo step that adds and removes everyone") {
     CHECK(workspace.portfolio().accounts[0].stakeholders[0].name == "Already Here");
     CHECK(workspace.redo());
     CHECK(workspace.portfolio().accounts[0].stakeholders.size() == 6);
+}
+
+TEST_CASE("NUL bytes in a cell are removed, so the account survives a reload intact") {
+    const ContactImport r = importOf(fixture("nul_and_controls.csv"));
+    CHECK(namesOf(r) == std::vector<std::string>{"Ana Silva", "Ben Ode"});
+    CHECK(r.people[0].title == "Buyer");
+    CHECK(r.people[0].notes == "Keepthis");
+    CHECK(r.people[1].title.empty());
+    const Result<PlanDocument> reloaded = reloadedWith(r);
+    REQUIRE_MESSAGE(reloaded.ok(), reloaded.error().message);
+    CHECK(reloaded.value().account.stakeholders.size() == 2);
+    CHECK(reloaded.value().account.stakeholders[1].notes == "ok");
+}
+
+TEST_CASE("A field of NULs and text longer than the limit is cut, and the plan still loads") {
+    std::string title;
+    for (int i = 0; i < 700; ++i) title += std::string("\0\xC3\xA9", 3);  // NUL then é
+    const ContactImport r =
+        importOf("Name,Title,Notes\nAna,\"" + title + "\"," + std::string(70000, 'n') + "\n");
+    REQUIRE(r.people.size() == 1);
+    CHECK(r.people[0].title.size() == kMaxShortTextBytes);
+    CHECK(r.people[0].title.find('\0') == std::string::npos);
+    CHECK(r.people[0].notes.size() == kMaxLongTextBytes);
+    CHECK(hasProblem(r, 2, "Title was longer", false));
+    CHECK(hasProblem(r, 2, "Notes were longer", false));
+    CHECK(reloadedWith(r).ok());
+}
+
+TEST_CASE("Excel's Unicode Text (UTF-16 LE, tabs) imports with accents and managers") {
+    const std::string bytes = fixture("excel_unicode_text.txt");
+    const Result<ContactCsvPreview> preview = previewContactsCsv(bytes);
+    REQUIRE(preview.ok());
+    CHECK(preview.value().format.encoding == CsvEncoding::Utf16LittleEndian);
+    CHECK(preview.value().format.separator == '\t');
+    CHECK(preview.value().mapping.headers[0] == "First Name");
+    const ContactImport r = importOf(bytes);
+    CHECK(namesOf(r) == std::vector<std::string>{"Zoë Müller", "Renée Façade", "Jürgen Weiß"});
+    CHECK(r.people[1].title == "Head of Café Ops \u2013 EMEA");
+    CHECK(r.people[2].managerId == r.people[0].id);
+    CHECK(r.problems.empty());
+}
+
+TEST_CASE("A LibreOffice file with semicolons in Windows-1252 keeps Müller and quoted semicolons") {
+    const std::string bytes = fixture("libreoffice_semicolon_cp1252.csv");
+    const CsvFormat format = detectCsvFormat(bytes);
+    CHECK(format.encoding == CsvEncoding::Windows1252);
+    CHECK(format.separator == ';');
+    const ContactImport r = importOf(bytes);
+    CHECK(namesOf(r) == std::vector<std::string>{"Zoë Müller", "Renée Façade", "Jürgen Weiß"});
+    CHECK(r.people[2].title == "Leiter Einkauf; DACH");
+    CHECK(r.people[2].managerId == r.people[0].id);
+}
+
+TEST_CASE("The same file read with the wrong separator has one column and no usable name") {
+    const std::string bytes = fixture("libreoffice_semicolon_cp1252.csv");
+    CsvFormat comma = detectCsvFormat(bytes);
+    comma.separator = ',';
+    const Result<ContactCsvPreview> preview = previewContactsCsv(bytes, comma);
+    REQUIRE(preview.ok());
+    CHECK(preview.value().mapping.headers.size() == 1);
+    CHECK_FALSE(preview.value().usable);
+}
+
+TEST_CASE("A first line sep=; is skipped and line numbers still count it") {
+    const std::string bytes = fixture("excel_sep_line.csv");
+    const Result<ContactCsvPreview> preview = previewContactsCsv(bytes);
+    REQUIRE(preview.ok());
+    CHECK(preview.value().format.separatorLine);
+    CHECK(preview.value().mapping.headers[0] == "First Name");
+    const ContactImport r = importOf(bytes);
+    CHECK(r.people.size() == 3);
+    CHECK(r.lines == std::vector<int>{3, 4, 5});
+}
+
+TEST_CASE("A stray quote that joins rows skips them by line, and the rows after it import") {
+    const ContactImport r = importOf(fixture("stray_quote.csv"));
+    CHECK(namesOf(r) == std::vector<std::string>{"Ana Silva", "Di Lund"});
+    CHECK(hasProblem(r, 3, "A stray quote joins lines 3\u20134 into one row", true));
+    CHECK(r.skippedRows == 1);
+    CHECK(contactImportSummary(r) == "2 imported, 1 skipped");
+}
+
+TEST_CASE("A file cut short inside a quote reports the row it cut and keeps the rows before") {
+    const ContactImport r = importOf(fixture("cut_short.csv"));
+    CHECK(namesOf(r) == std::vector<std::string>{"Ana Silva"});
+    CHECK(hasProblem(
+        r, 3, "A quote is never closed, so this row and the rest of the file (lines 3\u20134)",
+        true));
+    CHECK(contactImportSummary(r) == "1 imported, 1 skipped");
+}
+
+TEST_CASE("A quote opened on the last line is reported as a row the file may have cut") {
+    const ContactImport r = importOf("Name,Title\nAna,Buyer\nBen,\"CI");
+    CHECK(namesOf(r) == std::vector<std::string>{"Ana"});
+    CHECK(hasProblem(r, 3, "the file may have been cut short", true));
+}
+
+TEST_CASE("A last row with fewer cells than the header is imported and flagged as maybe cut") {
+    const ContactImport r = importOf("Name,Title,Email\r\nAna,Buyer,a@x.example\r\nBen,CI");
+    CHECK(namesOf(r) == std::vector<std::string>{"Ana", "Ben"});
+    CHECK(r.people[1].title == "CI");
+    CHECK(hasProblem(r, 3, "may have been cut short", false));
+}
+
+TEST_CASE("A quote in the header that never closes is a clear refusal") {
+    const Result<ContactCsvPreview> preview = previewContactsCsv("Name,\"Title\nAna,CEO\n");
+    REQUIRE_FALSE(preview.ok());
+    CHECK(preview.error().message.find("Line 1: a quote in the header row is never closed") == 0);
+}
+
+TEST_CASE("Mixed line endings give each row its own physical line number") {
+    const ContactImport r = importOf("Name,Title\r\nAna,A\nBen,B\rCy,C\r\n\r\nDi\n");
+    CHECK(namesOf(r) == std::vector<std::string>{"Ana", "Ben", "Cy", "Di"});
+    CHECK(r.lines == std::vector<int>{2, 3, 4, 6});
+}
+
+TEST_CASE("The import summary counts imported and skipped rows") {
+    const ContactImport r = importOf(fixture("hubspot_export.csv"));
+    CHECK(contactImportSummary(r) == "5 imported, 2 skipped");
+}
+
+TEST_CASE("A line of only NUL and control characters is blank, not a nameless row") {
+    const ContactImport r =
+        importOf(std::string("Name,Title\nAna,CEO\n\0\0\x01,\0\n\nBen,CTO\n", 34));
+    CHECK(namesOf(r) == std::vector<std::string>{"Ana", "Ben"});
+    CHECK(r.problems.empty());
 }

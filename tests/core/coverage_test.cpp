@@ -360,10 +360,12 @@ TEST_CASE("An unreadable today only marks never-contacted people stale") {
 
 TEST_CASE("Account health uses the multi-threading score once people are mapped") {
     Account a = wellCovered();
+    a.health.adoptionPct = 70;  // coverage joins a score; alone it does not start one
     const HealthResult withMap = accountHealth(a, HealthConfig{}, kToday);
     CHECK(withMap.signals[static_cast<std::size_t>(HealthSignal::Coverage)].present);
     CHECK(withMap.signals[static_cast<std::size_t>(HealthSignal::Coverage)].subScore == 100);
     Account unmapped;
+    unmapped.health.adoptionPct = 70;
     const HealthResult without = accountHealth(unmapped, HealthConfig{}, kToday);
     CHECK_FALSE(without.signals[static_cast<std::size_t>(HealthSignal::Coverage)].present);
     CHECK(without.score == scoreHealth(unmapped.health, std::nullopt).score);

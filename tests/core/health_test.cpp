@@ -23,6 +23,19 @@ HealthSignals struggling() {
     return s;
 }
 
+// The values a new account used to start from (adoption 50, NPS 0, CSAT 80, 30 days, no
+// escalations, renewal 70): every plan saved before signals could be left empty carries them.
+HealthSignals formerDefaults() {
+    HealthSignals s;
+    s.adoptionPct = 50;
+    s.nps = 0;
+    s.csatPct = 80;
+    s.daysSinceExecutiveContact = 30;
+    s.openEscalations = 0;
+    s.renewalLikelihoodPct = 70;
+    return s;
+}
+
 const HealthSignalResult& signalOf(const HealthResult& r, HealthSignal s) {
     return r.signals[static_cast<size_t>(s)];
 }
@@ -33,9 +46,9 @@ int subScore(HealthSignals s, HealthSignal which) {
 
 }  // namespace
 
-TEST_CASE("default signals without coverage share its weight and score 72 green") {
+TEST_CASE("the former default signals without coverage share its weight and score 72 green") {
     // sub-scores 50, 65, 100, 100, 70 -> 1250 + 1300 + 1500 + 1000 + 1400 = 6450 / 90 = 71.67
-    const HealthResult r = scoreHealth(HealthSignals{}, std::nullopt);
+    const HealthResult r = scoreHealth(formerDefaults(), std::nullopt);
     CHECK(r.weightedNumerator == 6450);
     CHECK(r.weightDenominator == 90);
     CHECK(r.baseScore == 72);
@@ -52,7 +65,7 @@ TEST_CASE("default signals without coverage share its weight and score 72 green"
 
 TEST_CASE("a supplied coverage score takes its own weight") {
     // 6450 + 10 * 40 = 6850 / 100 = 68.5 -> 69, amber
-    const HealthResult r = scoreHealth(HealthSignals{}, 40);
+    const HealthResult r = scoreHealth(formerDefaults(), 40);
     CHECK(r.weightedNumerator == 6850);
     CHECK(r.weightDenominator == 100);
     CHECK(r.score == 69);
@@ -88,7 +101,7 @@ TEST_CASE("the explanation says which signals sit below their healthy line") {
           "Renewal likelihood 55% is below the 70% healthy line");
     CHECK(r.sentences.size() == 6);
 
-    const HealthResult ok = scoreHealth(HealthSignals{}, std::nullopt);
+    const HealthResult ok = scoreHealth(formerDefaults(), std::nullopt);
     CHECK(signalOf(ok, HealthSignal::ExecutiveEngagement).sentence ==
           "Last executive contact 30 days ago is within the 30-day healthy line");
     CHECK(signalOf(ok, HealthSignal::Escalations).sentence == "No open escalations");
@@ -113,7 +126,7 @@ TEST_CASE("an early-warning flag subtracts its points and can change the band") 
 }
 
 TEST_CASE("all four flags together subtract 40 points") {
-    HealthSignals s;
+    HealthSignals s = formerDefaults();
     s.decliningUsage = s.executiveTurnover = s.competitiveEvaluation = s.unansweredCommunications =
         true;
     const HealthResult r = scoreHealth(s, 40);
@@ -137,6 +150,49 @@ TEST_CASE("flags never push the score below zero") {
     CHECK(r.baseScore == 2);  // only renewal: 20 * 10 / 100
     CHECK(r.score == 0);
     CHECK(r.band == HealthBand::Red);
+}
+
+TEST_CASE("an account with no signal entered has no score, no band and no warnings") {
+    HealthSignals s;
+    s.competitiveEvaluation = true;  // a flag alone does not start the score
+    const HealthResult r = scoreHealth(s, 80);
+    CHECK_FALSE(hasHealthData(s));
+    CHECK_FALSE(r.scored);
+    CHECK_MESSAGE(r.flags.empty(), "no warning until a signal is entered");
+    CHECK(r.totalPenalty == 0);
+    CHECK(r.sentences == std::vector<std::string>{"No health data yet"});
+    for (const HealthSignalResult& x : r.signals) CHECK_FALSE(x.present);
+}
+
+TEST_CASE("entering one signal starts the score from that signal alone") {
+    HealthSignals s;
+    s.renewalLikelihoodPct = 40;
+    const HealthResult r = scoreHealth(s, std::nullopt);
+    CHECK(hasHealthData(s));
+    CHECK(r.scored);
+    CHECK(r.weightDenominator == 20);
+    CHECK(r.score == 40);
+    CHECK(r.band == HealthBand::Red);
+    CHECK_FALSE(signalOf(r, HealthSignal::Adoption).present);
+    CHECK(signalOf(r, HealthSignal::Adoption).sentence ==
+          "Adoption is not entered yet; its weight is shared by the entered signals");
+    // With a signal entered, coverage and flags count again: (20*40 + 10*100) / 30 = 60, -15.
+    s.competitiveEvaluation = true;
+    const HealthResult withCoverage = scoreHealth(s, 100);
+    CHECK(withCoverage.baseScore == 60);
+    CHECK(withCoverage.score == 45);
+}
+
+TEST_CASE("satisfaction is scored from NPS or CSAT alone when only one is entered") {
+    HealthSignals s;
+    s.nps = 40;  // (40 + 100) / 2 = 70
+    CHECK(subScore(s, HealthSignal::Satisfaction) == 70);
+    CHECK(signalOf(scoreHealth(s, std::nullopt), HealthSignal::Satisfaction).sentence ==
+          "NPS 40 is at or above the 30 healthy line");
+    s.nps.reset();
+    s.csatPct = 65;
+    CHECK(subScore(s, HealthSignal::Satisfaction) == 65);
+    CHECK_FALSE(signalOf(scoreHealth(s, std::nullopt), HealthSignal::Satisfaction).healthy);
 }
 
 TEST_CASE("health bands are inclusive at their lower edge") {
@@ -247,4 +303,19 @@ TEST_CASE("health signal, flag and band names are stable") {
     CHECK(healthFlagLabel(HealthFlag::UnansweredCommunications) == "Unanswered communications");
     CHECK(healthBandKey(HealthBand::Amber) == "amber");
     CHECK(healthBandLabel(HealthBand::Green) == "Green");
+}
+
+TEST_CASE("the portfolio's average health leaves out accounts with no health data") {
+    HealthSignals none;
+    HealthSignals low;
+    low.adoptionPct = 40;
+    HealthSignals high;
+    high.adoptionPct = 91;
+    const auto average =
+        averageHealth({scoreHealth(low, std::nullopt), scoreHealth(none, std::nullopt),
+                       scoreHealth(high, std::nullopt)});
+    REQUIRE(average);
+    CHECK(average->accounts == 2);
+    CHECK(average->score == 66);  // (40 + 91) / 2 = 65.5, rounded half up; not 131 / 3
+    CHECK_FALSE(averageHealth({scoreHealth(none, std::nullopt)}));
 }

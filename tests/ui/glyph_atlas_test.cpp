@@ -4,6 +4,7 @@
 // font is missing. Uses the real font files, served by the in-memory platform.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -79,6 +80,30 @@ TEST_CASE("an imported plan's CJK names fetch only the font files they need, the
     ui.glyphs().takeMissing();  // what drew before the fonts came
     ui.frame(2);
     CHECK(ui.glyphs().takeMissing().empty());
+}
+
+// The web loop draws only when something asked for a frame (app/frame_pacer.h): each step
+// (a font arriving, glyphs left to rasterise, a rebuild due, the wait for the other files)
+// must ask for the frame that carries it on, or the fonts never settle.
+TEST_CASE("frames drawn only on request: the fonts of an imported plan still settle") {
+    UiHarness ui;
+    serveCjkFonts(ui.platform());
+    ui.frame(2);
+    keystone::platform::MemoryPlatform& device = ui.platform();
+    REQUIRE(keystone::app::importPlanBytes(ui.workspace(), ui.view(), corpusPlan(ui)).ok);
+    CHECK_FALSE(ui.glyphs().settled(ui.workspace()));  // read at the next frame
+    device.frameRequestedAtMs = device.nowMs;          // the import's own wake-up
+    int frames = 0;
+    while (!ui.glyphs().settled(ui.workspace()) && frames < 3000) {
+        if (device.frameRequestedAtMs < 0 && device.hasPending()) device.runPending();
+        REQUIRE(device.frameRequestedAtMs >= 0);  // nothing asked for a frame: stuck
+        device.nowMs = std::max(device.nowMs, device.frameRequestedAtMs);
+        device.frameRequestedAtMs = -1;
+        ui.frame();
+        ++frames;
+    }
+    CHECK(ui.glyphs().settled(ui.workspace()));
+    for (char32_t cp : {U'山', U'김', U'伟', U'に'}) CHECK(bodyFontDraws(cp));
 }
 
 TEST_CASE("text typed into a field is drawn as soon as its font arrives") {

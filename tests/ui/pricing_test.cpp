@@ -145,7 +145,7 @@ TEST_CASE(
     CHECK(ui.readout("SMB TCV") == "$547,701.50");
 
     // Text that is not an amount is refused with a reason; the last good amount stays.
-    ui.typeInto("##Add-on 1 amount", "2k");
+    ui.typeInto("##Add-on 1 amount", "2..0");
     const auto error = ui.readout("Deal line error");
     CHECK(contains(error, "Add-on 1 amount not changed: "));
     CHECK(contains(error, "not an amount"));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/frame_pacer.h"
 #include "core/plan_format/plan_format.h"
 #include "core/pricing/pricing_scenario_export.h"
 #include "ui/widgets/theme.h"
@@ -102,6 +103,7 @@ void UiHarness::frame(int count) {
         m_session->drawFrame(start);
 
         ImGui::Render();
+        m_picture = app::drawDataFingerprint(*ImGui::GetDrawData());
         ui::itemRegistry().endFrame();
         platform::setTextInputActive(io.WantTextInput, 0, 0, 0);
         // Wheel deltas and typed characters are events of one frame.

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -129,6 +130,9 @@ public:
 
     // ---- The model and the outside world ----------------------------------------------
     Workspace& workspace() { return m_session->workspace(); }
+    app::Session& session() { return *m_session; }
+    // drawDataFingerprint of the last frame: equal values draw identical pixels.
+    std::uint64_t picture() const { return m_picture; }
     ui::ViewState& view() { return m_session->view(); }
     ui::GlyphAtlas& glyphs() { return m_session->glyphs(); }
     platform::MemoryPlatform& platform() { return platform::memoryPlatform(); }
@@ -144,6 +148,7 @@ private:
     std::unique_ptr<app::Session>
         m_session;  // what App runs: workspace, view state, autosave, shell
     float m_fontScale = 0;
+    std::uint64_t m_picture = 0;
     float m_scrollX = 760, m_scrollY = 500;
 };
 

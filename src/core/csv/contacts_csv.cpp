@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "core/csv/contacts_csv_reader.h"
+#include "core/csv/csv_text.h"
 #include "core/plan_format/plan_format.h"
 
 namespace keystone {
@@ -160,34 +161,44 @@ ContactField guessContactField(std::string_view header) {
     return ContactField::Ignore;
 }
 
+std::string contactImportSummary(const ContactImport& result) {
+    return std::to_string(result.people.size()) + " imported, " +
+           std::to_string(result.skippedRows) + " skipped";
+}
+
 Result<ContactCsvPreview> previewContactsCsv(std::string_view bytes, std::size_t maxRows) {
+    return previewContactsCsv(bytes, detectCsvFormat(bytes), maxRows);
+}
+
+Result<ContactCsvPreview> previewContactsCsv(std::string_view bytes, const CsvFormat& format,
+                                             std::size_t maxRows) {
     if (bytes.size() > kMaxPlanBytes)
         return Result<ContactCsvPreview>::failure(
             "The file is larger than 128 MB; export fewer contacts at a time");
-    const std::string text = csvimport::decodeText(bytes);
     ContactCsvPreview preview;
-    bool haveHeader = false;
-    csvimport::CsvReader reader(text);
-    const csvimport::CsvReader::OnRecord onRecord = [&](int, std::vector<std::string>& cells) {
-        if (!haveHeader) {
-            haveHeader = true;
-            for (std::string& cell : cells) {
-                std::string header(csvimport::trim(cell));
-                csvimport::shorten(header, kMaxShortTextBytes);
-                preview.mapping.fields.push_back(guessContactField(header));
-                preview.mapping.headers.push_back(std::move(header));
-            }
-            return maxRows > 0;
-        }
-        preview.rows.push_back(std::move(cells));
-        return preview.rows.size() < maxRows;
-    };
-    while (!reader.read(std::size_t{1} << 20, onRecord)) {
-    }
-    if (!haveHeader)
+    preview.format = format;
+    csvimport::ContactRecords records(bytes, format);
+    CsvRecord record;
+    if (!records.next(record))
         return Result<ContactCsvPreview>::failure(
             "The file is empty: it needs a header row naming the columns (First Name, Last Name, "
             "...)");
+    if (record.quoteNeverClosed)
+        return Result<ContactCsvPreview>::failure(
+            "Line " + std::to_string(record.line) +
+            ": a quote in the header row is never closed, so the file could not be read — "
+            "check the file in your spreadsheet");
+    for (std::string& cell : record.cells) {
+        cleanCellText(cell, false);
+        std::string header(trimSpaces(cell));
+        shortenUtf8(header, kMaxShortTextBytes);
+        preview.mapping.fields.push_back(guessContactField(header));
+        preview.mapping.headers.push_back(std::move(header));
+    }
+    while (preview.rows.size() < maxRows && records.next(record)) {
+        for (std::string& cell : record.cells) cleanCellText(cell, true);
+        preview.rows.push_back(std::move(record.cells));
+    }
 
     std::unordered_set<std::string> keys;
     for (const std::string& header : preview.mapping.headers) keys.insert(headerKey(header));

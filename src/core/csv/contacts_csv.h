@@ -1,22 +1,24 @@
 // Importing contacts from a CRM's CSV export (Salesforce, HubSpot, or any spreadsheet) as
-// stakeholders. Parsing is done by Debian's libcsv (build/third_party/libcsv).
+// stakeholders. The bytes are read by core/csv/csv_text.h and csv_records.h.
 //
 // Contents: ContactField · ContactColumnMapping · ContactCsvPreview · previewContactsCsv
-//           · ContactRowProblem · ContactImport · ContactCsvParser · parseContacts
-//           · importContactsCommand · text
+//           · ContactRowProblem · ContactImport · contactImportSummary · ContactCsvParser
+//           · parseContacts · importContactsCommand · text
 //
 // The flow: previewContactsCsv reads the header and guesses what each column is; the rep
 // confirms or changes the mapping; ContactCsvParser then reads every row (in steps, so the
 // UI can show progress), and finish() resolves managers. A row with a problem is reported
 // with its line number and a reason in the rep's words; good rows are never dropped because
 // of a bad one. Rows that cannot become a person (no name, already in the plan, over the
-// plan's size limit) are skipped; smaller problems (manager not found, text shortened) keep
-// the row and just say what was changed.
+// plan's size limit, a quote that breaks the row) are skipped; smaller problems (manager not
+// found, text shortened) keep the row and just say what was changed.
 //
-// Text: UTF-8 with or without a byte-order mark. A file that is not valid UTF-8 is read as
-// Windows-1252 (what Excel on Windows saves), so accented names survive. Line ends LF, CRLF
-// or CR; quoted fields may hold commas, quotes ("") and line breaks. Fields longer than the
-// plan format's bounds (core/plan_format/plan_format.h) are shortened at a character boundary.
+// Text: the encoding (UTF-8 with or without a byte-order mark, UTF-16 with one, else
+// Windows-1252) and the separator (comma, semicolon, tab, a "sep=" first line) are detected
+// (CsvFormat) and the rep may change either. Line ends LF, CRLF or CR, mixed; quoted cells may
+// hold separators, quotes ("") and line breaks. Control characters and NUL are removed, and
+// every field is cut to the plan format's bounds (core/plan_format/plan_format.h) at a
+// character boundary, so an imported person always passes the checks a plan is loaded with.
 #pragma once
 
 #include <cstddef>
@@ -27,6 +29,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/csv/csv_records.h"
 #include "core/editing/command_history.h"
 #include "core/model/account.h"
 #include "core/model/result.h"
@@ -64,14 +67,19 @@ struct ContactColumnMapping {
 
 // What the first rows of a file look like, for the confirm-the-mapping step.
 struct ContactCsvPreview {
+    CsvFormat format;                            // how the file was read
     ContactColumnMapping mapping;                // guessed from the header
     std::string source;                          // "Salesforce", "HubSpot" or "CSV"
     std::vector<std::vector<std::string>> rows;  // up to maxRows data rows, cells as text
     bool usable = false;                         // a name column (first/last/full) is mapped
 };
 
-// Reads the header and the first `maxRows` rows. Fails only when there is no header at all
-// (empty file) or the file is larger than the plan format allows.
+// Reads the header and the first `maxRows` rows in `format`. Fails only when there is no
+// header at all (empty file), the header's quotes never close, or the file is larger than
+// the plan format allows.
+Result<ContactCsvPreview> previewContactsCsv(std::string_view bytes, const CsvFormat& format,
+                                             std::size_t maxRows = 5);
+// The same, in the format detectCsvFormat guesses.
 Result<ContactCsvPreview> previewContactsCsv(std::string_view bytes, std::size_t maxRows = 5);
 
 // Guesses one column from its header text: case, spaces, '_', '-' and '.' are ignored.
@@ -92,6 +100,9 @@ struct ContactImport {
     int rowsWithProblems = 0;                 // distinct rows with at least one problem
 };
 
+// "10 imported, 2 skipped": what the rep is told once the people are in the plan.
+std::string contactImportSummary(const ContactImport&);
+
 // Reads a whole file in steps. Typical use: start, then step() each UI frame until it
 // returns true, then finish(). Copies nothing large: `bytes` must outlive the parser.
 class ContactCsvParser {
@@ -104,8 +115,8 @@ public:
     // `account` is the plan the people join: its people count toward the size limit,
     // are candidates for managers, and an email already in it skips the row. `now` is the
     // `updated` stamp for the new people.
-    void start(std::string_view bytes, ContactColumnMapping mapping, const Account& account,
-               std::string now);
+    void start(std::string_view bytes, const CsvFormat& format, ContactColumnMapping mapping,
+               const Account& account, std::string now);
     // Parses about `budgetBytes` more; true when the whole file has been read.
     bool step(std::size_t budgetBytes = std::size_t{1} << 18);
     double progress() const;  // 0..1 of the bytes read
@@ -118,8 +129,9 @@ private:
 };
 
 // The whole job in one call. `progress` (optional) gets 0..1 after each step.
-ContactImport parseContacts(std::string_view bytes, const ContactColumnMapping& mapping,
-                            const Account& account, const std::string& now,
+ContactImport parseContacts(std::string_view bytes, const CsvFormat& format,
+                            const ContactColumnMapping& mapping, const Account& account,
+                            const std::string& now,
                             const std::function<void(double)>& progress = {});
 
 // Adds every imported person to the account as ONE undo step; undo removes them all.

@@ -13,7 +13,6 @@ namespace keystone {
 namespace {
 
 using csvimport::nameKey;
-using csvimport::trim;
 
 struct PendingPerson {
     Stakeholder person;
@@ -52,15 +51,20 @@ Seniority seniorityFromTitle(const std::string& title) {
 
 std::string quoted(const std::string& text) { return "\u201C" + text + "\u201D"; }
 
+std::string lineRange(int first, int last) {
+    return first == last ? "line " + std::to_string(first)
+                         : "lines " + std::to_string(first) + "\u2013" + std::to_string(last);
+}
+
 }  // namespace
 
 struct ContactCsvParser::State {
-    std::string text;
     ContactColumnMapping mapping;
     const Account* account = nullptr;
     std::string now;
-    std::unique_ptr<csvimport::CsvReader> reader;
+    std::unique_ptr<csvimport::ContactRecords> records;
     bool headerSeen = false;
+    bool done = false;  // the end of the file, or a quote that never closes, was reached
     std::vector<PendingPerson> pending;
     ContactImport result;
     std::unordered_set<std::string> existingEmails;   // lowercased
@@ -73,11 +77,42 @@ struct ContactCsvParser::State {
         result.problems.push_back({line, std::move(reason), skipped});
     }
 
+    void skip(int line, std::string reason) {
+        ++result.skippedRows;
+        problem(line, std::move(reason), true);
+    }
+
+    // False when the record cannot be a row of its own; it has then been reported.
+    bool readable(const CsvRecord& record);
     void take(int line, std::vector<std::string>& cells);
 };
 
+bool ContactCsvParser::State::readable(const CsvRecord& record) {
+    if (record.quoteNeverClosed) {
+        done = true;
+        skip(record.line,
+             record.line == record.lastLine
+                 ? "A quote is never closed, so this row could not be read (the file may have "
+                   "been cut short) — check the file in your spreadsheet"
+                 : "A quote is never closed, so this row and the rest of the file (" +
+                       lineRange(record.line, record.lastLine) +
+                       ") could not be read — check the file in your spreadsheet");
+        return false;
+    }
+    // A quoted cell with text after its closing quote, or more cells than the header, across
+    // several lines: a stray quote has swallowed line breaks and joined rows together.
+    const bool joined = record.lastLine > record.line &&
+                        (record.textAfterQuote || record.cells.size() > mapping.headers.size());
+    if (joined) {
+        skip(record.line, "A stray quote joins " + lineRange(record.line, record.lastLine) +
+                              " into one row, so they were not imported — check the file in "
+                              "your spreadsheet");
+        return false;
+    }
+    return true;
+}
+
 void ContactCsvParser::State::take(int line, std::vector<std::string>& cells) {
-    ++result.rowsRead;
     PendingPerson p;
     p.line = line;
     Stakeholder& s = p.person;
@@ -87,7 +122,9 @@ void ContactCsvParser::State::take(int line, std::vector<std::string>& cells) {
     };
     bool extra = false;
     for (std::size_t i = 0; i < cells.size(); ++i) {
-        const std::string_view value = trim(cells[i]);
+        const bool isNotes = i < mapping.fields.size() && mapping.fields[i] == ContactField::Notes;
+        cleanCellText(cells[i], isNotes);
+        const std::string_view value = trimSpaces(cells[i]);
         if (i >= mapping.fields.size()) {
             extra = extra || !value.empty();
             continue;
@@ -138,28 +175,18 @@ void ContactCsvParser::State::take(int line, std::vector<std::string>& cells) {
     }
     s.name = !first.empty() && !last.empty() ? first + " " + last : !first.empty() ? first : last;
     if (s.name.empty()) s.name = full;
-    if (s.name.empty()) {
-        ++result.skippedRows;
-        return problem(
-            line, "No name: the row has no first, last or full name, so it was not imported", true);
-    }
+    if (s.name.empty())
+        return skip(line,
+                    "No name: the row has no first, last or full name, so it was not imported");
     const std::string email = nameKey(s.email);
-    if (!email.empty() && existingEmails.count(email)) {
-        ++result.skippedRows;
-        return problem(
-            line,
-            s.name + " is already in the plan (same email " + s.email + "); not imported again",
-            true);
-    }
+    if (!email.empty() && existingEmails.count(email))
+        return skip(line, s.name + " is already in the plan (same email " + s.email +
+                              "); not imported again");
     if (!email.empty()) {
         const auto [it, added] = fileEmails.emplace(email, line);
-        if (!added) {
-            ++result.skippedRows;
-            return problem(line,
-                           "Same email as line " + std::to_string(it->second) + " (" + s.email +
-                               "); the repeat was not imported",
-                           true);
-        }
+        if (!added)
+            return skip(line, "Same email as line " + std::to_string(it->second) + " (" + s.email +
+                                  "); the repeat was not imported");
     }
     if (pending.size() >= room) {
         ++result.skippedRows;
@@ -175,18 +202,18 @@ void ContactCsvParser::State::take(int line, std::vector<std::string>& cells) {
     static constexpr std::string_view kShortNames[] = {
         "Name", "Title", "Department", "Business unit", "Email", "Phone", "Location"};
     for (std::size_t k = 0; k < std::size(shortTexts); ++k)
-        if (csvimport::shorten(*shortTexts[k], kMaxShortTextBytes))
+        if (shortenUtf8(*shortTexts[k], kMaxShortTextBytes))
             problem(line,
                     std::string(kShortNames[k]) + " was longer than " +
                         std::to_string(kMaxShortTextBytes) + " characters and was shortened",
                     false);
-    if (csvimport::shorten(notes, kMaxLongTextBytes))
+    if (shortenUtf8(notes, kMaxLongTextBytes))
         problem(line,
                 "Notes were longer than " + std::to_string(kMaxLongTextBytes) +
                     " characters and were shortened",
                 false);
     s.notes = std::move(notes);
-    csvimport::shorten(p.externalId, kMaxShortTextBytes);
+    shortenUtf8(p.externalId, kMaxShortTextBytes);
     s.id = ids.next();
     s.updated = now;
     s.seniority = seniorityFromTitle(s.title);
@@ -196,40 +223,56 @@ void ContactCsvParser::State::take(int line, std::vector<std::string>& cells) {
 ContactCsvParser::ContactCsvParser() : m(std::make_unique<State>()) {}
 ContactCsvParser::~ContactCsvParser() = default;
 
-void ContactCsvParser::start(std::string_view bytes, ContactColumnMapping mapping,
-                             const Account& account, std::string now) {
+void ContactCsvParser::start(std::string_view bytes, const CsvFormat& format,
+                             ContactColumnMapping mapping, const Account& account,
+                             std::string now) {
     m = std::make_unique<State>();
-    m->text = bytes.size() > kMaxPlanBytes ? std::string() : csvimport::decodeText(bytes);
-    if (bytes.size() > kMaxPlanBytes)
+    const bool tooLarge = bytes.size() > kMaxPlanBytes;
+    if (tooLarge)
         m->problem(0, "The file is larger than 128 MB; export fewer contacts at a time", true);
     m->mapping = std::move(mapping);
     m->mapping.fields.resize(m->mapping.headers.size(), ContactField::Ignore);
     m->account = &account;
     m->now = std::move(now);
-    m->reader = std::make_unique<csvimport::CsvReader>(m->text);
+    m->records =
+        std::make_unique<csvimport::ContactRecords>(tooLarge ? std::string_view() : bytes, format);
     m->room = account.stakeholders.size() >= kMaxStakeholders
                   ? 0
                   : kMaxStakeholders - account.stakeholders.size();
     for (const Stakeholder& s : account.stakeholders)
-        if (!trim(s.email).empty()) m->existingEmails.insert(nameKey(s.email));
+        if (!trimSpaces(s.email).empty()) m->existingEmails.insert(nameKey(s.email));
 }
 
 bool ContactCsvParser::step(std::size_t budgetBytes) {
-    if (!m->reader) return true;
-    const csvimport::CsvReader::OnRecord onRecord = [this](int line,
-                                                           std::vector<std::string>& cells) {
-        if (!m->headerSeen)
-            m->headerSeen = true;  // the header; the mapping already names it
-        else
-            m->take(line, cells);
-        return true;
-    };
-    return m->reader->read(std::max<std::size_t>(budgetBytes, 1), onRecord);
+    if (!m->records || m->done) return true;
+    const std::size_t stopAt = m->records->offset() + std::max<std::size_t>(budgetBytes, 1);
+    CsvRecord record;
+    while (!m->done && m->records->offset() < stopAt) {
+        if (!m->records->next(record)) {
+            m->done = true;
+            break;
+        }
+        if (!m->headerSeen) {
+            m->headerSeen = true;  // the header; the mapping already names its columns
+            continue;
+        }
+        ++m->result.rowsRead;
+        if (!m->readable(record)) continue;
+        const std::size_t cells = record.cells.size(), before = m->pending.size();
+        m->take(record.line, record.cells);
+        if (!record.endsWithLineBreak && cells < m->mapping.headers.size() &&
+            m->pending.size() > before)
+            m->problem(record.line,
+                       "The last row has fewer cells than the header, so the file may have been "
+                       "cut short; imported with the cells it has",
+                       false);
+    }
+    return m->done;
 }
 
 double ContactCsvParser::progress() const {
-    if (!m->reader || m->reader->size() == 0) return 1.0;
-    return static_cast<double>(m->reader->offset()) / static_cast<double>(m->reader->size());
+    if (!m->records) return 1.0;
+    return m->done ? 1.0 : m->records->progress();
 }
 
 namespace {
@@ -244,11 +287,8 @@ struct NameHit {
 
 ContactImport ContactCsvParser::finish() {
     if (!m->account) return {};  // never started
-    while (m->reader && !step()) {
+    while (!step()) {
     }
-    if (m->reader && m->reader->failed())
-        m->problem(0, "Ran out of memory reading the file; the rows after this point were not read",
-                   true);
     std::vector<PendingPerson>& pending = m->pending;
     const Account& account = *m->account;
     const int n = static_cast<int>(pending.size());
@@ -390,11 +430,11 @@ ContactImport ContactCsvParser::finish() {
     return std::move(m->result);
 }
 
-ContactImport parseContacts(std::string_view bytes, const ContactColumnMapping& mapping,
-                            const Account& account, const std::string& now,
-                            const std::function<void(double)>& progress) {
+ContactImport parseContacts(std::string_view bytes, const CsvFormat& format,
+                            const ContactColumnMapping& mapping, const Account& account,
+                            const std::string& now, const std::function<void(double)>& progress) {
     ContactCsvParser parser;
-    parser.start(bytes, mapping, account, now);
+    parser.start(bytes, format, mapping, account, now);
     while (!parser.step())
         if (progress) progress(parser.progress());
     if (progress) progress(1.0);

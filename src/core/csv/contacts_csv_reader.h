@@ -1,62 +1,35 @@
-// Internal to the CSV contact import: libcsv driven line by line, so every record knows the
-// line it starts on, plus the text clean-up both the preview and the import need.
+// Internal to the CSV contact import: the records of a contacts file, as both the preview
+// and the import read them.
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <vector>
 
-struct csv_parser;
+#include "core/csv/csv_records.h"
 
 namespace keystone::csvimport {
 
-// UTF-8 text of the file: BOM removed; Windows-1252 converted when the bytes are not UTF-8.
-std::string decodeText(std::string_view bytes);
+// The decoded text of a file and a reader over it, past any "sep=" line, blank lines
+// skipped. Owns the text; cells come out as written (cleanCellText is the caller's, since
+// only notes keep their line breaks).
+class ContactRecords {
+public:
+    ContactRecords(std::string_view bytes, const CsvFormat& format);
+    ContactRecords(const ContactRecords&) = delete;
+    ContactRecords& operator=(const ContactRecords&) = delete;
 
-// Trims ASCII spaces and tabs at both ends.
-std::string_view trim(std::string_view text);
+    bool next(CsvRecord& record);  // the next record with a non-blank cell; false at the end
+    double progress() const;       // 0..1 of the text read
+    std::size_t offset() const { return m_reader.offset(); }  // bytes of text read
+    int lastLine() const { return m_reader.lastLine(); }
 
-// Cuts `text` to at most `maxBytes` without splitting a UTF-8 character; true when cut.
-bool shorten(std::string& text, std::size_t maxBytes);
+private:
+    std::string m_text;
+    CsvRecordReader m_reader;
+};
 
 // Lowercase ASCII, inner whitespace runs collapsed to one space, trimmed: name matching.
 std::string nameKey(std::string_view text);
-
-class CsvReader {
-public:
-    // Called once per record that has at least one non-empty cell, with the 1-based line
-    // the record starts on. Returning false stops reading.
-    using OnRecord = std::function<bool(int line, std::vector<std::string>& cells)>;
-
-    explicit CsvReader(std::string_view text);
-    ~CsvReader();
-    CsvReader(const CsvReader&) = delete;
-    CsvReader& operator=(const CsvReader&) = delete;
-
-    // Reads about `budgetBytes` more of the text (whole lines); true when all is read.
-    bool read(std::size_t budgetBytes, const OnRecord& onRecord);
-    std::size_t offset() const { return m_offset; }
-    std::size_t size() const { return m_text.size(); }
-    bool failed() const { return m_failed; }  // libcsv ran out of memory
-
-    // libcsv callbacks (C linkage would need free functions; these forward to members).
-    void field(const char* data, std::size_t length);
-    void recordEnd();
-
-private:
-    std::string_view m_text;
-    std::size_t m_offset = 0;
-    int m_line = 0;          // line being fed
-    int m_pendingStart = 1;  // line where the next record would start
-    int m_recordStart = 0;   // line of the record being built; 0 = none
-    bool m_stopped = false;
-    bool m_finished = false;
-    bool m_failed = false;
-    std::vector<std::string> m_cells;
-    const OnRecord* m_onRecord = nullptr;
-    csv_parser* m_parser = nullptr;
-};
 
 }  // namespace keystone::csvimport

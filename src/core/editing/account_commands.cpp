@@ -156,6 +156,15 @@ Result<Command> frameworkEditCommand(const Portfolio& current, QualificationFram
                 [previous](Portfolio& p) { p.qualification = previous; }, ""});
 }
 
+Command decimalMarkCommand(const Portfolio& current, DecimalMark mark) {
+    const DecimalMark previous = current.decimalMark;
+    return Command{"Change number format",
+                   {},
+                   [mark](Portfolio& p) { p.decimalMark = mark; },
+                   [previous](Portfolio& p) { p.decimalMark = previous; },
+                   ""};
+}
+
 MinorUnits minorFromWholeUnits(std::int64_t units) {
     return std::clamp<std::int64_t>(units, 0, kMaxWholeMoneyUnits) * kMinorPerUnit;
 }

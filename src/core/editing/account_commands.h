@@ -1,6 +1,6 @@
 // Whole-account edits of the portfolio (create, duplicate, archive / restore, delete), edits
-// of the portfolio's qualification framework, and the small input rules the qualification
-// form needs (whole-unit money, clamped counts, the compliance checklist).
+// of the portfolio's qualification framework and number format, and the small input rules the
+// qualification form needs (whole-unit money, clamped counts, the compliance checklist).
 //
 // Everything that changes the portfolio comes back as a Command for Workspace::execute, so
 // these edits are undoable like any other. Accounts are found by id each time a command
@@ -52,6 +52,10 @@ Command setArchivedCommand(const Portfolio& current, const std::string& accountI
 Result<Command> frameworkEditCommand(const Portfolio& current, QualificationFramework edited,
                                      std::string description, std::string mergeKey,
                                      const std::string& now);
+
+// ---- The number format --------------------------------------------------------------------
+// Sets how the rep types amounts (Portfolio::decimalMark); a portfolio-wide edit (accountId "").
+Command decimalMarkCommand(const Portfolio& current, DecimalMark mark);
 
 // ---- Qualification inputs ------------------------------------------------------------------
 constexpr MinorUnits kMinorPerUnit = 100;                         // cents per dollar, as money.h

@@ -7,6 +7,8 @@
 #pragma once
 
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "core/editing/command_history.h"
@@ -41,21 +43,38 @@ Entity* findEntity(std::vector<Entity>& list, const std::string& id) {
     return nullptr;
 }
 
+// The list an edit works on: a member of the account (&Account::risks), or a function that
+// reaches a nested list (&strategicGoals). Either way it is looked up afresh every time.
+template <class Entity>
+std::vector<Entity>& listIn(Account& account, std::vector<Entity> Account::*list) {
+    return account.*list;
+}
+template <class Entity>
+std::vector<Entity>& listIn(Account& account, std::vector<Entity>& (*list)(Account&)) {
+    return list(account);
+}
+inline std::vector<StrategicGoal>& strategicGoals(Account& account) {
+    return account.summary.goals;
+}
+
+template <class List>
+using EntityOf = typename std::decay_t<decltype(listIn(std::declval<Account&>(),
+                                                       std::declval<List>()))>::value_type;
+
 // Sets `field` of the entity with `entityId` in the account's `list` (e.g. stakeholders).
-template <class Entity, class T>
-Command setEntityField(const std::string& accountId, std::vector<Entity> Account::*list,
-                       const std::string& entityId, T Entity::*field, T value,
-                       std::string description, std::string mergeKey, std::string now,
-                       const Portfolio& current) {
+template <class List, class Entity, class T>
+Command setEntityField(const std::string& accountId, List list, const std::string& entityId,
+                       T Entity::*field, T value, std::string description, std::string mergeKey,
+                       std::string now, const Portfolio& current) {
     const Account* account = findAccount(current, accountId);
     const Entity* entity =
-        account ? findEntity(const_cast<std::vector<Entity>&>(account->*list), entityId) : nullptr;
+        account ? findEntity(listIn(const_cast<Account&>(*account), list), entityId) : nullptr;
     if (!entity) return {};
     const T oldValue = entity->*field;
     const std::string oldStamp = entity->updated;
     auto assign = [=](Portfolio& p, const T& v, const std::string& stamp) {
         if (Account* a = findAccount(p, accountId))
-            if (Entity* e = findEntity(a->*list, entityId)) {
+            if (Entity* e = findEntity(listIn(*a, list), entityId)) {
                 e->*field = v;
                 e->updated = stamp;
             }
@@ -66,16 +85,16 @@ Command setEntityField(const std::string& accountId, std::vector<Entity> Account
 }
 
 // Adds `entity` to the account's `list` at `position` (clamped; -1 = end).
-template <class Entity>
-Command insertEntity(const std::string& accountId, std::vector<Entity> Account::*list,
-                     Entity entity, int position, std::string description) {
+template <class List, class Entity>
+Command insertEntity(const std::string& accountId, List list, Entity entity, int position,
+                     std::string description) {
     const std::string entityId = entity.id;
     return Command{std::move(description),
                    {},
                    [=](Portfolio& p) {
                        Account* a = findAccount(p, accountId);
                        if (!a) return;
-                       auto& items = a->*list;
+                       auto& items = listIn(*a, list);
                        const size_t at =
                            position < 0 || static_cast<size_t>(position) > items.size()
                                ? items.size()
@@ -85,7 +104,7 @@ Command insertEntity(const std::string& accountId, std::vector<Entity> Account::
                    [=](Portfolio& p) {
                        Account* a = findAccount(p, accountId);
                        if (!a) return;
-                       auto& items = a->*list;
+                       auto& items = listIn(*a, list);
                        for (size_t i = 0; i < items.size(); ++i)
                            if (items[i].id == entityId) {
                                items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
@@ -96,14 +115,13 @@ Command insertEntity(const std::string& accountId, std::vector<Entity> Account::
 }
 
 // Removes the entity with `entityId`; undo puts it back where it was.
-template <class Entity>
-Command removeEntity(const std::string& accountId, std::vector<Entity> Account::*list,
-                     const std::string& entityId, std::string description,
-                     const Portfolio& current) {
-    Entity removed{};
+template <class List>
+Command removeEntity(const std::string& accountId, List list, const std::string& entityId,
+                     std::string description, const Portfolio& current) {
+    EntityOf<List> removed{};
     int position = -1;
     if (const Account* account = findAccount(current, accountId)) {
-        const auto& items = account->*list;
+        const auto& items = listIn(const_cast<Account&>(*account), list);
         for (size_t i = 0; i < items.size(); ++i)
             if (items[i].id == entityId) {
                 removed = items[i];

@@ -100,9 +100,15 @@ HealthBand healthBandForScore(int score, const HealthConfig& config) {
     return HealthBand::Red;
 }
 
+bool hasHealthData(const HealthSignals& s) {
+    return s.adoptionPct || s.nps || s.csatPct || s.daysSinceExecutiveContact ||
+           s.openEscalations || s.renewalLikelihoodPct;
+}
+
 HealthResult scoreHealth(const HealthSignals& s, std::optional<int> coveragePct,
                          const HealthConfig& c) {
     HealthResult r;
+    r.scored = hasHealthData(s);
     auto add = [&](HealthSignal signal, int subScore, int weight, bool healthy,
                    std::string sentence) {
         HealthSignalResult x;
@@ -113,52 +119,91 @@ HealthResult scoreHealth(const HealthSignals& s, std::optional<int> coveragePct,
         x.sentence = std::move(sentence);
         r.signals.push_back(std::move(x));
     };
+    // A signal not entered keeps its row (the breakdown lists every signal) but not a score.
+    auto notEntered = [&](HealthSignal signal, int weight) {
+        add(signal, 0, weight, true,
+            std::string(healthSignalLabel(signal)) +
+                " is not entered yet; its weight is shared by the entered signals");
+        r.signals.back().present = false;
+    };
 
-    const int adoption = clampPct(s.adoptionPct);
-    add(HealthSignal::Adoption, adoption, c.adoptionWeight, adoption >= c.adoptionHealthyPct,
-        lineSentence("Adoption " + pct(adoption), adoption >= c.adoptionHealthyPct,
-                     pct(c.adoptionHealthyPct)));
+    if (s.adoptionPct) {
+        const int adoption = clampPct(s.adoptionPct.value_or(0));
+        add(HealthSignal::Adoption, adoption, c.adoptionWeight, adoption >= c.adoptionHealthyPct,
+            lineSentence("Adoption " + pct(adoption), adoption >= c.adoptionHealthyPct,
+                         pct(c.adoptionHealthyPct)));
+    } else {
+        notEntered(HealthSignal::Adoption, c.adoptionWeight);
+    }
 
     // NPS -100..100 maps to 0..100 as (nps + 100) / 2; averaging with CSAT and rounding
-    // once gives (nps + 100 + 2 * csat) / 4.
-    const int nps = std::clamp(s.nps, -100, 100);
-    const int csat = clampPct(s.csatPct);
-    const bool npsOk = nps >= c.npsHealthy;
-    const bool csatOk = csat >= c.csatHealthyPct;
-    add(HealthSignal::Satisfaction, static_cast<int>(roundHalfUp(nps + 100 + 2 * csat, 4)),
-        c.satisfactionWeight, npsOk && csatOk,
-        lineSentence("NPS " + std::to_string(nps), npsOk, std::to_string(c.npsHealthy)) + "; " +
-            lineSentence("CSAT " + pct(csat), csatOk, pct(c.csatHealthyPct)));
+    // once gives (nps + 100 + 2 * csat) / 4. With only one of them entered, that one counts.
+    if (s.nps || s.csatPct) {
+        // Plain values and presence flags: GCC's -Wmaybe-uninitialized misreads optionals here.
+        const bool hasNps = s.nps.has_value(), hasCsat = s.csatPct.has_value();
+        const int nps = std::clamp(s.nps.value_or(0), -100, 100);
+        const int csat = clampPct(s.csatPct.value_or(0));
+        const bool npsOk = !hasNps || nps >= c.npsHealthy;
+        const bool csatOk = !hasCsat || csat >= c.csatHealthyPct;
+        const std::string npsText =
+            lineSentence("NPS " + std::to_string(nps), npsOk, std::to_string(c.npsHealthy));
+        const std::string csatText =
+            lineSentence("CSAT " + pct(csat), csatOk, pct(c.csatHealthyPct));
+        const int subScore = hasNps && hasCsat
+                                 ? static_cast<int>(roundHalfUp(nps + 100 + 2 * csat, 4))
+                             : hasNps ? static_cast<int>(roundHalfUp(nps + 100, 2))
+                                      : csat;
+        add(HealthSignal::Satisfaction, subScore, c.satisfactionWeight, npsOk && csatOk,
+            hasNps && hasCsat ? npsText + "; " + csatText
+            : hasNps          ? npsText
+                              : csatText);
+    } else {
+        notEntered(HealthSignal::Satisfaction, c.satisfactionWeight);
+    }
 
-    const int days = std::max(s.daysSinceExecutiveContact, 0);
-    const int fresh =
-        std::clamp(c.executiveContactFreshDays, 0, 100000);  // keeps stale - fresh in range
-    const int stale = std::max(c.executiveContactStaleDays, fresh + 1);
-    int engagement = 0;
-    if (days <= fresh)
-        engagement = 100;
-    else if (days < stale)
-        engagement = static_cast<int>(roundHalfUp(100LL * (stale - days), stale - fresh));
-    add(HealthSignal::ExecutiveEngagement, engagement, c.executiveEngagementWeight, days <= fresh,
-        "Last executive contact " + std::to_string(days) +
-            (days == 1 ? " day ago is " : " days ago is ") + (days <= fresh ? "within" : "beyond") +
-            " the " + std::to_string(fresh) + "-day healthy line");
+    if (s.daysSinceExecutiveContact) {
+        const int days = std::max(s.daysSinceExecutiveContact.value_or(0), 0);
+        const int fresh =
+            std::clamp(c.executiveContactFreshDays, 0, 100000);  // keeps stale - fresh in range
+        const int stale = std::max(c.executiveContactStaleDays, fresh + 1);
+        int engagement = 0;
+        if (days <= fresh)
+            engagement = 100;
+        else if (days < stale)
+            engagement = static_cast<int>(roundHalfUp(100LL * (stale - days), stale - fresh));
+        add(HealthSignal::ExecutiveEngagement, engagement, c.executiveEngagementWeight,
+            days <= fresh,
+            "Last executive contact " + std::to_string(days) +
+                (days == 1 ? " day ago is " : " days ago is ") +
+                (days <= fresh ? "within" : "beyond") + " the " + std::to_string(fresh) +
+                "-day healthy line");
+    } else {
+        notEntered(HealthSignal::ExecutiveEngagement, c.executiveEngagementWeight);
+    }
 
-    const int escalations = std::max(s.openEscalations, 0);
-    const long long escalationScore =
-        100LL - static_cast<long long>(c.escalationCost) * escalations;
-    add(HealthSignal::Escalations, static_cast<int>(std::clamp(escalationScore, 0LL, 100LL)),
-        c.escalationsWeight, escalations == 0,
-        escalations == 0 ? std::string("No open escalations")
-                         : std::to_string(escalations) +
-                               (escalations == 1 ? " open escalation" : " open escalations") +
-                               " (healthy: none)");
+    if (s.openEscalations) {
+        const int escalations = std::max(s.openEscalations.value_or(0), 0);
+        const long long escalationScore =
+            100LL - static_cast<long long>(c.escalationCost) * escalations;
+        add(HealthSignal::Escalations, static_cast<int>(std::clamp(escalationScore, 0LL, 100LL)),
+            c.escalationsWeight, escalations == 0,
+            escalations == 0 ? std::string("No open escalations")
+                             : std::to_string(escalations) +
+                                   (escalations == 1 ? " open escalation" : " open escalations") +
+                                   " (healthy: none)");
+    } else {
+        notEntered(HealthSignal::Escalations, c.escalationsWeight);
+    }
 
-    const int renewal = clampPct(s.renewalLikelihoodPct);
-    add(HealthSignal::RenewalLikelihood, renewal, c.renewalLikelihoodWeight,
-        renewal >= c.renewalHealthyPct,
-        lineSentence("Renewal likelihood " + pct(renewal), renewal >= c.renewalHealthyPct,
-                     pct(c.renewalHealthyPct)));
+    if (s.renewalLikelihoodPct) {
+        const int renewal = clampPct(s.renewalLikelihoodPct.value_or(0));
+        add(HealthSignal::RenewalLikelihood, renewal, c.renewalLikelihoodWeight,
+            renewal >= c.renewalHealthyPct,
+            lineSentence("Renewal likelihood " + pct(renewal), renewal >= c.renewalHealthyPct,
+                         pct(c.renewalHealthyPct)));
+    } else {
+        notEntered(HealthSignal::RenewalLikelihood, c.renewalLikelihoodWeight);
+    }
 
     if (coveragePct) {
         const int coverage = clampPct(*coveragePct);
@@ -170,6 +215,12 @@ HealthResult scoreHealth(const HealthSignals& s, std::optional<int> coveragePct,
             "Multi-threading coverage is not scored yet; its weight is shared by the other "
             "signals");
         r.signals.back().present = false;
+    }
+    if (!r.scored) {
+        // Nothing entered: no score to build, and no flag or coverage line to warn with.
+        for (HealthSignalResult& x : r.signals) x.present = false;
+        r.sentences.push_back(std::string(kNoHealthDataText));
+        return r;
     }
 
     for (const HealthSignalResult& x : r.signals) {
@@ -215,6 +266,19 @@ HealthResult scoreHealth(const HealthSignals& s, std::optional<int> coveragePct,
     for (const HealthSignalResult& x : r.signals) r.sentences.push_back(x.sentence);
     for (const HealthFlagResult& x : r.flags) r.sentences.push_back(x.sentence);
     return r;
+}
+
+std::optional<HealthAverage> averageHealth(const std::vector<HealthResult>& results) {
+    HealthAverage average;
+    std::int64_t total = 0;
+    for (const HealthResult& r : results) {
+        if (!r.scored) continue;
+        total += r.score;
+        ++average.accounts;
+    }
+    if (average.accounts == 0) return std::nullopt;
+    average.score = static_cast<int>(roundHalfUp(total, average.accounts));
+    return average;
 }
 
 std::string_view healthSignalKey(HealthSignal v) { return namesAt(kSignalNames, size_t(v)).key; }

@@ -7,10 +7,13 @@
 // How the score is built (all integer arithmetic, whole-number sub-scores):
 //   1. Each signal gets a sub-score 0..100 (rules on HealthConfig's fields below).
 //   2. base = round_half_up( sum(weight * subScore) / sum(weight) ) over the signals that
-//      are present. Multi-threading coverage is optional: when absent it is left out of
-//      both sums, which shares its weight among the others in proportion to their weights.
+//      are present. A signal the rep has not entered, and multi-threading coverage while
+//      no one is mapped, are left out of both sums, which shares their weight among the
+//      others in proportion to their weights. Satisfaction is present when NPS or CSAT is.
 //   3. score = clamp(base - sum(penalties of raised early-warning flags), 0, 100).
 //   4. band: green when score >= greenMin, amber when score >= amberMin, else red.
+//   With no signal entered at all there is no score ("No health data yet"): coverage alone
+//   does not start one, and flags take nothing off and warn of nothing until then.
 #pragma once
 
 #include <cstdint>
@@ -83,7 +86,7 @@ Result<HealthConfig> validateHealthConfig(HealthConfig config);
 
 struct HealthSignalResult {
     HealthSignal signal = HealthSignal::Adoption;
-    bool present = true;            // false only for coverage when not supplied
+    bool present = true;            // false when not entered (coverage: no one mapped)
     int subScore = 0;               // 0..100
     int weight = 0;                 // configured weight
     double effectiveWeightPct = 0;  // share of the composite after redistribution, 0..100
@@ -99,6 +102,8 @@ struct HealthFlagResult {
 };
 
 struct HealthResult {
+    bool scored = true;                  // false: no signal entered yet, so no score, band
+                                         // or flags; show "No health data yet"
     std::int64_t weightedNumerator = 0;  // sum(weight * subScore) over present signals
     std::int64_t weightDenominator = 0;  // sum(weight) over present signals
     int baseScore = 0;                   // numerator / denominator rounded half-up
@@ -115,6 +120,18 @@ struct HealthResult {
 HealthResult scoreHealth(const HealthSignals& signals, std::optional<int> coveragePct,
                          const HealthConfig& config = {});
 HealthBand healthBandForScore(int score, const HealthConfig& config = {});
+// Whether the rep has entered at least one signal (flags and coverage do not count).
+bool hasHealthData(const HealthSignals& signals);
+constexpr std::string_view kNoHealthDataText = "No health data yet";
+
+// The portfolio's average health: the mean score, rounded half up, over the accounts that
+// have health data. Accounts with "No health data yet" are left out rather than counted as
+// 0 or as a default; nullopt when no account has data.
+struct HealthAverage {
+    int accounts = 0;  // accounts averaged
+    int score = 0;     // their mean score
+};
+std::optional<HealthAverage> averageHealth(const std::vector<HealthResult>& results);
 
 std::string_view healthSignalKey(HealthSignal);    // "executive-engagement"
 std::string_view healthSignalLabel(HealthSignal);  // "Executive engagement"

@@ -190,14 +190,17 @@ struct SuccessMetric {
 };
 
 // ---- Health signals ---------------------------------------------------------------------
+// A signal the rep never entered is empty, never a made-up middle value: an account with no
+// signal at all has no health score ("No health data yet"), and one with some is scored on
+// those alone (health.h).
 struct HealthSignals {
-    int adoptionPct = 50;                // active / licensed users, 0..100
-    int nps = 0;                         // -100..100
-    int csatPct = 80;                    // 0..100
-    int daysSinceExecutiveContact = 30;  // executive engagement recency
-    int openEscalations = 0;
-    int renewalLikelihoodPct = 70;  // rep's estimate, 0..100
-    bool decliningUsage = false;    // early-warning flags
+    std::optional<int> adoptionPct;                // active / licensed users, 0..100
+    std::optional<int> nps;                        // -100..100
+    std::optional<int> csatPct;                    // 0..100
+    std::optional<int> daysSinceExecutiveContact;  // executive engagement recency
+    std::optional<int> openEscalations;
+    std::optional<int> renewalLikelihoodPct;  // rep's estimate, 0..100
+    bool decliningUsage = false;              // early-warning flags
     bool executiveTurnover = false;
     bool competitiveEvaluation = false;
     bool unansweredCommunications = false;

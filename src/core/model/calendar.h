@@ -53,6 +53,14 @@ bool isValidDate(int year, int month, int day);
 Result<Date> parseIsoDate(std::string_view text);
 std::string formatIsoDate(const Date& date);  // "2026-03-07"
 
+// A date as reps type it (typed_date.cpp): "2027-03-31", "2027/3/31", "31.03.2027" (day
+// first, as in Germany), "31/03/2027" or "03/31/2027" when one number is above 12,
+// "31 Mar 2027", "March 31, 2027". Slashed dates whose day and month could swap
+// ("04/03/2027") are refused with both readings named rather than guessed; two-digit years
+// are refused too. The app shows every date as ISO (formatIsoDate), so what was understood
+// is visible at once.
+Result<Date> parseTypedDate(std::string_view text);
+
 // Days since 1970-01-01 (negative before) and back; exact for every representable date.
 std::int64_t toDayNumber(const Date& date);
 Date fromDayNumber(std::int64_t dayNumber);

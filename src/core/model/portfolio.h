@@ -6,6 +6,7 @@
 
 #include "core/health/health.h"
 #include "core/model/account.h"
+#include "core/model/money.h"
 #include "core/pricing/pricing.h"
 #include "core/qualification/qualification.h"
 
@@ -14,9 +15,10 @@ namespace keystone {
 struct Portfolio {
     std::vector<Account> accounts;  // in the order the rep created / imported them
     QualificationFramework qualification =
-        defaultQualificationFramework();         // editable per portfolio
-    HealthConfig health;                         // health weights, flags and bands
-    TierCatalog catalog = defaultTierCatalog();  // pricing tiers for deal comparisons
+        defaultQualificationFramework();           // editable per portfolio
+    HealthConfig health;                           // health weights, flags and bands
+    TierCatalog catalog = defaultTierCatalog();    // pricing tiers for deal comparisons
+    DecimalMark decimalMark = DecimalMark::Point;  // how the rep types amounts (money.h)
 };
 
 // Lookup by stable id; nullptr when the account is gone (e.g. deleted, then a stale

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/model/money.h"
 #include "core/portfolio/portfolio_metrics.h"
 
 namespace keystone {
@@ -160,8 +161,8 @@ QuarterRoadmap quarterRoadmap(const std::vector<Opportunity>& opportunities,
             if (close < column.start || close > column.end) continue;
             column.opportunities.push_back(i);
             if (open) {
-                column.openAmount += opportunity.amount;
-                column.weighted += weightedAmount(opportunity);
+                addInto(column.openAmount, opportunity.amount);
+                addInto(column.weighted, weightedAmount(opportunity));
             }
         }
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/model/money.h"
 #include "core/plan_format/plan_format.h"
 
 namespace keystone {
@@ -102,7 +103,7 @@ WhitespaceCell whitespaceCell(const Whitespace& matrix, const std::string& busin
 }
 
 Whitespace withCell(Whitespace matrix, WhitespaceCell cell) {
-    cell.value = std::clamp<MinorUnits>(cell.value, 0, kMaxWholeNumber);
+    cell.value = std::clamp<MinorUnits>(cell.value, 0, kMaxPlanAmount);
     auto& cells = matrix.cells;
     const auto samePair = [&](const WhitespaceCell& c) {
         return c.businessUnit == cell.businessUnit && c.offering == cell.offering;
@@ -156,16 +157,16 @@ WhitespaceTotals whitespaceTotals(const Whitespace& matrix) {
         seen[slot] = true;
         switch (cell.status) {
             case WhitespaceStatus::Whitespace:
-                totals.byBusinessUnit[static_cast<size_t>(row)] += cell.value;
-                totals.byOffering[static_cast<size_t>(column)] += cell.value;
-                totals.whitespace += cell.value;
+                addInto(totals.byBusinessUnit[static_cast<size_t>(row)], cell.value);
+                addInto(totals.byOffering[static_cast<size_t>(column)], cell.value);
+                addInto(totals.whitespace, cell.value);
                 break;
             case WhitespaceStatus::InPipeline:
-                totals.inPipeline += cell.value;
+                addInto(totals.inPipeline, cell.value);
                 --totals.whitespaceCells;
                 break;
             case WhitespaceStatus::Owned:
-                totals.owned += cell.value;
+                addInto(totals.owned, cell.value);
                 --totals.whitespaceCells;
                 break;
             case WhitespaceStatus::NotAFit:

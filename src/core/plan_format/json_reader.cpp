@@ -113,35 +113,36 @@ bool JsonReader::atEnd() {
 }
 
 bool JsonReader::beginObject() {
-    if (++m_depth > m_maxDepth) return syntaxError("objects and lists are nested too deeply");
+    if (++m_depth > m_maxDepth) return syntaxError("its sections are nested too deeply");
     ++m_pos;  // '{'
     return true;
 }
 
 bool JsonReader::beginArray() {
-    if (++m_depth > m_maxDepth) return syntaxError("objects and lists are nested too deeply");
+    if (++m_depth > m_maxDepth) return syntaxError("its sections are nested too deeply");
     ++m_pos;  // '['
     return true;
 }
 
 bool JsonReader::nextMember(bool& first, std::string_view& key) {
     skipWhitespace();
-    if (m_pos >= m_end) return syntaxError("the file ends in the middle of an object");
+    if (m_pos >= m_end) return syntaxError("the file ends too early, as if it had been cut short");
     if (*m_pos == '}') {
         ++m_pos;
         --m_depth;
         return false;
     }
     if (!first) {
-        if (*m_pos != ',') return syntaxError("expected ',' or '}' after an object member");
+        if (*m_pos != ',') return syntaxError("a comma or a closing } is missing");
         ++m_pos;
         skipWhitespace();
     }
     if (m_pos >= m_end || *m_pos != '"')
-        return syntaxError("expected a member name in double quotes");
+        return syntaxError("a field name is missing or lacks its double quotes");
     if (!readKey(key)) return false;
     skipWhitespace();
-    if (m_pos >= m_end || *m_pos != ':') return syntaxError("expected ':' after a member name");
+    if (m_pos >= m_end || *m_pos != ':')
+        return syntaxError("a colon is missing after a field name");
     ++m_pos;
     first = false;
     return true;
@@ -169,14 +170,14 @@ bool JsonReader::tryMember(bool& first, std::string_view name) {
 
 bool JsonReader::nextElement(bool& first) {
     skipWhitespace();
-    if (m_pos >= m_end) return syntaxError("the file ends in the middle of a list");
+    if (m_pos >= m_end) return syntaxError("the file ends too early, as if it had been cut short");
     if (*m_pos == ']') {
         ++m_pos;
         --m_depth;
         return false;
     }
     if (!first) {
-        if (*m_pos != ',') return syntaxError("expected ',' or ']' after a list item");
+        if (*m_pos != ',') return syntaxError("a comma or a closing ] is missing");
         ++m_pos;
     }
     first = false;
@@ -406,8 +407,9 @@ bool JsonReader::copyValue(std::string* out, std::size_t maxTextBytes) {
             std::string text;
             if (!readString(text)) return false;
             if (text.size() > maxTextBytes)
-                return contentError("A text value is longer than the limit of " +
-                                    std::to_string(maxTextBytes) + " bytes.");
+                return contentError("A text is too long: Keystone keeps at most " +
+                                    std::to_string(maxTextBytes >> 10) +
+                                    " KB of text there. Shorten it and open the file again.");
             if (out) appendJsonString(*out, text);
             return true;
         }
@@ -430,17 +432,15 @@ bool JsonReader::copyValue(std::string* out, std::size_t maxTextBytes) {
             if (out) out->append("null");
             return true;
         case JsonKind::End:
-            return syntaxError("the file ends where a value was expected");
+            return syntaxError("the file ends too early, as if it had been cut short");
         case JsonKind::Invalid:
             break;
     }
     const auto c = static_cast<unsigned char>(*m_pos);
-    char detail[64];
     if (c >= 0x20 && c < 0x7F)
-        std::snprintf(detail, sizeof detail, "unexpected character '%c'", static_cast<char>(c));
-    else
-        std::snprintf(detail, sizeof detail, "unexpected byte 0x%02X", static_cast<unsigned>(c));
-    return syntaxError(detail);
+        return syntaxError(std::string("there is a stray \xE2\x80\x9C") + static_cast<char>(c) +
+                           "\xE2\x80\x9D where a value should be");
+    return syntaxError("there are unreadable (binary) characters where a value should be");
 }
 
 bool JsonReader::syntaxError(std::string_view detail) { return syntaxErrorAt(m_pos, detail); }
@@ -497,7 +497,10 @@ std::string JsonReader::lineColumn(const char* position) const {
 
 Error JsonReader::error() const {
     if (m_syntax)
-        return Error{"The plan file is damaged: " + m_message + ".", lineColumn(m_errorPos)};
+        return Error{"This plan file is damaged: " + m_message +
+                         ". It may have been cut short or changed by another program; export it "
+                         "again from Keystone or ask the sender for a new copy.",
+                     lineColumn(m_errorPos)};
     std::string pointer;
     for (auto it = m_path.rbegin(); it != m_path.rend(); ++it) pointer += "/" + *it;
     return Error{m_message, pointer};

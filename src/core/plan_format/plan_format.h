@@ -68,6 +68,14 @@ std::string writePlan(const PlanDocument& plan, PlanStyle style = PlanStyle::Com
 // Same, appending to `out` (lets a caller reuse one buffer).
 void writePlan(const PlanDocument& plan, std::string& out, PlanStyle style);
 
+// Where a reading error is, in a rep's words (plan_error_text.cpp): "line 3, character 7"
+// for a damaged file, "opportunity 2, field amount" (with curly quotes) for a value, "" when
+// the error is about the whole file.
+std::string describePlanLocation(const std::string& location);
+
+// The message followed by its place, for a rep: "... (Where: opportunity 2, field ...)".
+std::string planErrorText(const Error& error);
+
 // Whether a plan held in memory would be accepted by readPlan once saved (ranges, ids,
 // references, reporting cycles, bounds). Empty when fine. Costs a write plus a read.
 std::optional<Error> checkPlan(const PlanDocument& plan);

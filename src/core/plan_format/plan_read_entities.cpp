@@ -658,22 +658,22 @@ bool PlanReader::readHealth(HealthSignals& h) {
         bool ok = false;
         switch (i) {
             case 0:
-                ok = whole(name, 0, 100, h.adoptionPct);
+                ok = optionalWhole(name, 0, 100, h.adoptionPct);
                 break;
             case 1:
-                ok = whole(name, -100, 100, h.nps);
+                ok = optionalWhole(name, -100, 100, h.nps);
                 break;
             case 2:
-                ok = whole(name, 0, 100, h.csatPct);
+                ok = optionalWhole(name, 0, 100, h.csatPct);
                 break;
             case 3:
-                ok = whole(name, 0, 100000, h.daysSinceExecutiveContact);
+                ok = optionalWhole(name, 0, 100000, h.daysSinceExecutiveContact);
                 break;
             case 4:
-                ok = whole(name, 0, 100000, h.openEscalations);
+                ok = optionalWhole(name, 0, 100000, h.openEscalations);
                 break;
             case 5:
-                ok = whole(name, 0, 100, h.renewalLikelihoodPct);
+                ok = optionalWhole(name, 0, 100, h.renewalLikelihoodPct);
                 break;
             case 6:
                 ok = flag(name, h.decliningUsage);

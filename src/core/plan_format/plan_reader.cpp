@@ -1,10 +1,12 @@
 // Field helpers, the document root and readPlan(); see plan_reader.h.
 #include "core/plan_format/plan_reader.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/model/clock.h"
 #include "core/model/ids.h"
+#include "core/model/money.h"
 
 namespace keystone {
 namespace detail {
@@ -18,6 +20,21 @@ std::string withThousands(std::size_t value) {
 }
 
 bool isUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Bytes no text file starts with: NUL, control characters other than tab and line ends,
+// and bytes that never occur in UTF-8 (images, PDFs, spreadsheets, UTF-16 text).
+bool looksBinary(std::string_view bytes) {
+    const std::size_t n = std::min<std::size_t>(bytes.size(), 512);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == 0xC0 ||
+            c == 0xC1 || c >= 0xF5)
+            return true;
+    }
+    return false;
+}
+
+constexpr const char* kOpenAPlan = " Open a .keystone.json file exported from Keystone.";
 
 // Member names are short; comparing inline beats a call to memcmp for each member.
 inline bool sameName(std::string_view a, std::string_view b) {
@@ -120,7 +137,7 @@ bool Members::finish(std::string_view entity, std::initializer_list<int> require
 }
 
 // ---- helpers ------------------------------------------------------------------------------
-PlanReader::PlanReader(std::string_view bytes) : m_in(bytes, kMaxNestingDepth) {}
+PlanReader::PlanReader(std::string_view bytes) : m_in(bytes, kMaxNestingDepth), m_bytes(bytes) {}
 
 bool PlanReader::typeError(Subject s, std::string_view expected) {
     const JsonKind kind = m_in.peek();
@@ -156,8 +173,10 @@ bool PlanReader::stringValue(Subject s, std::string_view expected, std::string& 
 bool PlanReader::text(Subject s, std::string& out, std::size_t maxBytes) {
     if (!stringValue(s, "text", out)) return false;
     if (out.size() > maxBytes)
-        return m_in.contentError(s.text() + " is longer than the limit of " +
-                                 withThousands(maxBytes) + " bytes.");
+        return m_in.contentError(s.text() + " is too long: Keystone keeps at most " +
+                                 withThousands(maxBytes) +
+                                 " bytes of text there (as many letters in English; fewer in "
+                                 "other scripts). Shorten it and open the file again.");
     return true;
 }
 
@@ -203,13 +222,17 @@ bool PlanReader::whole(Subject s, std::int64_t low, std::int64_t high, std::int6
 }
 
 bool PlanReader::money(Subject s, MinorUnits& out) {
-    static const std::string kExpected = "a whole amount in minor units (cents), 0 or more";
+    // Plan files store cents with no decimal point; the rep may have typed "1,250.00" by hand.
+    static const std::string kExpected =
+        "an amount in cents, written as a whole number with no decimal point (1250000 is "
+        "12,500.00), from 0 up to " +
+        formatMoney(kMaxPlanAmount, "", true);
     if (m_in.peek() != JsonKind::Number) return typeError(s, kExpected);
     std::string_view lexeme;
     bool integral = false;
     if (!m_in.readNumber(lexeme, integral)) return false;
     std::int64_t value = 0;
-    if (!integral || !jsonNumberToInt64(lexeme, value) || value < 0 || value > kMaxWholeNumber)
+    if (!integral || !jsonNumberToInt64(lexeme, value) || value < 0 || value > kMaxPlanAmount)
         return badValue(s, kExpected, shown(lexeme));
     out = value;
     return true;
@@ -378,11 +401,17 @@ bool PlanReader::readVersion() {
 bool PlanReader::readRoot(PlanDocument& doc) {
     const JsonKind kind = m_in.peek();
     if (kind == JsonKind::End)
-        return m_in.contentError("The file is empty; it does not contain a plan.");
-    if (kind == JsonKind::Invalid) return m_in.copyValue(nullptr, 0);
+        return m_in.contentError(std::string("This file is empty, so it holds no plan.") +
+                                 kOpenAPlan);
+    if (kind == JsonKind::Invalid)
+        return m_in.contentError(std::string("This file is not a Keystone plan (it looks like ") +
+                                 (looksBinary(m_bytes) ? "a binary file, such as an image, a "
+                                                         "PDF or a spreadsheet"
+                                                       : "text in another format") +
+                                 ")." + kOpenAPlan);
     if (kind != JsonKind::Object)
         return m_in.contentError(
-            "This file is not a Keystone plan (it does not hold a plan object).");
+            std::string("This file is not a Keystone plan (it holds other data).") + kOpenAPlan);
     m_in.beginObject();
 
     // "version" means something only once "format" says this is a plan, and the account can
@@ -409,7 +438,7 @@ bool PlanReader::readRoot(PlanDocument& doc) {
                 ok = stringValue("format", "\"keystone.plan\"", m_scratch);
                 if (ok && m_scratch != kPlanFormatName)
                     ok = m_in.contentError("This file is not a Keystone plan (its format is " +
-                                           quote(m_scratch) + ").");
+                                           quote(m_scratch) + ")." + kOpenAPlan);
                 break;
             case 1:
                 ok = members.has(0) ? readVersion() : defer(version);
@@ -432,7 +461,8 @@ bool PlanReader::readRoot(PlanDocument& doc) {
     if (!m_in.atEnd()) return m_in.syntaxError("there is more text after the end of the plan");
     if (!members.has(0))
         return m_in.contentError(
-            "This file is not a Keystone plan (it has no \"format\": \"keystone.plan\").");
+            std::string("This file is not a Keystone plan (it does not say it is one).") +
+            kOpenAPlan);
     if (!members.has(1))
         return m_in.contentError("The plan has no format \"version\"."), fail("version");
     if (version.pending) {
@@ -462,17 +492,21 @@ Result<PlanDocument> PlanReader::read() {
 Result<PlanDocument> readPlan(std::string_view bytes) {
     if (bytes.size() > kMaxPlanBytes) {
         return Result<PlanDocument>::failure(
-            "This plan file is too large to open (" + std::to_string(bytes.size() >> 20) +
-            " MiB; the limit is " + std::to_string(kMaxPlanBytes >> 20) + " MiB).");
+            "This file is " + std::to_string((bytes.size() + (1u << 20) - 1) >> 20) +
+            " MB; Keystone opens plan files up to " + std::to_string(kMaxPlanBytes >> 20) +
+            " MB. Check that it is the plan you meant to open.");
     }
     try {
         detail::PlanReader reader(bytes);
         return reader.read();
     } catch (const std::bad_alloc&) {
-        return Result<PlanDocument>::failure("There is not enough memory to open this plan.");
+        return Result<PlanDocument>::failure(
+            "There is not enough memory to open this plan. Close other tabs or programs and "
+            "try again.");
     } catch (...) {
         return Result<PlanDocument>::failure(
-            "The plan could not be opened because of an internal error.");
+            "Keystone could not open this plan because of a fault of its own. Please report it "
+            "with the file.");
     }
 }
 

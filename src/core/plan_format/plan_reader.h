@@ -119,6 +119,15 @@ public:
         return true;
     }
 
+    // A whole number that may be absent: null (as JavaScript writers say "unknown") empties it.
+    bool optionalWhole(Subject s, std::int64_t low, std::int64_t high, std::optional<int>& out) {
+        if (m_in.peek() == JsonKind::Null) {
+            out.reset();
+            return m_in.readNull();
+        }
+        return whole(s, low, high, out.emplace());
+    }
+
     // An enum written as its key; `keyOf` and `count` list the keys for the message.
     template <class E>
     bool enumeration(Subject s, E& out, int count, std::string_view (*keyOf)(E)) {
@@ -167,7 +176,8 @@ private:
 
     JsonReader m_in;
     int m_version = kPlanFormatVersion;
-    std::string m_scratch;  // enum keys and other short-lived texts
+    std::string m_scratch;     // enum keys and other short-lived texts
+    std::string_view m_bytes;  // the whole file, to say what it is when it is not a plan
 };
 
 // Whole-plan checks after a successful read; empty when fine.

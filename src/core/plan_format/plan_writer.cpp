@@ -286,12 +286,16 @@ private:
 
     void health(const HealthSignals& h) {
         m_w.beginObject();
-        integer("adoptionPct", h.adoptionPct);
-        integer("nps", h.nps);
-        integer("csatPct", h.csatPct);
-        integer("daysSinceExecutiveContact", h.daysSinceExecutiveContact);
-        integer("openEscalations", h.openEscalations);
-        integer("renewalLikelihoodPct", h.renewalLikelihoodPct);
+        // A signal not entered is left out, which older builds also read (as their default).
+        const auto signal = [&](std::string_view name, const std::optional<int>& value) {
+            if (value) integer(name, value.value_or(0));
+        };
+        signal("adoptionPct", h.adoptionPct);
+        signal("nps", h.nps);
+        signal("csatPct", h.csatPct);
+        signal("daysSinceExecutiveContact", h.daysSinceExecutiveContact);
+        signal("openEscalations", h.openEscalations);
+        signal("renewalLikelihoodPct", h.renewalLikelihoodPct);
         flag("decliningUsage", h.decliningUsage);
         flag("executiveTurnover", h.executiveTurnover);
         flag("competitiveEvaluation", h.competitiveEvaluation);

@@ -5,6 +5,8 @@
 #include <limits>
 #include <set>
 
+#include "core/model/money.h"
+
 namespace keystone {
 namespace {
 
@@ -66,8 +68,8 @@ AccountPipeline accountPipeline(const Account& account) {
     for (const Opportunity& o : account.opportunities) {
         if (!isOpenOpportunity(o)) continue;
         ++p.openOpportunities;
-        p.openAmount += o.amount;
-        p.weighted += weightedAmount(o);
+        addInto(p.openAmount, o.amount);
+        addInto(p.weighted, weightedAmount(o));
     }
     return p;
 }
@@ -81,7 +83,7 @@ std::array<TierMixRow, kTierCount> tierMix(const std::vector<Account>& accounts,
         const Tier tier = i < tiers.size() ? tiers[i] : Tier::Tier3;
         TierMixRow& row = mix[static_cast<size_t>(tier) % mix.size()];
         ++row.accounts;
-        row.arr += accounts[i].currentArr;
+        addInto(row.arr, accounts[i].currentArr);
     }
     return mix;
 }
@@ -91,34 +93,44 @@ Concentration revenueConcentration(const std::vector<Account>& accounts, bool in
     Concentration c;
     c.accountCount = static_cast<int>(ranked.size());
     c.topCount = (c.accountCount + 4) / 5;  // ceil(0.2 * N) without floating point
+    // Shares need no exact total: when the totals run past 64 bits (shown as too large to
+    // total), the share comes from long double sums, which are close enough for a percentage.
+    long double total = 0, top = 0;
     for (int i = 0; i < c.accountCount; ++i) {
         const MinorUnits arr = std::max<MinorUnits>(ranked[size_t(i)]->currentArr, 0);
-        c.totalArr += arr;
-        if (i < c.topCount) c.topArr += arr;
+        addInto(c.totalArr, arr);
+        total += arr;
+        if (i < c.topCount) {
+            addInto(c.topArr, arr);
+            top += arr;
+        }
     }
-    c.topShareBasisPoints = scaledRatio(c.topArr, c.totalArr, 10000);
+    c.topShareBasisPoints = isMoneyOverflow(c.totalArr)
+                                ? static_cast<std::int64_t>(std::llround(10000 * top / total))
+                                : scaledRatio(c.topArr, c.totalArr, 10000);
     c.topSharePct = static_cast<double>(c.topShareBasisPoints) / 100.0;
     return c;
 }
 
 std::vector<ParetoPoint> paretoCurve(const std::vector<Account>& accounts, bool includeArchived) {
     const std::vector<const Account*> ranked = rankedByArr(accounts, includeArchived);
-    MinorUnits total = 0;
+    long double total = 0;  // for the shares only, so they stay right past 64-bit totals
     for (const Account* a : ranked) total += std::max<MinorUnits>(a->currentArr, 0);
     std::vector<ParetoPoint> points;
     points.push_back(ParetoPoint{});  // origin
     const double n = static_cast<double>(ranked.size());
     MinorUnits cumulative = 0;
+    long double cumulativeShare = 0;
     for (size_t i = 0; i < ranked.size(); ++i) {
         ParetoPoint p;
         p.rank = static_cast<int>(i + 1);
         p.accountId = ranked[i]->id;
         p.arr = std::max<MinorUnits>(ranked[i]->currentArr, 0);
-        cumulative += p.arr;
+        addInto(cumulative, p.arr);
+        cumulativeShare += p.arr;
         p.cumulativeArr = cumulative;
         p.accountSharePct = 100.0 * p.rank / n;
-        p.arrSharePct =
-            total > 0 ? 100.0 * static_cast<double>(cumulative) / static_cast<double>(total) : 0;
+        p.arrSharePct = total > 0 ? static_cast<double>(100 * cumulativeShare / total) : 0;
         points.push_back(std::move(p));
     }
     return points;
@@ -143,7 +155,7 @@ RenewalWindow renewalsDue(const std::vector<Account>& accounts, const Date& toda
         if (day < first || day > last) continue;
         due.push_back(Due{day, &a});
         ++w.accounts;
-        w.arr += a.currentArr;
+        addInto(w.arr, a.currentArr);
     }
     std::stable_sort(due.begin(), due.end(), [](const Due& x, const Due& y) {
         if (x.day != y.day) return x.day < y.day;
@@ -159,10 +171,12 @@ std::optional<NetRevenueRetention> netRevenueRetention(const std::vector<Account
     for (const Account& a : accounts) {
         if (!counted(a, includeArchived) || !a.priorYearArr || *a.priorYearArr <= 0) continue;
         ++n.accounts;
-        n.currentArr += a.currentArr;
-        n.priorArr += *a.priorYearArr;
+        addInto(n.currentArr, a.currentArr);
+        addInto(n.priorArr, *a.priorYearArr);
     }
-    if (n.accounts == 0) return std::nullopt;
+    // A ratio of totals too large to count would be a made-up figure: say nothing instead.
+    if (n.accounts == 0 || isMoneyOverflow(n.currentArr) || isMoneyOverflow(n.priorArr))
+        return std::nullopt;
     n.basisPoints = scaledRatio(n.currentArr, n.priorArr, 10000);
     n.tenthsOfPercent = scaledRatio(n.currentArr, n.priorArr, 1000);
     n.percent = static_cast<double>(n.tenthsOfPercent) / 10.0;
@@ -207,15 +221,15 @@ PortfolioMetrics computePortfolioMetrics(const std::vector<Account>& accounts,
         const Account& a = accounts[i];
         if (!counted(a, all)) continue;
         ++m.accountCount;
-        m.totalArr += a.currentArr;
+        addInto(m.totalArr, a.currentArr);
         currencies.insert(a.currency);
         const QualificationResult q = scoreQualification(a, framework);
         tiers[i] = q.tier;
         if (q.enterprise) ++m.enterpriseAccounts;
         AccountPipeline p = accountPipeline(a);
         m.openOpportunities += p.openOpportunities;
-        m.openPipeline += p.openAmount;
-        m.weightedPipeline += p.weighted;
+        addInto(m.openPipeline, p.openAmount);
+        addInto(m.weightedPipeline, p.weighted);
         m.pipelineByAccount.push_back(std::move(p));
     }
     m.currencies.assign(currencies.begin(), currencies.end());

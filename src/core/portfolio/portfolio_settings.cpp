@@ -70,6 +70,7 @@ PortfolioSettings settingsOf(const Portfolio& portfolio, std::string theme, std:
     settings.qualification = portfolio.qualification;
     settings.health = portfolio.health;
     settings.catalog = portfolio.catalog;
+    settings.decimalMark = portfolio.decimalMark;
     settings.theme = std::move(theme);
     settings.layout = std::move(layout);
     return settings;
@@ -82,6 +83,7 @@ std::string writeSettings(const PortfolioSettings& settings) {
     out["qualification"] = qualificationFrameworkToJson(settings.qualification);
     out["health"] = healthConfigToJson(settings.health);
     out["catalog"] = catalogToJson(settings.catalog);
+    out["numberFormat"] = std::string(decimalMarkKey(settings.decimalMark));
     out["theme"] = settings.theme;
     out["layout"] = settings.layout;
     return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
@@ -114,6 +116,11 @@ Result<PortfolioSettings> readSettings(std::string_view text) {
         section(
             "catalog", "the pricing catalog",
             [](const nlohmann::json& j) { return catalogFromJson(j); }, settings.catalog);
+        if (const auto it = json.find("numberFormat"); it != json.end()) {
+            if (!it->is_string() ||
+                !parseDecimalMarkKey(it->get<std::string>(), settings.decimalMark))
+                settings.problems.push_back("the number format");
+        }
         if (const auto it = json.find("theme"); it != json.end() && it->is_string()) {
             const std::string theme = it->get<std::string>();
             if (theme == "light" || theme == "dark") settings.theme = theme;
@@ -130,6 +137,7 @@ void applySettings(const PortfolioSettings& settings, Portfolio& portfolio) {
     portfolio.qualification = settings.qualification;
     portfolio.health = settings.health;
     portfolio.catalog = settings.catalog;
+    portfolio.decimalMark = settings.decimalMark;
 }
 
 }  // namespace keystone

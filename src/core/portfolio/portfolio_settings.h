@@ -3,7 +3,8 @@
 //
 //   { "format": "keystone.settings", "version": 1,
 //     "qualification": {...qualification_json.h...}, "health": { "adoptionWeight": 25, ... },
-//     "catalog": {...pricing.h catalogToJson...}, "theme": "dark", "layout": "<ImGui ini text>" }
+//     "catalog": {...pricing.h catalogToJson...}, "numberFormat": "point" | "comma",
+//     "theme": "dark", "layout": "<ImGui ini text>" }
 //
 // Reading is forgiving by section: a section that is missing or unreadable falls back to
 // its default and is named in `problems`, so one bad section never costs the others.
@@ -24,8 +25,9 @@ struct PortfolioSettings {
     QualificationFramework qualification = defaultQualificationFramework();
     HealthConfig health;  // defaults when absent
     TierCatalog catalog = defaultTierCatalog();
-    std::string theme;                  // "light", "dark"; "" = follow the system
-    std::string layout;                 // ImGui window layout (ini text); "" = default
+    DecimalMark decimalMark = DecimalMark::Point;  // "numberFormat"; point when absent
+    std::string theme;                             // "light", "dark"; "" = follow the system
+    std::string layout;                            // ImGui window layout (ini text); "" = default
     std::vector<std::string> problems;  // sections that fell back to defaults, for the rep
 };
 

@@ -37,7 +37,7 @@ std::optional<Error> validateLines(const std::vector<DealLine>& lines, const cha
 
 MinorUnits sumLines(const std::vector<DealLine>& lines) {
     MinorUnits sum = 0;
-    for (const DealLine& line : lines) sum += line.amount;
+    for (const DealLine& line : lines) addInto(sum, line.amount);
     return sum;
 }
 
@@ -46,9 +46,9 @@ MinorUnits oneTimeCharges(const PricingTier& tier, const DealInput& deal) {
     MinorUnits sum = sumLines(deal.oneTimeFees);
     if (deal.needsProfessionalServices &&
         tier.professionalServices.offer == ServicesOffer::OptionalPackage)
-        sum += tier.professionalServices.price;
+        addInto(sum, tier.professionalServices.price);
     if (deal.needsCustomIntegrations && tier.integrations.offer == IntegrationsOffer::PaidPackage)
-        sum += tier.integrations.price;
+        addInto(sum, tier.integrations.price);
     return sum;
 }
 
@@ -108,14 +108,15 @@ TierQuote buildQuote(const TierCatalog& catalog, std::size_t index, const DealIn
     quote.years.reserve(deal.seatsByYear.size());
     for (std::size_t y = 0; y < deal.seatsByYear.size(); ++y) {
         if (y > 0)
-            price = roundHalfUp(price * (kFullDiscountBp + deal.annualUpliftBp), kFullDiscountBp);
+            price = roundHalfUp(multiplyMoney(price, kFullDiscountBp + deal.annualUpliftBp),
+                                kFullDiscountBp);
         const int seats = deal.seatsByYear[y];
-        const MinorUnits annualPrice = price * 12;
+        const MinorUnits annualPrice = multiplyMoney(price, 12);
         YearQuote line;
         line.year = static_cast<int>(y) + 1;
         line.seats = seats;
         line.listPricePerUserMonth = price;
-        line.list = seats * annualPrice;
+        line.list = multiplyMoney(annualPrice, seats);
         // Each subtotal is rounded from its exact value, never from the previous rounded one,
         // so the line itself is rounded exactly once.
         const Wide scheduled =
@@ -127,19 +128,19 @@ TierQuote buildQuote(const TierCatalog& catalog, std::size_t index, const DealIn
                           afterTerm - line.subscription};
         line.addOns = basis.recurringExtras;
         line.oneTimeFees = y == 0 ? oneTime : 0;
-        line.total = line.subscription + line.addOns + line.oneTimeFees;
+        line.total = addMoney(addMoney(line.subscription, line.addOns), line.oneTimeFees);
 
-        quote.discounts.volume += line.discounts.volume;
-        quote.discounts.term += line.discounts.term;
-        quote.discounts.manual += line.discounts.manual;
-        quote.totalContractValue += line.total;
+        addInto(quote.discounts.volume, line.discounts.volume);
+        addInto(quote.discounts.term, line.discounts.term);
+        addInto(quote.discounts.manual, line.discounts.manual);
+        addInto(quote.totalContractValue, line.total);
         seatMonths += std::int64_t{seats} * 12;
         quote.years.push_back(line);
     }
     const YearQuote& first = quote.years.front();
-    quote.monthlyList = first.seats * tier.listPricePerUserMonth;
+    quote.monthlyList = multiplyMoney(tier.listPricePerUserMonth, first.seats);
     quote.annualList = first.list;
-    quote.firstYearAcv = first.subscription + first.addOns;
+    quote.firstYearAcv = addMoney(first.subscription, first.addOns);
     quote.effectivePricePerUserMonth = roundHalfUp(quote.totalContractValue, seatMonths);
     return quote;
 }
@@ -338,7 +339,7 @@ CostBasis costBasisFor(const TierCatalog& catalog, std::size_t tierIndex, const 
     basis.scheduleKind = deal.scheduleKind;
     basis.recurringExtras = sumLines(deal.recurringAddOns);
     if (deal.needsDedicatedCsm && tier.csm.offer == CsmOffer::AddOn)
-        basis.recurringExtras += tier.csm.annualPrice;
+        addInto(basis.recurringExtras, tier.csm.annualPrice);
     return basis;
 }
 

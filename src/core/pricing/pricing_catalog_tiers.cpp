@@ -23,66 +23,6 @@ std::string_view trimmed(std::string_view text) {
 
 }  // namespace
 
-Result<MinorUnits> parseMoneyText(std::string_view text, MinorUnits max) {
-    text = trimmed(text);
-    if (!text.empty() && text.front() == '$') text = trimmed(text.substr(1));
-    if (text.empty())
-        return Result<MinorUnits>::failure("enter an amount, e.g. 12,500 or 12500.50");
-    if (text.front() == '-') return Result<MinorUnits>::failure("the amount cannot be negative");
-    const std::string example = " (use digits like 12,500 or 12500.50)";
-    MinorUnits units = 0;
-    int digits = 0;       // in the whole part
-    int sinceComma = -1;  // digits after the last comma; -1 = no comma yet
-    std::size_t i = 0;
-    for (; i < text.size() && text[i] != '.'; ++i) {
-        const char ch = text[i];
-        if (ch == ',') {
-            if (digits == 0 || (sinceComma >= 0 && sinceComma != 3) ||
-                (sinceComma < 0 && digits > 3))
-                return Result<MinorUnits>::failure("\"" + std::string(text) +
-                                                   "\" has a misplaced comma" + example);
-            sinceComma = 0;
-            continue;
-        }
-        if (ch < '0' || ch > '9')
-            return Result<MinorUnits>::failure("\"" + std::string(text) + "\" is not an amount" +
-                                               example);
-        if (units > max / 10) return Result<MinorUnits>::failure("the amount is too large");
-        units = units * 10 + (ch - '0');
-        ++digits;
-        if (sinceComma >= 0) ++sinceComma;
-    }
-    if (sinceComma >= 0 && sinceComma != 3)
-        return Result<MinorUnits>::failure("\"" + std::string(text) + "\" has a misplaced comma" +
-                                           example);
-    int cents = 0;
-    int decimals = 0;
-    if (i < text.size()) {  // text[i] == '.'
-        for (++i; i < text.size(); ++i) {
-            const char ch = text[i];
-            if (ch < '0' || ch > '9')
-                return Result<MinorUnits>::failure("\"" + std::string(text) +
-                                                   "\" is not an amount" + example);
-            if (++decimals > 2)
-                return Result<MinorUnits>::failure("use at most two decimals (cents)");
-            cents = cents * 10 + (ch - '0');
-        }
-        if (decimals == 1) cents *= 10;
-    }
-    if (digits == 0 && decimals == 0)
-        return Result<MinorUnits>::failure("\"" + std::string(text) + "\" is not an amount" +
-                                           example);
-    if (units > (max - cents) / 100) return Result<MinorUnits>::failure("the amount is too large");
-    return Result<MinorUnits>::success(units * 100 + cents);
-}
-
-std::string moneyFieldText(MinorUnits minor) {
-    // formatMoney with an empty currency prints no symbol; the currency code is shown beside.
-    std::string text = formatMoney(minor, "", true);
-    text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
-    return text;
-}
-
 Result<TierCatalog> renameTier(const TierCatalog& catalog, std::size_t index,
                                std::string_view name) {
     if (index >= catalog.tiers.size())

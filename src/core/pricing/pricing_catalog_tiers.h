@@ -1,4 +1,4 @@
-// Whole-tier edits of a tier catalog (rename, add, remove) and reading money a rep types.
+// Whole-tier edits of a tier catalog (rename, add, remove). Typed amounts: parseMoney (money.h).
 //
 // Each edit returns the edited catalog, or why it was refused, so the UI can show the reason
 // and build a catalog command (catalogEditCommand) only from a catalog that can be priced.
@@ -12,13 +12,6 @@
 #include "core/pricing/pricing.h"
 
 namespace keystone {
-
-// "12,500", "12500.50", "$ 1,234.5": a non-negative amount with at most two decimals and
-// optional thousands commas, as minor units (hundredths). Refuses anything else, and amounts
-// above `max`, with a sentence a sales rep understands.
-Result<MinorUnits> parseMoneyText(std::string_view text, MinorUnits max = kMaxPackagePrice);
-// "12,500.50": minor units as the text parseMoneyText reads back (no currency symbol).
-std::string moneyFieldText(MinorUnits minor);
 
 // The tier at `index` renamed to `name` (surrounding spaces dropped); refused when empty.
 Result<TierCatalog> renameTier(const TierCatalog& catalog, std::size_t index,

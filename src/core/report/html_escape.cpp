@@ -38,10 +38,12 @@ std::size_t decodeAt(std::string_view text, std::size_t i, std::uint32_t& codePo
     return length;
 }
 
-// Characters that have no business in printed text and that some viewers mishandle.
+// Characters that have no business in printed text and that some viewers mishandle, and
+// the ones XML forbids outright (C0 controls, U+FFFE, U+FFFF): one of those in a name
+// makes an SVG file that no viewer opens. Surrogates never get here (invalid UTF-8 above).
 bool isDropped(std::uint32_t c) {
     if (c == '\t' || c == '\n') return false;
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF;
 }
 
 // Walks cleaned text: calls emit(codePoint, bytes) for every kept character, with the

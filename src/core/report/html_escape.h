@@ -1,4 +1,4 @@
-// Escaping untrusted text for HTML and inline SVG.
+// Escaping untrusted text for HTML, inline SVG and SVG files (XML).
 //
 // Every string that comes from a plan file goes through here before it reaches a report:
 // plan files travel by email, so a name like `<script>…` must print as text, never run.
@@ -13,8 +13,9 @@
 namespace keystone {
 
 // Cleans and escapes: & < > " ' become entities; control characters (C0 except tab and
-// newline, DEL, and the C1 range) are dropped, carriage returns too; invalid UTF-8 bytes
-// become U+FFFD, so the document stays valid UTF-8 whatever the input.
+// newline, DEL, and the C1 range) and U+FFFE / U+FFFF are dropped, carriage returns too;
+// invalid UTF-8 bytes (lone surrogates included) become U+FFFD, so the document stays valid
+// UTF-8, and valid XML, whatever the input. Every HTML, SVG and XML writer uses it.
 std::string escapeHtml(std::string_view text);
 void appendEscapedHtml(std::string& out, std::string_view text);
 

@@ -129,9 +129,12 @@ void appendKpis(std::string& out, const Account& account, const QualificationRes
     appendKpi(out, "Qualification", std::to_string(q.score) + "<span class=\"of\">/100</span>",
               std::string("<span class=\"chip ") + std::string(tierClass(q.tier)) + "\">" +
                   std::string(tierLabel(q.tier)) + "</span>" + (q.enterprise ? " Enterprise" : ""));
-    appendKpi(out, "Health", std::to_string(health.score) + "<span class=\"of\">/100</span>",
-              "<span class=\"chip " + std::string(bandClass(health.band)) + "\">" +
-                  std::string(healthBandLabel(health.band)) + "</span>");
+    if (health.scored)
+        appendKpi(out, "Health", std::to_string(health.score) + "<span class=\"of\">/100</span>",
+                  "<span class=\"chip " + std::string(bandClass(health.band)) + "\">" +
+                      std::string(healthBandLabel(health.band)) + "</span>");
+    else
+        appendKpi(out, "Health", "\xE2\x80\x94", std::string(kNoHealthDataText));
     std::string arrSub = "&nbsp;";
     if (account.priorYearArr && *account.priorYearArr > 0) {
         const double growth =
@@ -225,6 +228,11 @@ void appendQualification(std::string& out, const QualificationResult& q) {
 }
 
 void appendHealth(std::string& out, const HealthResult& health) {
+    if (!health.scored) {
+        out += "<div class=\"panel\" id=\"health\">\n<h2>Health</h2>\n<p class=\"muted\">" +
+               std::string(kNoHealthDataText) + "</p>\n</div>\n";
+        return;
+    }
     out +=
         "<div class=\"panel\" id=\"health\">\n<h2>Health</h2>\n<div class=\"score\">"
         "<span class=\"big\">" +

@@ -63,4 +63,8 @@ std::string renderPlanReport(const Account& account, const ReportOptions& option
 // `note` receives "Showing the top N of M stakeholders by seniority." when capped, else "".
 std::string renderStakeholderMapSvg(const Account& account, int maxPeople, std::string& note);
 
+// The whole stakeholder map as a standalone .svg file (XML prolog and namespace, every
+// person): what the org chart's SVG and PNG exports save. Well-formed XML for any names.
+std::string renderStakeholderMapSvgFile(const Account& account);
+
 }  // namespace keystone

@@ -3,6 +3,7 @@
 // so it prints crisply and needs nothing external.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_map>
 
 #include "core/report/plan_report.h"
@@ -241,6 +242,14 @@ std::string renderStakeholderMapSvg(const Account& account, int maxPeople, std::
                    picture.cardY[slot]);
     out += "</g>\n</svg>";
     return out;
+}
+
+std::string renderStakeholderMapSvgFile(const Account& account) {
+    std::string note;
+    std::string svg = renderStakeholderMapSvg(account, std::numeric_limits<int>::max(), note);
+    // A file, unlike inline SVG, needs the namespace (and its prolog) to be read as SVG.
+    if (svg.rfind("<svg", 0) == 0) svg.insert(4, " xmlns=\"http://www.w3.org/2000/svg\"");
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n";
 }
 
 }  // namespace keystone

@@ -21,6 +21,18 @@ void MemoryPlatform::runPending() {
 
 void runMainLoop(std::function<void()> frame) { memoryPlatform().mainLoop = std::move(frame); }
 
+void requestFrame() { memoryPlatform().frameRequestedAtMs = memoryPlatform().nowMs; }
+
+bool frameRequested() {
+    const double at = memoryPlatform().frameRequestedAtMs;
+    return at >= 0 && at <= memoryPlatform().nowMs;
+}
+
+void requestFrameAt(double atMs) {
+    double& at = memoryPlatform().frameRequestedAtMs;
+    if (at < 0 || atMs < at) at = atMs;
+}
+
 double nowMs() { return memoryPlatform().nowMs; }
 
 float syncCanvasToDisplay() { return memoryPlatform().devicePixelRatio; }

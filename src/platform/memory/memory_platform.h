@@ -59,6 +59,7 @@ struct MemoryPlatform {
     bool prefersDark = false;        // systemPrefersDarkTheme()
     bool firstFrameShown = false;    // notifyFirstFrameShown() was called
     std::function<void()> mainLoop;  // what runMainLoop was given (never run by itself)
+    double frameRequestedAtMs = -1;  // earliest requestFrame/requestFrameAt; -1: none
 
     // ---- Text input and clipboard ---------------------------------------------------------
     bool textInputActive = false;  // a text field asked for the system text input

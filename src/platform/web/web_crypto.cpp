@@ -81,6 +81,7 @@ EMSCRIPTEN_KEEPALIVE void keystone_crypto_sealed(int requestId, int ok, const ch
                                                  int saltLength, const char* iv, int ivLength,
                                                  const char* ciphertext, int ciphertextLength,
                                                  const char* reason) {
+    keystone::platform::requestFrame();  // what arrived changes the screen
     using namespace keystone::platform;
     auto [iterations, callback] = take(g_seals, requestId);
     if (!callback) return;
@@ -96,6 +97,7 @@ EMSCRIPTEN_KEEPALIVE void keystone_crypto_sealed(int requestId, int ok, const ch
 
 EMSCRIPTEN_KEEPALIVE void keystone_crypto_opened(int requestId, int ok, const char* plaintext,
                                                  int length, const char* reason) {
+    keystone::platform::requestFrame();  // what arrived changes the screen
     auto callback = keystone::platform::take(keystone::platform::g_opens, requestId);
     if (!callback) return;
     callback(ok != 0, ok ? std::string(plaintext, static_cast<size_t>(length)) : std::string(),
@@ -103,6 +105,7 @@ EMSCRIPTEN_KEEPALIVE void keystone_crypto_opened(int requestId, int ok, const ch
 }
 
 EMSCRIPTEN_KEEPALIVE void keystone_share_finished(int requestId, int outcome) {
+    keystone::platform::requestFrame();  // what arrived changes the screen
     auto callback = keystone::platform::take(keystone::platform::g_shares, requestId);
     if (!callback) return;
     callback(outcome == 0   ? keystone::platform::ShareOutcome::Shared

@@ -1,5 +1,6 @@
 // Web implementation of platform.h. The JavaScript side is web/keystone_lib.js.
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <SDL.h>
@@ -45,15 +46,58 @@ std::string takeMallocedString(char* text) {
 }
 std::string g_clipboard;
 
-void frameTrampoline() { g_frame(); }
+// One requestAnimationFrame and one timer at most are pending; the frame callback runs
+// whichever fires first and the app asks again for what it still needs.
+bool g_animationFramePending = false;
+long g_timer = 0;
+double g_timerAtMs = -1;
+
+EM_BOOL runAnimationFrame(double /*time*/, void* /*userData*/) {
+    g_animationFramePending = false;
+    if (g_frame) g_frame();
+    return EM_FALSE;
+}
+
+void timerFired(void* /*userData*/) {
+    g_timerAtMs = -1;
+    keystone::platform::requestFrame();
+}
+
+// SDL queues the browser's input, resize and focus events from its own DOM listeners;
+// every event it queues (and the text and keys web_platform pushes) wakes the loop, except
+// the marker SDL_PollEvent queues for itself on every call.
+int wakeOnEvent(void* /*userData*/, SDL_Event* event) {
+    if (event->type != SDL_POLLSENTINEL) keystone::platform::requestFrame();
+    return 1;
+}
 
 }  // namespace
 
 void runMainLoop(std::function<void()> frame) {
     g_frame = std::move(frame);
-    // fps 0: driven by requestAnimationFrame; simulate_infinite_loop so the stack unwinds
-    // and main() never "returns" into code that would run at an unknown time.
-    emscripten_set_main_loop(frameTrampoline, 0, true);
+    SDL_AddEventWatch(wakeOnEvent, nullptr);
+    requestFrame();
+    // main() returns; the runtime stays (EXIT_RUNTIME=0) and frames run from callbacks.
+}
+
+void requestFrame() {
+    if (g_animationFramePending) return;
+    g_animationFramePending = true;
+    emscripten_request_animation_frame(runAnimationFrame, nullptr);
+}
+
+bool frameRequested() { return g_animationFramePending; }
+
+void requestFrameAt(double atMs) {
+    const double delay = atMs - nowMs();
+    if (delay <= 0) {
+        requestFrame();
+        return;
+    }
+    if (g_timerAtMs >= 0 && g_timerAtMs <= atMs) return;
+    if (g_timerAtMs >= 0) emscripten_clear_timeout(g_timer);
+    g_timerAtMs = atMs;
+    g_timer = emscripten_set_timeout(timerFired, delay, nullptr);
 }
 
 double nowMs() { return emscripten_get_now(); }
@@ -148,6 +192,10 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void keystone_text_input(const char* utf8) { pushText(utf8); }
 
+// The page saw something the app shows that comes through no other callback: the storage
+// permission's answer, a theme or pixel-ratio change, the tab shown again, midnight.
+EMSCRIPTEN_KEEPALIVE void keystone_wake() { keystone::platform::requestFrame(); }
+
 // Keys typed while the text input element has focus reach SDL's queue this way, so
 // ImGui sees one stream of events whichever element the browser gave the keystroke to.
 EMSCRIPTEN_KEEPALIVE void keystone_key_event(int scancode, int down, int modifiers) {
@@ -168,6 +216,7 @@ EMSCRIPTEN_KEEPALIVE void keystone_clipboard_pasted(const char* utf8) {
 
 EMSCRIPTEN_KEEPALIVE void keystone_file_chosen(int requestId, const char* fileName,
                                                const char* bytes, int length) {
+    keystone::platform::requestFrame();  // what arrived changes the screen
     keystone::platform::deliverChosenFile(requestId, fileName, bytes, length);
 }
 

@@ -111,6 +111,7 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void keystone_sync_stored(int requestId, int ok, const char* reason,
                                                const char* reportJson) {
+    keystone::platform::requestFrame();  // what arrived changes the screen
     using namespace keystone::platform;
     auto found = g_checkedCallbacks.find(requestId);
     if (found == g_checkedCallbacks.end()) return;
@@ -128,6 +129,7 @@ EMSCRIPTEN_KEEPALIVE void keystone_sync_stored(int requestId, int ok, const char
 }
 
 EMSCRIPTEN_KEEPALIVE void keystone_sync_changed(const char* recordsJson) {
+    keystone::platform::requestFrame();  // what arrived changes the screen
     using namespace keystone::platform;
     if (!g_elsewhere) return;
     const nlohmann::json json =
@@ -137,6 +139,7 @@ EMSCRIPTEN_KEEPALIVE void keystone_sync_changed(const char* recordsJson) {
 }
 
 EMSCRIPTEN_KEEPALIVE void keystone_settings_stored(int requestId, int ok, const char* reason) {
+    keystone::platform::requestFrame();  // what arrived changes the screen
     using namespace keystone::platform;
     auto found = g_settingsCallbacks.find(requestId);
     if (found == g_settingsCallbacks.end()) return;

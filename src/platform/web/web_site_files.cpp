@@ -39,6 +39,7 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void keystone_site_file_fetched(int requestId, int ok, const char* bytes,
                                                      int length) {
+    keystone::platform::requestFrame();  // what arrived changes the screen
     auto& fetches = keystone::platform::g_fetches;
     const auto found = fetches.find(requestId);
     if (found == fetches.end()) return;
@@ -48,6 +49,7 @@ EMSCRIPTEN_KEEPALIVE void keystone_site_file_fetched(int requestId, int ok, cons
 }
 
 EMSCRIPTEN_KEEPALIVE void keystone_back_online() {
+    keystone::platform::requestFrame();  // fonts that failed offline are asked for again
     if (keystone::platform::g_backOnline) keystone::platform::g_backOnline();
 }
 

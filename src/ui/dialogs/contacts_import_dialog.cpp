@@ -29,23 +29,32 @@ void restartParse(ContactsImportState& s, const Account& account, const std::str
     s.snapshot.id = account.id;
     s.snapshot.stakeholders = account.stakeholders;
     s.parser = std::make_unique<ContactCsvParser>();
-    s.parser->start(s.bytes, s.mapping, s.snapshot, now);
+    s.parser->start(s.bytes, s.format, s.mapping, s.snapshot, now);
 }
 
-void loadFile(ContactsImportState& s, const std::string& name, std::string bytes) {
-    s.fileName = name;
-    s.bytes = std::move(bytes);
+// Reads the header and first rows in `format`; the columns may differ, so their meanings are
+// guessed again. The whole-file read starts where the caller wants it.
+void readPreview(ContactsImportState& s, const CsvFormat& format) {
+    s.format = format;
     s.preview.reset();
     s.previewError.clear();
     s.parser.reset();
     s.result.reset();
-    Result<ContactCsvPreview> preview = previewContactsCsv(s.bytes);
+    s.mapping = {};
+    Result<ContactCsvPreview> preview = previewContactsCsv(s.bytes, format);
     if (preview.ok()) {
         s.preview = std::move(preview.value());
         s.mapping = s.preview->mapping;
     } else {
         s.previewError = preview.error().message;
     }
+}
+
+void loadFile(ContactsImportState& s, const std::string& name, std::string bytes) {
+    s.fileName = name;
+    s.bytes = std::move(bytes);
+    s.detected = detectCsvFormat(s.bytes);
+    readPreview(s, s.detected);
     s.openRequested = true;
 }
 
@@ -83,6 +92,56 @@ void drawHeader(const ContactsImportState& s) {
     ImGui::TextUnformatted(intro.c_str());
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
+}
+
+std::string capitalised(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = static_cast<char>(text[0] - 32);
+    return text;
+}
+
+std::string formatSentence(const CsvFormat& format) {
+    return "Encoding: " + std::string(csvEncodingLabel(format.encoding)) +
+           " \u00B7 Separator: " + csvSeparatorLabel(format.separator) +
+           (format.separatorLine ? " (named in the file)" : "");
+}
+
+// What was detected, and the two choices that re-read the file; true when the rep changed one.
+bool drawFormat(ContactsImportState& s) {
+    const std::string detected = "Detected: " + formatSentence(s.detected);
+    mutedText(detected.c_str());
+    exposeReadout(detected);
+    CsvFormat chosen = s.format;
+    ImGui::SetNextItemWidth(em(10.0f));
+    if (ImGui::BeginCombo("Encoding", std::string(csvEncodingLabel(chosen.encoding)).c_str())) {
+        for (int i = 0; i < kCsvEncodingCount; ++i) {
+            const auto option = static_cast<CsvEncoding>(i);
+            if (ImGui::Selectable(std::string(csvEncodingLabel(option)).c_str(),
+                                  option == chosen.encoding))
+                chosen.encoding = option;
+        }
+        ImGui::EndCombo();
+    }
+    exposeReadout("Encoding");  // combos are not in the item registry by themselves
+    ImGui::SameLine(0, em(1.5f));
+    ImGui::SetNextItemWidth(em(10.0f));
+    const std::string current = capitalised(csvSeparatorLabel(chosen.separator));
+    if (ImGui::BeginCombo("Separator", current.c_str())) {
+        std::string options(std::begin(kCsvSeparators), std::end(kCsvSeparators));
+        // A character named by the file's "sep=" line stays on offer after the rep tries others.
+        if (options.find(s.detected.separator) == std::string::npos)
+            options += s.detected.separator;
+        for (char option : options)
+            if (ImGui::Selectable(capitalised(csvSeparatorLabel(option)).c_str(),
+                                  option == chosen.separator))
+                chosen.separator = option;
+        ImGui::EndCombo();
+    }
+    exposeReadout("Separator");
+    if (chosen.encoding == s.format.encoding && chosen.separator == s.format.separator)
+        return false;
+    readPreview(s, chosen);
+    return true;
 }
 
 // Returns true when the rep changed a column's meaning.
@@ -131,6 +190,7 @@ bool drawMapping(ContactsImportState& s) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().textMuted);
         ImGui::TextUnformatted(example.empty() ? "—" : example.c_str());
         ImGui::PopStyleColor();
+        exposeReadout("First value of " + header + ": " + example);
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -202,11 +262,8 @@ void drawProblems(const ContactImport& result) {
 
 std::string countsText(const ContactImport& r) {
     const std::size_t n = r.people.size();
-    std::string text = std::to_string(n) + (n == 1 ? " contact ready" : " contacts ready");
-    if (r.rowsWithProblems > 0)
-        text += ", " + std::to_string(r.rowsWithProblems) +
-                (r.rowsWithProblems == 1 ? " row has problems" : " rows have problems");
-    return text;
+    return std::to_string(n) + (n == 1 ? " contact" : " contacts") + " ready to import, " +
+           std::to_string(r.skippedRows) + " skipped";
 }
 
 // Status line and the Import button; true when the dialog should close.
@@ -228,10 +285,9 @@ bool drawFooter(Workspace& workspace, ContactsImportState& s, NoticesState& noti
     const bool ready = s.result && !s.result->people.empty();
     if (!ready) ImGui::BeginDisabled();
     if (ImGui::Button(ICON_UPLOAD " Import these contacts")) {
-        const std::size_t n = s.result->people.size();
+        const std::string summary = contactImportSummary(*s.result);
         workspace.execute(importContactsCommand(s.accountId, std::move(s.result->people)));
-        postNotice(notices, NoticeKind::Success,
-                   "Imported " + std::to_string(n) + (n == 1 ? " contact." : " contacts."));
+        postNotice(notices, NoticeKind::Success, "Contacts imported: " + summary + ".");
         close = true;
     }
     if (!ready) ImGui::EndDisabled();
@@ -275,6 +331,8 @@ void drawContactsImportDialog(Workspace& workspace, ContactsImportState& s, Noti
     if (s.parser && !s.result && s.parser->step(kBytesPerFrame)) s.result = s.parser->finish();
     drawHeader(s);
     ImGui::Separator();
+    if (drawFormat(s) && s.preview && nameMapped(s.mapping))
+        restartParse(s, account, workspace.clockNow());
     if (!s.preview) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
         ImGui::TextWrapped("%s", s.previewError.c_str());

@@ -4,7 +4,6 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
-#include <climits>
 #include <string>
 #include <vector>
 
@@ -133,15 +132,6 @@ std::string chartFileStem(const Account& account) {
            " stakeholder map";
 }
 
-// The chart as a standalone SVG file: the report's drawing of every person, plus the
-// namespace a file (unlike inline SVG) needs.
-std::string standaloneSvg(const Account& account) {
-    std::string note;
-    std::string svg = renderStakeholderMapSvg(account, INT_MAX, note);
-    if (svg.rfind("<svg", 0) == 0) svg.insert(4, " xmlns=\"http://www.w3.org/2000/svg\"");
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n";
-}
-
 void drawActions(Workspace& workspace, ContactsImportState& contacts, const Account& account,
                  OrgChartState& state) {
     if (primaryButton(ICON_PLUS " Add person")) {
@@ -163,13 +153,14 @@ void drawActions(Workspace& workspace, ContactsImportState& contacts, const Acco
     const bool empty = account.stakeholders.empty();
     ImGui::BeginDisabled(empty);
     if (ImGui::Button(ICON_DOWNLOAD " SVG"))
-        platform::downloadFile(chartFileStem(account) + ".svg", standaloneSvg(account),
-                               "image/svg+xml");
+        platform::downloadFile(chartFileStem(account) + ".svg",
+                               renderStakeholderMapSvgFile(account), "image/svg+xml");
     labelLastItem("Export chart as SVG");
     hoverTooltip("Download the chart as a vector image for slides and e-mail.");
     ImGui::SameLine();
     if (ImGui::Button(ICON_IMAGE " PNG"))
-        platform::downloadSvgAsPng(chartFileStem(account) + ".png", standaloneSvg(account), 2.0f);
+        platform::downloadSvgAsPng(chartFileStem(account) + ".png",
+                                   renderStakeholderMapSvgFile(account), 2.0f);
     labelLastItem("Export chart as PNG");
     hoverTooltip("Download the chart as a picture (twice the screen resolution).");
     ImGui::EndDisabled();

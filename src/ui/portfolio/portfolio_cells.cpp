@@ -154,6 +154,11 @@ void moneyCell(MinorUnits amount, const std::string& currency, float cellHeight)
 }
 
 void healthCell(const HealthResult& health, float cellHeight) {
+    if (!health.scored) {  // no signal entered: nothing to colour or to warn about
+        cellText("\xE2\x80\x94", true, cellHeight);  // —
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(kNoHealthDataText).c_str());
+        return;
+    }
     const ImVec4 colour = healthColour(health.band);
     const std::string score = std::to_string(health.score);
     const float dot = em(0.32f);

@@ -131,8 +131,9 @@ int compareOn(const Row& a, const Row& b, int column) {
         case kAcv:
             return cmp(a.account->qualification.potentialAcv,
                        b.account->qualification.potentialAcv);
-        case kHealth:
-            return cmp(a.health.score, b.health.score);
+        case kHealth:  // accounts with no health data yet sort below every score
+            return cmp(a.health.scored ? a.health.score : -1,
+                       b.health.scored ? b.health.score : -1);
         case kRenewal: {  // accounts without a date go last either way round
             if (a.daysToRenewal.has_value() != b.daysToRenewal.has_value())
                 return a.daysToRenewal ? -1 : 1;

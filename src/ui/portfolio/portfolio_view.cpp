@@ -4,15 +4,20 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/editing/account_commands.h"
+#include "core/health/health.h"
 #include "core/model/money.h"
 #include "core/portfolio/portfolio_metrics.h"
+#include "ui/account/health/health_cache.h"
 #include "ui/portfolio/portfolio_cells.h"
 #include "ui/portfolio/portfolio_chart.h"
 #include "ui/portfolio/portfolio_table.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 
@@ -37,7 +42,8 @@ std::string plural(int count, const char* one, const char* many) {
 }
 
 std::vector<Tile> buildTiles(const PortfolioMetrics& m, const QualificationFramework& framework,
-                             const std::string& currency) {
+                             const std::string& currency,
+                             const std::optional<HealthAverage>& health) {
     std::vector<Tile> tiles;
     tiles.push_back({"Total ARR", formatMoneyCompact(m.totalArr, currency),
                      plural(m.accountCount, "active account", "active accounts"),
@@ -93,6 +99,16 @@ std::vector<Tile> buildTiles(const PortfolioMetrics& m, const QualificationFrame
                          "No account has a prior-year ARR yet, so retention cannot be measured.\n"
                          "Add last year's ARR to an account to see net revenue retention."});
     }
+    if (health)
+        tiles.push_back(
+            {"Average health", std::to_string(health->score),
+             "across " + plural(health->accounts, "account", "accounts") + " with health data",
+             "The mean health score of the active accounts whose health signals "
+             "were entered; accounts with no health data yet are left out."});
+    else
+        tiles.push_back({"Average health", "\xE2\x80\x94", "no health data yet",
+                         "No active account has health signals yet. Enter them on an account's "
+                         "Health tab."});
     tiles.push_back(
         {"Open risks", std::to_string(m.openRiskCount),
          m.topRisks.empty() ? std::string("none open") : "top: " + m.topRisks.front().title,
@@ -108,7 +124,7 @@ void drawTiles(const std::vector<Tile>& tiles) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float avail = ImGui::GetContentRegionAvail().x;
     const int perRow =
-        std::clamp(static_cast<int>((avail + spacing) / (em(12.0f) + spacing)), 1, 4);
+        std::clamp(static_cast<int>((avail + spacing) / (em(12.0f) + spacing)), 1, 5);
     const float width =
         (avail - spacing * static_cast<float>(perRow - 1)) / static_cast<float>(perRow);
     for (size_t i = 0; i < tiles.size(); ++i) {
@@ -125,6 +141,21 @@ void drawTiles(const std::vector<Tile>& tiles) {
             ImGui::EndTooltip();
         }
     }
+}
+
+// How the rep types amounts: 1,234.56 or 1.234,56 (spaces group thousands in both).
+void numberFormatCombo(Workspace& workspace) {
+    const DecimalMark current = workspace.portfolio().decimalMark;
+    int chosen = static_cast<int>(current);
+    if (enumCombo(
+            "Number format", chosen, 2,
+            [](int i) { return decimalMarkLabel(static_cast<DecimalMark>(i)); }, chosen, em(7.0f)))
+        workspace.execute(
+            decimalMarkCommand(workspace.portfolio(), static_cast<DecimalMark>(chosen)));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "How you type amounts: with a decimal point (1,234.56) or a decimal comma "
+            "(1.234,56 or 1 234,56).");
 }
 
 }  // namespace
@@ -151,6 +182,8 @@ void drawPortfolioView(Workspace& workspace, ViewState& view) {
     if (archived > 0) facts += "  ·  " + std::to_string(archived) + " archived";
     if (!workspace.today.empty()) facts += "  ·  as of " + workspace.today;
     mutedText(facts.c_str());
+    ImGui::SameLine(0, em(2.0f));
+    numberFormatCombo(workspace);
     if (metrics.mixedCurrencies) {
         std::string list;
         for (const std::string& code : metrics.currencies)
@@ -163,7 +196,11 @@ void drawPortfolioView(Workspace& workspace, ViewState& view) {
         ImGui::PopStyleColor();
     }
     ImGui::Spacing();
-    drawTiles(buildTiles(metrics, portfolio.qualification, currency));
+    std::vector<HealthResult> health;
+    for (const Account& account : portfolio.accounts)
+        if (!account.archived)
+            health.push_back(cachedAccountHealth(view.health, workspace, account));
+    drawTiles(buildTiles(metrics, portfolio.qualification, currency, averageHealth(health)));
     ImGui::Spacing();
     drawParetoChart(portfolio, metrics, currency, 17.0f);
     ImGui::Spacing();

@@ -14,6 +14,7 @@
 #include "ui/pricing/pricing_panels.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 
@@ -71,13 +72,6 @@ bool percentInput(const char* id, BasisPoints bp, BasisPoints& out) {
     double percent = bp / 100.0;
     if (!ImGui::InputDouble(id, &percent, 0, 0, "%.2f%%")) return false;
     out = static_cast<BasisPoints>(std::llround(std::clamp(percent, -1.0, 1000.0) * 100.0));
-    return true;
-}
-
-bool moneyInput(const char* id, MinorUnits minor, MinorUnits& out) {
-    double units = static_cast<double>(minor) / 100.0;
-    if (!ImGui::InputDouble(id, &units, 0, 0, "%.2f")) return false;
-    out = static_cast<MinorUnits>(std::llround(std::clamp(units, -1.0, 1e12) * 100.0));
     return true;
 }
 
@@ -142,7 +136,8 @@ void termDiscounts(Workspace& workspace, WhatIfState& state, const TierCatalog& 
         });
 }
 
-void tierEditor(Workspace& workspace, WhatIfState& state, const TierCatalog& c, std::size_t index) {
+void tierEditor(Workspace& workspace, WhatIfState& state, PlanFieldsState& fields,
+                const TierCatalog& c, std::size_t index) {
     const PricingTier& tier = c.tiers[index];
     const std::string key = "catalog/tier/" + tier.id + "/";
     auto edit = [&](const char* what, const std::string& field, auto change) {
@@ -161,9 +156,14 @@ void tierEditor(Workspace& workspace, WhatIfState& state, const TierCatalog& c, 
         hoverTooltip("The name reps and customers see on quotes. The tier's id (" + tier.id +
                      ") stays, so saved scenarios keep their tier.");
         caption("List price / user / month");
-        MinorUnits price = 0;
-        if (moneyInput("##List price per user per month", tier.listPricePerUserMonth, price))
-            edit("list price", "price", [&](PricingTier& t) { t.listPricePerUserMonth = price; });
+        amountField(
+            workspace, fields, "##List price per user per month", tier.listPricePerUserMonth,
+            c.currency,
+            [&](MinorUnits price) {
+                edit("list price", "price",
+                     [&](PricingTier& t) { t.listPricePerUserMonth = price; });
+            },
+            em(kFieldEm + 4));
         caption("User minimum");
         int users = tier.minUsers;
         if (ImGui::InputInt("##User minimum", &users, 0, 0))
@@ -229,7 +229,8 @@ void tierEditor(Workspace& workspace, WhatIfState& state, const TierCatalog& c, 
 
 }  // namespace
 
-void drawCatalogEditor(Workspace& workspace, const Account& account, WhatIfState& state) {
+void drawCatalogEditor(Workspace& workspace, const Account& account, WhatIfState& state,
+                       PlanFieldsState& fields) {
     const TierCatalog& c = workspace.portfolio().catalog;
     if (!ImGui::CollapsingHeader(ICON_TAG " Tier catalog (all accounts)")) return;
     Card card;
@@ -291,7 +292,7 @@ void drawCatalogEditor(Workspace& workspace, const Account& account, WhatIfState
             return;
         }
         ImGui::PushID(state.catalogTier);
-        tierEditor(workspace, state, c, static_cast<std::size_t>(state.catalogTier));
+        tierEditor(workspace, state, fields, c, static_cast<std::size_t>(state.catalogTier));
         ImGui::PopID();
     }
     ImGui::EndGroup();

@@ -1,6 +1,6 @@
 // "Add-ons and fees" in the what-if inputs: the deal's recurring add-ons (charged every
 // contract year) and one-time fees (year 1), each a label and an amount in the catalog's
-// currency. Amounts are typed as text ("12,500" or "12500.50") and read by parseMoneyText;
+// currency. Amounts are typed as text ("12,500", "12500.50", "2k") and read by parseMoney;
 // refused text keeps the last good amount and says why. Scratch state like every what-if
 // input: a scenario saves the lines when the rep saves or updates it.
 #include <imgui.h>
@@ -10,7 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "core/pricing/pricing_catalog_tiers.h"
+#include "core/model/money.h"
+#include "core/pricing/pricing.h"
 #include "ui/pricing/pricing_panels.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
@@ -83,10 +84,10 @@ void lineList(const LineKind& kind, std::vector<DealLine>& lines, const std::str
         mutedText(currency.c_str());
         ImGui::SameLine(0, em(0.3f));
         const std::string key = std::string(1, kind.keyPrefix) + number;
-        const auto draft = state.lineDrafts.try_emplace(key, moneyFieldText(line.amount)).first;
+        const auto draft = state.lineDrafts.try_emplace(key, formatAmount(line.amount, true)).first;
         ImGui::SetNextItemWidth(amountW);
         if (ImGui::InputText(("##" + name + " amount").c_str(), &draft->second)) {
-            auto parsed = parseMoneyText(draft->second);
+            auto parsed = parseMoney(draft->second, DecimalMark::Point, kMaxPackagePrice);
             if (parsed) {
                 line.amount = parsed.value();
                 state.lineError.clear();
@@ -96,10 +97,11 @@ void lineList(const LineKind& kind, std::vector<DealLine>& lines, const std::str
         }
         // Once the rep leaves the field it shows the amount actually used, tidily formatted.
         if (ImGui::IsItemDeactivated())
-            draft->second = moneyFieldText(line.amount);
+            draft->second = formatAmount(line.amount, true);
         else if (!ImGui::IsItemActive()) {
-            const auto shown = parseMoneyText(draft->second);
-            if (!shown || shown.value() != line.amount) draft->second = moneyFieldText(line.amount);
+            const auto shown = parseMoney(draft->second, DecimalMark::Point, kMaxPackagePrice);
+            if (!shown || shown.value() != line.amount)
+                draft->second = formatAmount(line.amount, true);
         }
         hoverTooltip("Amount in " + currency + ", e.g. 12,500 or 12500.50.");
         ImGui::SameLine(0, em(0.4f));

@@ -38,6 +38,7 @@ void drawTierColumns(Workspace& workspace, const Account& account, WhatIfState& 
 void drawCliffCallout(const TierCatalog& catalog, const DealInput& deal, const PricingWhatIf& w);
 void drawCrossoverChart(Workspace& workspace, const Account& account, WhatIfState& state);
 void drawScenarios(Workspace& workspace, const Account& account, WhatIfState& state);
-void drawCatalogEditor(Workspace& workspace, const Account& account, WhatIfState& state);
+void drawCatalogEditor(Workspace& workspace, const Account& account, WhatIfState& state,
+                       PlanFieldsState& fields);
 
 }  // namespace keystone::ui::pricing

@@ -152,7 +152,7 @@ void drawPricingTab(Workspace& workspace, ViewState& view, const Account& accoun
     ImGui::Spacing();
     drawScenarios(workspace, account, state);
     ImGui::Spacing();
-    drawCatalogEditor(workspace, account, state);
+    drawCatalogEditor(workspace, account, state, view.fields);
     ImGui::Dummy(emVec(1, 1));
 }
 

@@ -24,6 +24,16 @@ const std::string& latestNotice(const NoticesState& notices) {
     return notices.shown.empty() ? none : notices.shown.back().text;
 }
 
+double nextNoticeExpiryMs(const NoticesState& notices) {
+    double earliest = -1;
+    for (const Notice& notice : notices.shown) {
+        if (notice.kind == NoticeKind::Error || notice.shownAtMs < 0) continue;
+        const double expiry = notice.shownAtMs + kInfoLifetimeMs;
+        if (earliest < 0 || expiry < earliest) earliest = expiry;
+    }
+    return earliest;
+}
+
 void drawNotices(NoticesState& notices, double nowMs) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     float bottom = viewport->WorkPos.y + viewport->WorkSize.y - em(1.0f);

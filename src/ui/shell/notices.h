@@ -12,6 +12,8 @@ struct NoticesState;  // ui/shell/view_state.h: the notices showing
 
 void postNotice(NoticesState& notices, NoticeKind kind, std::string text);
 void drawNotices(NoticesState& notices, double nowMs);
+// When the next notice times out (the frame that removes it); -1 when none will.
+double nextNoticeExpiryMs(const NoticesState& notices);
 // Text of the newest notice, for tests; empty when none is showing.
 const std::string& latestNotice(const NoticesState& notices);
 

@@ -218,10 +218,12 @@ struct StakeholdersView {
 
 // Edit widgets of plan_fields.cpp. Keyed by ImGui widget id (ImGuiID, a 32-bit hash).
 struct PlanFieldsState {
-    std::unordered_map<std::uint32_t, std::string>
-        pendingDates;               // typed text not (yet) a real date
-    std::uint32_t editingText = 0;  // wrapped text area being edited; 0 = none
-    bool focusText = false;         // give it the keyboard on the next frame
+    std::unordered_map<std::uint32_t, std::string> drafts;    // text of a money or date field
+                                                              // being typed, or refused
+    std::unordered_map<std::uint32_t, std::string> refusals;  // why that text was refused
+    int calendarYear = 0, calendarMonth = 0;  // month the open date picker shows (one at a time)
+    std::uint32_t editingText = 0;            // wrapped text area being edited; 0 = none
+    bool focusText = false;                   // give it the keyboard on the next frame
 };
 
 //-----------------------------------------------------------------------------------------
@@ -233,7 +235,9 @@ struct ContactsImportState {
     bool openRequested = false;  // open the modal on the next frame
     std::string accountId;       // account the people go to
     std::string fileName;
-    std::string bytes;  // the chosen file
+    std::string bytes;   // the chosen file
+    CsvFormat detected;  // how the file looked to detectCsvFormat
+    CsvFormat format;    // how it is read now: detected, or as the rep changed it
     std::optional<ContactCsvPreview> preview;
     std::string previewError;                  // the file could not be read at all
     ContactColumnMapping mapping;              // as the rep has it now

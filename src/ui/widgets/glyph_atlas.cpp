@@ -54,6 +54,7 @@ GlyphAtlas::GlyphAtlas(NoticesState& notices) : m_notices(notices) {
             if (state == Fetch::Failed) state = Fetch::None;
         m_status.offline.clear();
         fetchWhatIsMissing();
+        platform::requestFrame();
     });
 }
 
@@ -68,6 +69,23 @@ GlyphAtlas::~GlyphAtlas() {
 
 void GlyphAtlas::noteWorkspace(const Workspace& workspace, double nowMs) {
     frame();
+    readWorkspace(workspace, nowMs);
+    askForFrame();
+}
+
+// Frames are drawn on demand (app/frame_pacer.h): whatever is still on its way here asks
+// for the frame that carries it on. A fetch on the way needs none: its reply wakes the loop.
+void GlyphAtlas::askForFrame() const {
+    if (!m_cache.idle() || needsRebuild()) {
+        platform::requestFrame();  // glyphs to rasterise, or a rebuild due before NewFrame
+        return;
+    }
+    if (m_needsRebuild && m_fontArrivedAtMs >= 0)
+        platform::requestFrameAt(m_fontArrivedAtMs + kGatherFontsMs);  // the others' wait ends
+    if (m_changedAtMs >= 0) platform::requestFrameAt(m_changedAtMs + kEditSettleMs);
+}
+
+void GlyphAtlas::readWorkspace(const Workspace& workspace, double nowMs) {
     const Portfolio& portfolio = workspace.portfolio();
     const std::string& selection = workspace.selectedAccountId();
     if (portfolio.accounts.size() != m_seenAccounts) {
@@ -136,7 +154,15 @@ void GlyphAtlas::textDrawn(const ImFont* font, const char* text, const char* end
 // ---- Rebuilding -------------------------------------------------------------------------
 
 bool GlyphAtlas::settled() const {
-    return m_status.fetchesPending == 0 && !m_needsRebuild && m_cache.idle();
+    return m_status.fetchesPending == 0 && !m_needsRebuild && m_cache.idle() && m_changedAtMs < 0;
+}
+
+bool GlyphAtlas::settled(const Workspace& workspace) const {
+    // A plan imported or edited since the last frame has not been read yet: its fonts are
+    // still to be asked for.
+    return settled() && workspace.portfolio().accounts.size() == m_seenAccounts &&
+           workspace.revision() == m_seenRevision &&
+           workspace.selectedAccountId() == m_seenSelection;
 }
 
 bool GlyphAtlas::needsRebuild() const {
@@ -226,6 +252,7 @@ void GlyphAtlas::fetchManifest() {
         std::string(kFontFolder) + "manifest.json",
         [alive = std::weak_ptr<bool>(m_alive), this](bool ok, std::string bytes) {
             if (alive.expired()) return;
+            platform::requestFrame();  // what arrived moves the atlas on
             --m_status.fetchesPending;
             auto index = ok ? FontSliceIndex::parse(bytes)
                             : Result<FontSliceIndex>::failure("the manifest could not be fetched");
@@ -242,6 +269,7 @@ void GlyphAtlas::fetchSlice(std::size_t slice) {
         kFontFolder + m_slices->slices()[slice].file,
         [alive = std::weak_ptr<bool>(m_alive), this, slice](bool ok, std::string bytes) {
             if (alive.expired()) return;
+            platform::requestFrame();  // what arrived moves the atlas on
             --m_status.fetchesPending;
             m_sliceFetches[slice] = ok ? Fetch::Done : Fetch::Failed;
             if (ok) {

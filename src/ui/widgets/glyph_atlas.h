@@ -66,6 +66,8 @@ public:
     bool needsRebuild() const;
     // Nothing on the way: no fetch, no glyph waiting to be rasterised, no rebuild due.
     bool settled() const;
+    // And every change to `workspace` has been read (an import waits for the next frame).
+    bool settled(const Workspace& workspace) const;
     // Builds the fonts (theme.h buildFonts) for this device pixel ratio with every character
     // noted so far, then asks for the CJK files the still-missing ones need.
     void rebuild(float devicePixelRatio);
@@ -76,6 +78,8 @@ public:
     const GlyphAtlasStatus& status() const { return m_status; }
 
 private:
+    void readWorkspace(const Workspace& workspace, double nowMs);
+    void askForFrame() const;
     void noteCodePoint(char32_t codePoint);
     void textDrawn(const ImFont* font, const char* begin, const char* end);
     void fetchWhatIsMissing();

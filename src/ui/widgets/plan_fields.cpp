@@ -1,61 +1,160 @@
 #include "ui/widgets/plan_fields.h"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/model/calendar.h"
 #include "core/model/clock.h"
+#include "ui/widgets/date_picker.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace keystone::ui {
 namespace {
 
-// Largest whole-unit amount accepted: keeps minor units under 2^53 (the plan format's limit).
-constexpr long long kMaxWholeUnits = 90'000'000'000'000LL;
+// "Current ARR" for "Current ARR", "Amount" for "##Amount": how the refusal names the field.
+std::string captionOf(const char* label) {
+    const std::string text(label);
+    const size_t hashes = text.find("##");
+    if (hashes == std::string::npos) return text;
+    return hashes > 0 ? text.substr(0, hashes) : text.substr(hashes + 2);
+}
 
-}  // namespace
-
-bool isoDateField(Workspace& workspace, PlanFieldsState& fields, const char* label,
-                  const std::string& value,
-                  const std::function<Command(const std::string&)>& makeCommand, float width) {
+// The engine of the money and date fields. `shown` is the stored value as text; `accept`
+// reads the text the rep leaves the field with, stores it (through a command when it
+// changed) and returns "", or returns why it cannot be read. `beside` draws what sits on the
+// field's line (the date picker's button).
+bool typedField(Workspace& workspace, PlanFieldsState& fields, const char* label, const char* hint,
+                const std::string& shown,
+                const std::function<std::string(const std::string&)>& accept, float width,
+                const std::function<void(ImGuiID)>& beside = nullptr) {
     const ImGuiID id = ImGui::GetID(label);
-    auto& pending = fields.pendingDates;
-    const bool invalid = pending.count(id) != 0;
-    if (invalid) {
+    const auto draft = fields.drafts.find(id);
+    const auto refusal = fields.refusals.find(id);
+    const bool refused = refusal != fields.refusals.end();
+    std::string buffer = draft != fields.drafts.end() ? draft->second : shown;
+    if (refused) {
         ImGui::PushStyleColor(ImGuiCol_Border, palette().bad);
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
     }
-    std::string buffer = value;
     if (width != 0) ImGui::SetNextItemWidth(width);
-    const bool changed =
-        ImGui::InputTextWithHint(label, "YYYY-MM-DD", &buffer, ImGuiInputTextFlags_CharsNoBlank);
-    if (invalid) {
+    const bool changed = ImGui::InputTextWithHint(label, hint, &buffer);
+    if (refused) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
     }
+    // Enter deactivates the field in the frame it is typed, so keep every change at once.
+    if (changed || ImGui::IsItemActive()) fields.drafts[id] = buffer;
     bool committed = false;
-    if (changed) {
-        if (buffer.empty() || isIsoDate(buffer)) {
-            pending.erase(id);
-            if (buffer != value) {
-                workspace.execute(makeCommand(buffer));
-                committed = true;
-            }
-        } else {
-            pending[id] = buffer;
-        }
-    }
-    if (invalid && ImGui::IsItemActive()) {
-        ImGui::BeginTooltip();
-        ImGui::TextUnformatted("Type a real date as YYYY-MM-DD, for example 2027-03-31.");
-        ImGui::EndTooltip();
-    }
     if (ImGui::IsItemDeactivated()) {
         workspace.closeMergeWindow();
-        pending.erase(id);
+        const auto typed = fields.drafts.find(id);
+        if (typed != fields.drafts.end()) {
+            const auto before = workspace.revision();
+            const std::string problem = accept(typed->second);
+            if (problem.empty()) {
+                fields.drafts.erase(id);
+                fields.refusals.erase(id);
+                committed = workspace.revision() != before;
+            } else {
+                fields.refusals[id] = problem;
+            }
+        }
+    }
+    // What the field shows, for tests and automation: "Current ARR: $1,200,000".
+    if (!ImGui::IsItemActive()) exposeReadout(captionOf(label) + ": " + buffer);
+    if (beside) beside(id);
+    const auto reason = fields.refusals.find(id);
+    if (reason != fields.refusals.end()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() +
+                               std::max(em(16.0f), ImGui::CalcItemWidth()));
+        ImGui::TextWrapped("%s", reason->second.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        exposeReadout(captionOf(label) + " error: " + reason->second);
     }
     return committed;
+}
+
+// The text a money field shows: cents only when there are some, so "$18,000" stays short.
+std::string moneyText(MinorUnits value, const std::string& currency, DecimalMark mark) {
+    return formatMoney(value, currency, value % 100 != 0, mark);
+}
+
+}  // namespace
+
+bool dateField(Workspace& workspace, PlanFieldsState& fields, const char* label,
+               const std::string& value,
+               const std::function<Command(const std::string&)>& makeCommand, float width) {
+    return typedField(
+        workspace, fields, label, "YYYY-MM-DD", value,
+        [&](const std::string& typed) -> std::string {
+            std::string date;
+            if (typed.find_first_not_of(' ') != std::string::npos) {
+                const auto parsed = parseTypedDate(typed);
+                if (!parsed) return parsed.error().message;
+                date = formatIsoDate(parsed.value());
+            }
+            if (date != value) workspace.execute(makeCommand(date));
+            return {};
+        },
+        width,
+        [&](ImGuiID id) {
+            ImGui::SameLine(0, em(0.3f));
+            std::string picked;
+            if (!datePickerButton(fields, captionOf(label), value, workspace.today, picked)) return;
+            fields.drafts.erase(id);
+            fields.refusals.erase(id);
+            if (picked != value) workspace.execute(makeCommand(picked));
+        });
+}
+
+bool amountField(Workspace& workspace, PlanFieldsState& fields, const char* label, MinorUnits value,
+                 const std::string& currency, const std::function<void(MinorUnits)>& store,
+                 float width) {
+    const DecimalMark mark = workspace.portfolio().decimalMark;
+    return typedField(
+        workspace, fields, label, "e.g. 250k or 1.2M", moneyText(value, currency, mark),
+        [&](const std::string& typed) -> std::string {
+            const auto parsed = parseMoney(typed, mark);
+            if (!parsed) return parsed.error().message;
+            if (parsed.value() != value) store(parsed.value());
+            return {};
+        },
+        width);
+}
+
+bool moneyField(Workspace& workspace, PlanFieldsState& fields, const char* label, MinorUnits value,
+                const std::string& currency, const std::function<Command(MinorUnits)>& makeCommand,
+                float width) {
+    return amountField(
+        workspace, fields, label, value, currency,
+        [&](MinorUnits amount) { workspace.execute(makeCommand(amount)); }, width);
+}
+
+bool optionalMoneyField(Workspace& workspace, PlanFieldsState& fields, const char* label,
+                        std::optional<MinorUnits> value, const std::string& currency,
+                        const std::function<Command(std::optional<MinorUnits>)>& makeCommand,
+                        float width) {
+    const DecimalMark mark = workspace.portfolio().decimalMark;
+    return typedField(
+        workspace, fields, label, "not known",
+        value ? moneyText(value.value_or(0), currency, mark) : "",
+        [&](const std::string& typed) -> std::string {
+            std::optional<MinorUnits> next;
+            if (typed.find_first_not_of(' ') != std::string::npos) {
+                const auto parsed = parseMoney(typed, mark);
+                if (!parsed) return parsed.error().message;
+                next = parsed.value();
+            }
+            if (next != value) workspace.execute(makeCommand(next));
+            return {};
+        },
+        width);
 }
 
 bool wrappedTextArea(Workspace& workspace, PlanFieldsState& fields, const char* label,
@@ -65,7 +164,15 @@ bool wrappedTextArea(Workspace& workspace, PlanFieldsState& fields, const char* 
     ImGuiID& editing = fields.editingText;
     bool& focus = fields.focusText;
     const ImGuiID id = ImGui::GetID(label);
-    const ImVec2 size(ImGui::GetContentRegionAvail().x, em(heightEm));
+    // The box grows to the wrapped text, so nothing is ever cut off at the bottom.
+    const ImGuiStyle& frame = ImGui::GetStyle();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float textHeight = value.empty()
+                                 ? 0.0f
+                                 : ImGui::CalcTextSize(value.c_str(), value.c_str() + value.size(),
+                                                       false, width - frame.FramePadding.x * 2)
+                                       .y;
+    const ImVec2 size(width, std::max(em(heightEm), textHeight + frame.FramePadding.y * 2));
     if (editing == id) {
         if (focus) {
             ImGui::SetKeyboardFocusHere();
@@ -108,41 +215,20 @@ bool wrappedTextArea(Workspace& workspace, PlanFieldsState& fields, const char* 
     return false;
 }
 
-bool moneyField(Workspace& workspace, const char* label, MinorUnits value,
-                const std::string& currency, const std::function<Command(MinorUnits)>& makeCommand,
-                float width) {
-    long long whole = static_cast<long long>(value / 100);
-    if (width != 0) ImGui::SetNextItemWidth(width);
-    const bool changed =
-        ImGui::InputScalar(label, ImGuiDataType_S64, &whole, nullptr, nullptr, "%lld");
-    bool committed = false;
-    if (changed) {
-        whole = std::clamp(whole, 0LL, kMaxWholeUnits);
-        const MinorUnits next = static_cast<MinorUnits>(whole) * 100;
-        if (next != value) {
-            workspace.execute(makeCommand(next));
-            committed = true;
-        }
-    }
-    if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) {
-        ImGui::SetTooltip("Whole amount, e.g. 250000 for 250K. Negative amounts count as 0.");
-    }
-    if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
-    // The amount as the rep reads it, beside the raw digits being typed.
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::PushStyleColor(ImGuiCol_Text, palette().textMuted);
-    ImGui::TextUnformatted(formatMoney(value, currency).c_str());
-    ImGui::PopStyleColor();
-    return committed;
-}
-
 bool enumCombo(const char* label, int current, int count,
                const std::function<std::string_view(int)>& labelOf, int& chosen, float width) {
     if (width != 0) ImGui::SetNextItemWidth(width);
     const std::string preview(labelOf(current));
     bool picked = false;
-    if (ImGui::BeginCombo(label, preview.c_str())) {
+    const ImGuiID id = ImGui::GetID(label);
+    const bool open = ImGui::BeginCombo(label, preview.c_str());
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+    // Dear ImGui 1.86 never reports a combo's label, so tests could not find it by name.
+    ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), id, label, 0);
+#else
+    (void)id;
+#endif
+    if (open) {
         for (int i = 0; i < count; ++i) {
             const std::string text(labelOf(i));
             const bool selected = i == current;

@@ -1,11 +1,12 @@
-// Edit fields shared by the plan sections (objectives, opportunities, whitespace): dates
-// that only ever store a real date, money typed in whole units, enum pickers, and the
+// Edit fields shared by the plan sections (overview, objectives, opportunities, whitespace):
+// dates that only ever store a real date, money typed as reps type it, enum pickers, and the
 // left-aligned form rows those panels use.
 #pragma once
 
 #include <imgui.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,19 +16,32 @@
 
 namespace keystone::ui {
 
-// An ISO date field ("YYYY-MM-DD" or empty). Text that is not yet a real date is kept in
-// the field, outlined in red with a hint, and never reaches the model: a plan saved from
-// the app always opens again. Leaving the field with bad text restores the stored date.
-bool isoDateField(Workspace& workspace, PlanFieldsState& fields, const char* label,
-                  const std::string& value,
-                  const std::function<Command(const std::string&)>& makeCommand, float width = 0);
+// Money and date fields read what the rep typed when they leave the field (Enter, Tab or a
+// click elsewhere), so half-typed text never reaches the plan. Text that cannot be read stays
+// in the field, outlined in red, with the reason written under it ("<caption> error: ..."
+// in the item registry); nothing changes until the rep types something readable.
 
-// Money typed in whole currency units (cents dropped), clamped to 0..9e13, with the amount
-// formatted ("$640,000") beside the field; issues makeCommand with minor units. Keystrokes
-// merge into one undo step like textField.
-bool moneyField(Workspace& workspace, const char* label, MinorUnits value,
+// A date: ISO or the forms parseTypedDate reads ("31 Mar 2027", "31.03.2027"), stored and
+// shown as "YYYY-MM-DD". Emptying the field clears the date.
+bool dateField(Workspace& workspace, PlanFieldsState& fields, const char* label,
+               const std::string& value,
+               const std::function<Command(const std::string&)>& makeCommand, float width = 0);
+
+// An amount in the account's currency, shown as formatMoney shows it ("$640,000") and read
+// with parseMoney in the portfolio's number format ("1.2M", "250k", "$1,200,000").
+bool moneyField(Workspace& workspace, PlanFieldsState& fields, const char* label, MinorUnits value,
                 const std::string& currency, const std::function<Command(MinorUnits)>& makeCommand,
                 float width = 0);
+// The same for an amount kept outside the plan's commands (the pricing catalog): `store`
+// receives each amount read that differs from `value`.
+bool amountField(Workspace& workspace, PlanFieldsState& fields, const char* label, MinorUnits value,
+                 const std::string& currency, const std::function<void(MinorUnits)>& store,
+                 float width = 0);
+// The same for an amount that may be unknown: an empty field stores "not known".
+bool optionalMoneyField(Workspace& workspace, PlanFieldsState& fields, const char* label,
+                        std::optional<MinorUnits> value, const std::string& currency,
+                        const std::function<Command(std::optional<MinorUnits>)>& makeCommand,
+                        float width = 0);
 
 // Free text shown word-wrapped in a framed box; clicking it edits the text in place (Dear
 // ImGui 1.86's multi-line input cannot wrap, so reading and editing are two modes).

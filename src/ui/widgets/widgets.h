@@ -47,10 +47,10 @@ void formRowLabel(const char* text);
 ImVec4 workStatusColour(WorkStatus status);
 
 // Sets one field of one entity in one of the account's lists, as one command (stamped now).
-template <class Entity, class T>
-void editEntity(Workspace& workspace, const std::string& accountId,
-                std::vector<Entity> Account::*list, const std::string& entityId, T Entity::*field,
-                T value, std::string description, std::string mergeKey = {}) {
+template <class List, class Entity, class T>
+void editEntity(Workspace& workspace, const std::string& accountId, List list,
+                const std::string& entityId, T Entity::*field, T value, std::string description,
+                std::string mergeKey = {}) {
     workspace.execute(setEntityField(accountId, list, entityId, field, std::move(value),
                                      std::move(description), std::move(mergeKey),
                                      workspace.clockNow(), workspace.portfolio()));
@@ -58,10 +58,12 @@ void editEntity(Workspace& workspace, const std::string& accountId,
 
 // Builds the command for typing into a text field of one entity in one of the account's
 // lists; keystrokes in the same field merge into one undo step.
-template <class Entity>
-std::function<Command(const std::string&)> entityTextEdit(
-    Workspace& workspace, const std::string& accountId, std::vector<Entity> Account::*list,
-    const std::string& entityId, std::string Entity::*field, std::string description) {
+template <class List, class Entity>
+std::function<Command(const std::string&)> entityTextEdit(Workspace& workspace,
+                                                          const std::string& accountId, List list,
+                                                          const std::string& entityId,
+                                                          std::string Entity::*field,
+                                                          std::string description) {
     return [&workspace, accountId, list, entityId, field, description](const std::string& text) {
         return setEntityField(accountId, list, entityId, field, text, description,
                               entityId + "/" + description, workspace.clockNow(),

@@ -1,9 +1,13 @@
 // The inputs of the health score: six signals the rep keeps current and four early-warning
 // flags. Values are clamped to what the plan format accepts (percentages 0..100, NPS
-// -100..100, days and counts 0..100000) before any command is issued.
+// -100..100, days and counts 0..100000) before any command is issued. A signal starts empty
+// ("not entered") and counts towards the score only once the rep enters it.
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
 #include <string>
 
 #include "ui/account/health/health_views.h"
@@ -17,13 +21,15 @@ namespace {
 struct SignalInput {
     const char* caption;  // shown beside the field
     const char* id;       // hidden widget label, "##Adoption %"
-    int HealthSignals::*field;
+    std::optional<int> HealthSignals::*field;
     int low, high;       // clamp range (the plan format's)
     const char* format;  // slider text
-    bool slider;         // slider for bounded scales, stepper for counts
+    bool slider;         // slider for bounded scales, typed number for counts
     std::string tip;     // how it is scored
 };
 
+// A signal not entered yet shows "not entered" (never a made-up value); the first drag or
+// typed number enters it. Emptying a count field takes the signal out again.
 void signalRow(Workspace& workspace, const Account& account, const SignalInput& input) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
@@ -31,16 +37,36 @@ void signalRow(Workspace& workspace, const Account& account, const SignalInput& 
     ImGui::TextUnformatted(input.caption);
     hoverTooltip(input.tip);
     ImGui::TableNextColumn();
-    int value = account.health.*input.field;
+    const std::optional<int> stored = account.health.*input.field;
+    std::optional<int> next = stored;
     ImGui::SetNextItemWidth(-1.0f);
-    const bool changed = input.slider ? ImGui::SliderInt(input.id, &value, input.low, input.high,
-                                                         input.format, ImGuiSliderFlags_AlwaysClamp)
-                                      : ImGui::InputInt(input.id, &value, 1, 10);
+    bool changed = false;
+    if (input.slider) {
+        int value = stored.value_or((input.low + input.high) / 2);
+        changed =
+            ImGui::SliderInt(input.id, &value, input.low, input.high,
+                             stored ? input.format : "not entered", ImGuiSliderFlags_AlwaysClamp);
+        next = value;
+    } else {
+        std::string text = stored ? std::to_string(stored.value_or(0)) : std::string();
+        changed = ImGui::InputTextWithHint(input.id, "not entered", &text,
+                                           ImGuiInputTextFlags_CharsDecimal);
+        // CharsDecimal still lets "+-*/." through: what does not read as a whole number is
+        // kept in the field and changes nothing.
+        char* end = nullptr;
+        const long long typed = std::strtoll(text.c_str(), &end, 10);
+        if (text.empty())
+            next.reset();
+        else if (end && *end == '\0' && text.size() < 12)
+            next = static_cast<int>(std::clamp<long long>(typed, input.low, input.high));
+        else
+            changed = false;
+    }
     hoverTooltip(input.tip);
-    value = std::clamp(value, input.low, input.high);
-    if (changed && value != account.health.*input.field)
+    if (next) next = std::clamp(next.value_or(0), input.low, input.high);
+    if (changed && next != stored)
         workspace.execute(setHealthField(
-            account.id, input.field, value, std::string("Set ") + input.caption,
+            account.id, input.field, next, std::string("Set ") + input.caption,
             account.id + "/health/" + input.id, workspace.clockNow(), workspace.portfolio()));
     if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
 }

@@ -70,7 +70,28 @@ void scoreGauge(const HealthResult& r, const HealthConfig& c, float diameter) {
                   toU32(palette().textMuted), outOf);
 }
 
+// Until a signal is entered there is no score to show, and no band to alarm anyone with.
+void noDataCard() {
+    Card card;
+    card.begin();
+    ImGui::PushFont(fonts().heading);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.innerWidth());
+    ImGui::TextWrapped("%s", std::string(kNoHealthDataText).c_str());
+    exposeReadout(std::string(kNoHealthDataText));
+    exposeReadout("Health score: " + std::string(kNoHealthDataText));
+    ImGui::PopFont();
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().textMuted);
+    ImGui::TextWrapped(
+        "Enter any signal (adoption, NPS, CSAT, executive contact, escalations or renewal "
+        "likelihood) to start the score. Signals left empty are not counted.");
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    card.end();
+}
+
 void scoreCard(const Account& account, const HealthResult& r, const HealthConfig& c) {
+    if (!r.scored) return noDataCard();
     Card card;
     card.begin();
     const float diameter = std::min(em(10.0f), card.innerWidth());
@@ -252,8 +273,7 @@ void drawHealthTab(Workspace& workspace, ViewState& view, const Account& account
     const HealthResult& result = cachedAccountHealth(view.health, workspace, account);
     ImGui::Spacing();
     panelHeader("Account health",
-                "A 0–100 score from six signals and four early-warning flags; edit them below",
-                nullptr);
+                "A 0–100 score from the signals you enter and four early-warning flags", nullptr);
     ImGui::Spacing();
 
     const bool wide = ImGui::GetContentRegionAvail().x > em(52.0f);

@@ -94,8 +94,8 @@ bool actionRow(Workspace& workspace, PlanFieldsState& fields, const Account& acc
     textField(workspace, "##action-owner", action.owner,
               edits.text(&PlanAction::owner, "owner", "owner"), "Who", -1);
     ImGui::TableNextColumn();
-    isoDateField(workspace, fields, "##action-due", action.dueDate,
-                 edits.text(&PlanAction::dueDate, "due date", "due"), -1);
+    dateField(workspace, fields, "##action-due", action.dueDate,
+              edits.text(&PlanAction::dueDate, "due date", "due"), -1);
     ImGui::TableNextColumn();
     statusDot(workStatusColour(action.status));
     if (enumCombo(

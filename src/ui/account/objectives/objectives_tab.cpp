@@ -159,10 +159,9 @@ void objectiveForm(Workspace& workspace, PlanFieldsState& fields, const Account&
         objectiveText(workspace, account, objective, &Objective::description, "description"), 4.2f,
         "Why it matters to the customer and how we will know it is done");
     formRow("Target date");
-    isoDateField(
-        workspace, fields, "##Objective target date", objective.targetDate,
-        objectiveText(workspace, account, objective, &Objective::targetDate, "target date"),
-        em(8.5f));
+    dateField(workspace, fields, "##Objective target date", objective.targetDate,
+              objectiveText(workspace, account, objective, &Objective::targetDate, "target date"),
+              em(8.5f));
     ImGui::SameLine(0, em(1.2f));
     ImGui::AlignTextToFramePadding();
     mutedText("Status");

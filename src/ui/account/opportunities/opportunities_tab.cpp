@@ -53,7 +53,7 @@ void pipelineTiles(Workspace& workspace, OpportunitiesView& view, const Account&
     const AccountPipeline pipeline = accountPipeline(account);
     MinorUnits won = 0;
     for (const Opportunity& o : account.opportunities)
-        if (o.stage == SalesStage::ClosedWon) won += o.amount;
+        if (o.stage == SalesStage::ClosedWon) addInto(won, o.amount);
     const float tile = 12.0f;
     kpiTile("Open pipeline", formatMoneyCompact(pipeline.openAmount, account.currency),
             (std::to_string(pipeline.openOpportunities) + " open opportunities").c_str(), tile);
@@ -114,7 +114,7 @@ void detail(Workspace& workspace, ViewState& view, const Account& account,
             "Who buys it", -1);
         formRow(("Amount (" + account.currency + ")").c_str(), caption);
         moneyField(
-            workspace, "##Amount", deal.amount, account.currency,
+            workspace, view.fields, "##Amount", deal.amount, account.currency,
             [&](MinorUnits value) {
                 return setOpportunityAmount(account.id, deal.id, value, deal.id + "/amount",
                                             workspace.clockNow(), workspace.portfolio());
@@ -127,10 +127,9 @@ void detail(Workspace& workspace, ViewState& view, const Account& account,
                 ImGui::SetTooltip("The amount no longer follows the attached pricing scenario.");
         }
         formRow("Close date", caption);
-        isoDateField(
-            workspace, view.fields, "##Close date", deal.closeDate,
-            opportunityText(workspace, account, deal, &Opportunity::closeDate, "close date"),
-            em(9.0f));
+        dateField(workspace, view.fields, "##Close date", deal.closeDate,
+                  opportunityText(workspace, account, deal, &Opportunity::closeDate, "close date"),
+                  em(9.0f));
         formRow("Probability", caption);
         int probability = std::clamp(deal.probabilityPct, 0, 100);
         ImGui::SetNextItemWidth(-1);

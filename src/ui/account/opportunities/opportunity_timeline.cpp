@@ -136,7 +136,7 @@ void drawQuarterTimeline(const Account& account, const std::string& today,
     const std::string& currency = account.currency;
     if (!roadmap.pastDue.empty()) {
         MinorUnits amount = 0;
-        for (size_t i : roadmap.pastDue) amount += account.opportunities[i].amount;
+        for (size_t i : roadmap.pastDue) addInto(amount, account.opportunities[i].amount);
         columns.push_back(Column{"Past close date", "Re-date or close these",
                                  formatMoneyCompact(amount, currency) + " open", &roadmap.pastDue,
                                  true});

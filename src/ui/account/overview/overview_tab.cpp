@@ -3,26 +3,28 @@
 #include <imgui.h>
 
 #include "core/editing/edits.h"
+#include "ui/account/overview/overview_parts.h"
+#include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 
 namespace keystone::ui {
 namespace {
 
-// Builds the command for an edit of one string field of the account.
+// Builds the command for typing into one text field of the account.
 template <class Access>
 std::function<Command(const std::string&)> accountText(Workspace& workspace, const Account& account,
                                                        Access access, const char* what) {
-    return [&workspace, id = account.id, access, what](const std::string& text) {
-        return setAccountField<std::string>(id, access, text, std::string("Edit ") + what,
-                                            id + "/" + what, workspace.clockNow(),
-                                            workspace.portfolio());
+    return [&workspace, &account, access, what](const std::string& text) {
+        return editAccount(workspace, account, access, text, what);
     };
 }
 
 }  // namespace
 
-void drawOverviewTab(Workspace& workspace, ViewState& /*view*/, const Account& account) {
+void drawOverviewTab(Workspace& workspace, ViewState& view, const Account& account) {
+    // Field ids include the account, so a refused entry stays with the account it was typed in.
+    ImGui::PushID(account.id.c_str());
     ImGui::Spacing();
     ImGui::PushItemWidth(em(22.0f));
     textField(
@@ -35,33 +37,33 @@ void drawOverviewTab(Workspace& workspace, ViewState& /*view*/, const Account& a
             workspace, account, [](Account& a) -> std::string& { return a.industry; }, "industry"));
     ImGui::PopItemWidth();
     ImGui::Spacing();
+    drawAccountFacts(workspace, view.fields, account);
+    ImGui::Spacing();
 
+    sectionHeading("Our team");
+    drawAccountTeam(workspace, account);
+    ImGui::Spacing();
+
+    // Long texts are read wrapped and edited in place (wrappedTextArea), never cut off.
     sectionHeading("The customer's business");
-    textArea(workspace, "##business", account.summary.business,
-             accountText(
-                 workspace, account, [](Account& a) -> std::string& { return a.summary.business; },
-                 "business summary"),
-             5.0f);
+    wrappedTextArea(
+        workspace, view.fields, "##business", account.summary.business,
+        accountText(
+            workspace, account, [](Account& a) -> std::string& { return a.summary.business; },
+            "business summary"),
+        5.0f, "What the customer does and where they are heading");
     ImGui::Spacing();
     sectionHeading("How our partnership supports them");
-    textArea(
-        workspace, "##partnership", account.summary.partnership,
+    wrappedTextArea(
+        workspace, view.fields, "##partnership", account.summary.partnership,
         accountText(
             workspace, account, [](Account& a) -> std::string& { return a.summary.partnership; },
             "partnership summary"),
-        4.0f);
+        4.0f, "How what we sell serves their strategy");
     ImGui::Spacing();
     sectionHeading("Strategic goals");
-    for (const StrategicGoal& goal : account.summary.goals) {
-        ImGui::Bullet();
-        ImGui::TextWrapped("%s", goal.title.c_str());
-        if (!goal.howWeHelp.empty()) {
-            ImGui::Indent();
-            mutedText(goal.howWeHelp.c_str());
-            ImGui::Unindent();
-        }
-    }
-    if (account.summary.goals.empty()) mutedText("No strategic goals yet.");
+    drawStrategicGoals(workspace, view.fields, account);
+    ImGui::PopID();
 }
 
 }  // namespace keystone::ui

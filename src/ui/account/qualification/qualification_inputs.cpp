@@ -11,6 +11,7 @@
 #include "core/editing/edits.h"
 #include "core/model/money.h"
 #include "ui/portfolio/portfolio_cells.h"
+#include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 
@@ -45,13 +46,6 @@ bool numberField(const char* id, std::int64_t current, std::int64_t& typed) {
     return cells::groupedNumberField(id, current, typed, em(kFieldEm));
 }
 
-void compactHint(MinorUnits minor, const std::string& currency) {
-    if (minor <= 0) return;
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    mutedText(formatMoneyCompact(minor, currency).c_str());
-}
-
 template <class Access>
 void headCountRow(Workspace& workspace, const Account& account, const char* label, const char* id,
                   std::int64_t value, Access access, const char* what) {
@@ -63,14 +57,18 @@ void headCountRow(Workspace& workspace, const Account& account, const char* labe
 }
 
 template <class Access>
-void moneyRow(Workspace& workspace, const Account& account, const char* label, const char* id,
-              MinorUnits value, Access access, const char* what) {
-    caption(label, "Whole currency units, e.g. 250000 for 250K");
-    std::int64_t typed = 0;
-    if (numberField(id, wholeUnitsFromMinor(value), typed) && minorFromWholeUnits(typed) != value)
-        setField<MinorUnits>(workspace, account, access, minorFromWholeUnits(typed), what);
-    closeMergeOnLeave(workspace);
-    compactHint(value, account.currency);
+void moneyRow(Workspace& workspace, PlanFieldsState& fields, const Account& account,
+              const char* label, const char* id, MinorUnits value, Access access,
+              const char* what) {
+    caption(label, "An amount as you would write it: 250k, 1.2M or 1,200,000");
+    moneyField(
+        workspace, fields, id, value, account.currency,
+        [&](MinorUnits typed) {
+            return setAccountField<MinorUnits>(account.id, access, typed,
+                                               std::string("Edit ") + what, "",
+                                               workspace.clockNow(), workspace.portfolio());
+        },
+        em(kFieldEm));
 }
 
 template <class Access>
@@ -166,7 +164,8 @@ void complianceRow(Workspace& workspace, const Account& account) {
 
 }  // namespace
 
-void drawQualificationInputs(Workspace& workspace, const Account& account) {
+void drawQualificationInputs(Workspace& workspace, PlanFieldsState& fields,
+                             const Account& account) {
     const QualificationProfile& q = account.qualification;
     ImGui::PushID("qualification-inputs");
     textRow(
@@ -176,13 +175,13 @@ void drawQualificationInputs(Workspace& workspace, const Account& account) {
         workspace, account, "Employees", "##Employees", q.employees,
         [](Account& a) -> std::int64_t& { return a.qualification.employees; }, "employees");
     moneyRow(
-        workspace, account, "Annual revenue", "##Annual revenue", q.annualRevenue,
+        workspace, fields, account, "Annual revenue", "##Annual revenue", q.annualRevenue,
         [](Account& a) -> MinorUnits& { return a.qualification.annualRevenue; }, "annual revenue");
     textRow(
         workspace, account, "HQ country", "##HQ country", q.hqCountry, "two letters, e.g. US",
         [](Account& a) -> std::string& { return a.qualification.hqCountry; }, "HQ country", true);
     moneyRow(
-        workspace, account, "Potential ACV", "##Potential ACV", q.potentialAcv,
+        workspace, fields, account, "Potential ACV", "##Potential ACV", q.potentialAcv,
         [](Account& a) -> MinorUnits& { return a.qualification.potentialAcv; }, "potential ACV");
     countRow(
         workspace, account, "Departments / regions", "##Departments or geographies",

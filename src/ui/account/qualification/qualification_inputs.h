@@ -4,10 +4,11 @@
 #pragma once
 
 #include "core/editing/workspace.h"
+#include "ui/shell/view_state.h"
 
 namespace keystone::ui {
 
 // Fields are named "##<caption>" (e.g. "##Employees") with the caption drawn on the left.
-void drawQualificationInputs(Workspace& workspace, const Account& account);
+void drawQualificationInputs(Workspace& workspace, PlanFieldsState& fields, const Account& account);
 
 }  // namespace keystone::ui

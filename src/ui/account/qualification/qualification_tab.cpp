@@ -264,7 +264,7 @@ void drawQualificationTab(Workspace& workspace, ViewState& view, const Account& 
         sectionHeading("Account inputs");
         mutedText("What the framework reads. Edits rescore at once.");
         ImGui::Spacing();
-        drawQualificationInputs(workspace, account);
+        drawQualificationInputs(workspace, view.fields, account);
         ImGui::TableNextColumn();
         ImGui::Indent(em(0.8f));
         criteriaBreakdown(result, framework);

@@ -48,7 +48,8 @@ bool nameField(WhitespaceEditorState& state) {
     return ImGui::InputText("##Name", &state.buffer, ImGuiInputTextFlags_EnterReturnsTrue);
 }
 
-void cellPopup(Workspace& workspace, WhitespaceEditorState& state, const Account& account) {
+void cellPopup(Workspace& workspace, WhitespaceEditorState& state, PlanFieldsState& fields,
+               const Account& account) {
     if (!ImGui::BeginPopup(kCellPopup)) return;
     const WhitespaceCell cell =
         whitespaceCell(account.whitespace, state.businessUnit, state.offering);
@@ -76,7 +77,7 @@ void cellPopup(Workspace& workspace, WhitespaceEditorState& state, const Account
     mutedText(("Annual value (" + account.currency + ")").c_str());
     ImGui::SameLine();
     moneyField(
-        workspace, "##Cell value", cell.value, account.currency,
+        workspace, fields, "##Cell value", cell.value, account.currency,
         [&](MinorUnits value) {
             WhitespaceCell next = cell;
             next.value = value;
@@ -201,13 +202,13 @@ void openAddPopup(WhitespaceEditorState& state, bool businessUnit) {
 }
 
 void drawWhitespaceEditors(Workspace& workspace, WhitespaceEditorState& state,
-                           const Account& account) {
+                           PlanFieldsState& fields, const Account& account) {
     if (state.request) {
         ImGui::OpenPopup(state.request);
         state.request = nullptr;
     }
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.0f, 0.9f));
-    cellPopup(workspace, state, account);
+    cellPopup(workspace, state, fields, account);
     axisPopup(workspace, state, account);
     addPopup(workspace, state, account);
     ImGui::PopStyleVar();

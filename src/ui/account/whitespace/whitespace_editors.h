@@ -21,7 +21,7 @@ void openAxisEditor(WhitespaceEditorState& state, bool businessUnit,
 void openAddPopup(WhitespaceEditorState& state, bool businessUnit);
 
 void drawWhitespaceEditors(Workspace& workspace, WhitespaceEditorState& state,
-                           const Account& account);
+                           PlanFieldsState& fields, const Account& account);
 
 // Whitespace status colour, shared by the matrix cells, the legend and the popup.
 ImVec4 whitespaceColour(WhitespaceStatus status);

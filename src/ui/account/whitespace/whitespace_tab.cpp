@@ -253,7 +253,7 @@ void drawWhitespaceTab(Workspace& workspace, ViewState& view, const Account& acc
     } else {
         matrix(workspace, view.whitespace, account, totals);
     }
-    drawWhitespaceEditors(workspace, view.whitespace, account);
+    drawWhitespaceEditors(workspace, view.whitespace, view.fields, account);
 }
 
 }  // namespace keystone::ui
