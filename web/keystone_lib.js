@@ -164,6 +164,7 @@ var LibraryKeystone = {
       ta.style.top = y + 'px';
       ta.style.height = lineHeight + 'px';
       if (document.activeElement !== ta) ta.focus({ preventScroll: true });
+      if (window.keystoneMirror) window.keystoneMirror.textInputActivated();
     } else if (document.activeElement === ta) {
       ta.value = '';
       Module['canvas'].focus({ preventScroll: true });
@@ -179,6 +180,10 @@ var LibraryKeystone = {
 
   ks_prefers_dark: function () {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+
+  ks_a11y_publish: function (ptr) {
+    if (window.keystoneMirror) window.keystoneMirror.update(UTF8ToString(ptr));
   },
 
   ks_first_frame: function () {

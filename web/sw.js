@@ -10,7 +10,7 @@ const CACHE = 'keystone-shell-' + BUILD_ID;
 const FONT_CACHE = 'keystone-fonts';
 const FONT_FOLDER = '/fonts/cjk/';
 const SHELL = [
-  './', 'index.html', 'app.js', 'app.css', 'keystone.js', 'keystone.wasm', 'plan_crypto.js',
+  './', 'index.html', 'app.js', 'app.css', 'keystone.js', 'keystone.wasm', 'plan_crypto.js', 'a11y_mirror.js',
   'manifest.webmanifest', 'icon.svg', 'icons/icon-192.png', 'icons/icon-512.png',
 ];
 

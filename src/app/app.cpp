@@ -21,9 +21,10 @@ App& theApp() {
 
 bool App::init() {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) return false;
-    // Keys go to the canvas only, so text typed into the browser's own text input (which
-    // forwards composed text) is not also seen as raw key presses.
-    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+    // Keys go to the canvas and the accessibility mirror over it (both inside #keystone-app)
+    // only, so text typed into the browser's own text input (which forwards composed text)
+    // is not also seen as raw key presses.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#keystone-app");
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
@@ -135,13 +136,18 @@ void App::frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ui::itemRegistry().beginFrame();
+    m_session.accessibilityMirror().beforeNewFrame();
     ImGui::NewFrame();
+    m_session.accessibilityMirror().afterNewFrame();
 
     m_session.drawFrame(start);
 
     ImGui::Render();
     m_stats.uiMs = platform::nowMs() - start;
     ui::itemRegistry().endFrame();
+    const double mirrorStart = platform::nowMs();
+    m_session.publishAccessibility();  // the page's DOM update runs inside this call
+    m_stats.mirrorMs = platform::nowMs() - mirrorStart;
     updateTextInput();
     // The canvas keeps its pixels when nothing is drawn, so an unchanged picture (the
     // settling frames after an input) costs no GL work.

@@ -17,6 +17,7 @@ struct FrameStats {
     unsigned long long submitted = 0;  // of which sent to GL: the picture had changed
     double cpuMs = 0;                  // CPU time of the last frame's update + draw submission
     double uiMs = 0;              // of which building the UI (panels and draw lists), before GL
+    double mirrorMs = 0;          // of which telling the accessibility mirror (C++ and DOM)
     double fps = 0;               // ImGui's running average
     const char* waitingFor = "";  // why the next frame comes (FramePacer's reason)
     double atlasMs = 0;           // the last font atlas rebuild, texture upload included
@@ -31,6 +32,7 @@ public:
     ui::ViewState& view() { return m_session.view(); }
     void flushSaves() { m_session.flushSaves(); }
     ui::GlyphAtlas& glyphs() { return m_session.glyphs(); }
+    ui::AccessibilityMirror& accessibilityMirror() { return m_session.accessibilityMirror(); }
     const FrameStats& stats() const { return m_stats; }
     // Build and draw every frame even when nothing changes, as before drawing on demand
     // (the frame-cost bench, and the peer of the idle figure).

@@ -35,6 +35,7 @@ const char* keystone_ui_frame() {
                  (keystone::platform::frameRequested() ? "false" : "true") + ",\"waiting_for\":\"" +
                  stats.waitingFor + "\"" + ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
                  ",\"ui_ms\":" + std::to_string(stats.uiMs) +
+                 ",\"mirror_ms\":" + std::to_string(stats.mirrorMs) +
                  ",\"fps\":" + std::to_string(stats.fps) +
                  ",\"atlas_ms\":" + std::to_string(stats.atlasMs) + "}");
 }
@@ -62,6 +63,12 @@ const char* keystone_ui_fonts() {
         {"lastRebuildMs", status.lastRebuildMs},
         {"offline",
          offline}}.dump());
+}
+
+// The accessibility mirror (web/a11y_mirror.js): assistive technology focused or activated
+// the element standing for this item.
+void keystone_a11y_focus(unsigned int itemId, int activate) {
+    keystone::app::theApp().accessibilityMirror().requestFocus(itemId, activate != 0);
 }
 
 // Called by the page when it becomes hidden: write everything pending now.
@@ -97,6 +104,7 @@ const char* keystone_import_plan(const char* bytes, int length) {
 // What the page could not do on its own (a file too large to read, memory the module could
 // not give, a PNG the browser could not draw) is told to the rep like any other failure.
 void keystone_show_error(const char* text) {
+    keystone::platform::requestFrame();  // the notice shows at once
     keystone::ui::postNotice(keystone::app::theApp().view().notices,
                              keystone::ui::NoticeKind::Error,
                              text ? text : "Something went wrong.");

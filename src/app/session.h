@@ -10,7 +10,9 @@
 
 #include "app/autosave.h"
 #include "core/editing/workspace.h"
+#include "ui/shell/accessibility_mirror.h"
 #include "ui/shell/app_shell.h"
+#include "ui/shell/item_registry.h"
 #include "ui/shell/view_state.h"
 #include "ui/widgets/glyph_atlas.h"
 #include "ui/widgets/theme.h"
@@ -28,6 +30,10 @@ public:
     void start();
     // Everything between ImGui::NewFrame and ImGui::Render.
     void drawFrame(double nowMs);
+    // After the frame's items are published: tells the page's accessibility mirror what
+    // changed on screen (nothing when nothing did).
+    void publishAccessibility() { m_mirror.publish(ui::itemRegistry(), m_view.notices); }
+    ui::AccessibilityMirror& accessibilityMirror() { return m_mirror; }
     void flushSaves() { m_autosave.flush(m_workspace); }
     // When the session next needs a frame with no input: autosave, a notice timing out,
     // the caret's blink, ImGui's delayed layout write. -1 when nothing is due.
@@ -49,6 +55,7 @@ private:
     std::string m_themeChoice;  // "light"/"dark" once chosen; "" follows the system
     ui::ThemeMode m_themeShown = ui::ThemeMode::Light;
     std::string m_layout;  // ImGui window layout last saved (ini text)
+    ui::AccessibilityMirror m_mirror;
 };
 
 }  // namespace keystone::app

@@ -46,6 +46,10 @@ bool systemPrefersDarkTheme();
 // Tells the page the first frame is on screen so it can drop the loading indicator.
 void notifyFirstFrameShown();
 
+// Hands the page what a screen reader should be told about the screen (JSON from
+// ui/shell/accessibility_mirror.h), whenever it changed; web/a11y_mirror.js mirrors it.
+void publishAccessibilityTree(const std::string& json);
+
 // Asks the user to pick a file; onChosen(fileName, bytes) runs later, once it is read.
 // Nothing happens when the user cancels.
 void chooseFile(const char* accept,

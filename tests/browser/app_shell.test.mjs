@@ -55,6 +55,9 @@ test('resizing the window resizes the canvas and the UI', async () => {
   const page = await openApp(browser);
   await page.setViewportSize({ width: 900, height: 600 });
   await page.cdp.send('Emulation.setDeviceMetricsOverride', { width: 900, height: 600, deviceScaleFactor: 1, mobile: false });
+  // The resize wakes the app (it draws only when something changes): wait for its frame.
+  await page.waitForFunction(() => document.getElementById('canvas').width === 900, null, { timeout: 10000 })
+    .catch(() => {});
   await nextFrames(page, 3);
   const size = await page.evaluate(() => ({ w: document.getElementById('canvas').width,
     scroll: document.documentElement.scrollWidth > window.innerWidth }));

@@ -11,8 +11,9 @@ export const TEST_NOW = '2026-11-24T10:15:00';
 export const TEST_TODAY = TEST_NOW.slice(0, 10);
 
 // Runs in the page before any of its scripts. `now` is a local wall-clock time, or an
-// instant when it ends in "Z" (to check what the rep's time zone makes of it).
-function shiftPageClock(now) {
+// instant when it ends in "Z" (to check what the rep's time zone makes of it). Exported for
+// tests/firefox, which installs it with puppeteer's evaluateOnNewDocument.
+export function shiftPageClock(now) {
   const RealDate = Date;
   const [day, time] = now.replace('Z', '').split('T');
   const [y, mo, d] = day.split('-').map(Number);
@@ -34,6 +35,10 @@ function shiftPageClock(now) {
 // Every page the context opens from now on starts at `now` ("YYYY-MM-DDTHH:MM:SS" local,
 // or with a trailing "Z" an instant).
 export async function setTestClock(context, now = TEST_NOW) {
+  await context.addInitScript(shiftPageClock, checkedTestClock(now));
+}
+
+export function checkedTestClock(now) {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z?$/.test(now)) throw new Error(`bad test clock "${now}"`);
-  await context.addInitScript(shiftPageClock, now);
+  return now;
 }

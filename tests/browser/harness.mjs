@@ -8,6 +8,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
 import { setTestClock, TEST_NOW } from './fixed_clock.mjs';
+import { measureScreenshotInPage } from './screen_pixels.mjs';
 
 export { TEST_NOW, TEST_TODAY } from './fixed_clock.mjs';
 
@@ -23,14 +24,15 @@ const CHROMIUM_FLAGS = [
 ];
 
 // `now` is the local date and time every page of this browser starts at (fixed_clock.mjs);
-// `timezoneId` (e.g. 'Asia/Tokyo') overrides the machine's time zone.
-export async function openBrowser({ site = SITE, now = TEST_NOW, timezoneId } = {}) {
+// `timezoneId` (e.g. 'Asia/Tokyo') overrides the machine's time zone. `bypassCSP` lets a
+// test inject a checker script (axe-core) past the app's CSP, which forbids that rightly.
+export async function openBrowser({ site = SITE, now = TEST_NOW, timezoneId, bypassCSP = false } = {}) {
   const server = await startServer(site, 0);
   const url = `http://127.0.0.1:${server.address().port}/`;
   const profile = mkdtempSync(join(tmpdir(), 'keystone-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS,
-    viewport: { width: 1280, height: 800 }, ...(timezoneId ? { timezoneId } : {}),
+    viewport: { width: 1280, height: 800 }, ...(timezoneId ? { timezoneId } : {}), bypassCSP,
   });
   await setTestClock(context, now);
   return {
@@ -155,28 +157,10 @@ export async function typeInto(page, label, text) {
   await nextFrames(page, 2);
 }
 
-// What the rep sees, read from a screenshot (the app draws only when something changes, so
-// its canvas cannot be read back at an arbitrary moment): the number of distinct colours
-// over a 7-pixel grid, and the colour at CSS pixel (x, y). The page decodes the image itself.
+// What the rep sees, from a screenshot (screen_pixels.mjs): {colours, pixel at (x, y)}.
 export async function screenPixels(page, { x = 0, y = 0 } = {}) {
-  const png = await page.screenshot();
-  return page.evaluate(async ({ bytes, x, y }) => {
-    const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-    const copy = document.createElement('canvas');
-    copy.width = image.width; copy.height = image.height;
-    const ctx = copy.getContext('2d');
-    ctx.drawImage(image, 0, 0);
-    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-    const seen = new Set();
-    for (let py = 0; py < copy.height; py += 7) {
-      for (let px = 0; px < copy.width; px += 7) {
-        const i = (py * copy.width + px) * 4;
-        seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-      }
-    }
-    const at = (Math.round(y) * copy.width + Math.round(x)) * 4;
-    return { colours: seen.size, pixel: Array.from(data.slice(at, at + 3)) };
-  }, { bytes: Array.from(png), x, y });
+  const base64 = (await page.screenshot()).toString('base64');
+  return page.evaluate(measureScreenshotInPage, { base64, x, y });
 }
 
 // A screenshot in device pixels (page.screenshot gives CSS pixels under an emulated DPR).

@@ -18,20 +18,7 @@ constexpr double kFrameMs = 1000.0 / 60.0;
 
 // Font Awesome glyphs sit in the Private Use Area (U+E000..U+F8FF, UTF-8 EE xx xx and
 // EF 80..A3 xx); tests name widgets by their words, as web/app.js withoutIcons does.
-std::string withoutIcons(const std::string& text) {
-    std::string out;
-    for (size_t i = 0; i < text.size();) {
-        const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-        if (i + 2 < text.size() && (byte(i) == 0xEE || (byte(i) == 0xEF && byte(i + 1) <= 0xA3))) {
-            i += 3;
-            continue;
-        }
-        out.push_back(text[i++]);
-    }
-    const size_t first = out.find_first_not_of(" \t\n");
-    if (first == std::string::npos) return {};
-    return out.substr(first, out.find_last_not_of(" \t\n") - first + 1);
-}
+std::string withoutIcons(const std::string& text) { return ui::withoutIconGlyphs(text); }
 
 void setModifiers(int modifiers) {
     ImGuiIO& io = ImGui::GetIO();
@@ -98,13 +85,16 @@ void UiHarness::frame(int count) {
         io.DisplayFramebufferScale = ImVec2(device.devicePixelRatio, device.devicePixelRatio);
         io.DeltaTime = static_cast<float>(kFrameMs / 1000.0);
         ui::itemRegistry().beginFrame();
+        m_session->accessibilityMirror().beforeNewFrame();
         ImGui::NewFrame();
+        m_session->accessibilityMirror().afterNewFrame();
 
         m_session->drawFrame(start);
 
         ImGui::Render();
         m_picture = app::drawDataFingerprint(*ImGui::GetDrawData());
         ui::itemRegistry().endFrame();
+        m_session->publishAccessibility();
         platform::setTextInputActive(io.WantTextInput, 0, 0, 0);
         // Wheel deltas and typed characters are events of one frame.
         io.MouseWheel = io.MouseWheelH = 0;

@@ -52,6 +52,11 @@ bool systemPrefersDarkTheme() { return memoryPlatform().prefersDark; }
 
 void notifyFirstFrameShown() { memoryPlatform().firstFrameShown = true; }
 
+void publishAccessibilityTree(const std::string& json) {
+    memoryPlatform().accessibilityTree = json;
+    ++memoryPlatform().accessibilityTreesPublished;
+}
+
 void chooseFile(const char* accept,
                 std::function<void(const std::string& fileName, std::string bytes)> onChosen) {
     MemoryPlatform& platform = memoryPlatform();

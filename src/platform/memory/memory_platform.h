@@ -55,9 +55,11 @@ struct MemoryPlatform {
     double nowMs = 0;                  // monotonic clock; the harness advances it per frame
     std::string today = "2026-11-24";  // localDateIso(): the rep's calendar date
     float cssWidth = 1280, cssHeight = 800;
-    float devicePixelRatio = 1;      // syncCanvasToDisplay() returns it
-    bool prefersDark = false;        // systemPrefersDarkTheme()
-    bool firstFrameShown = false;    // notifyFirstFrameShown() was called
+    float devicePixelRatio = 1;     // syncCanvasToDisplay() returns it
+    bool prefersDark = false;       // systemPrefersDarkTheme()
+    bool firstFrameShown = false;   // notifyFirstFrameShown() was called
+    std::string accessibilityTree;  // the last publishAccessibilityTree() JSON
+    int accessibilityTreesPublished = 0;
     std::function<void()> mainLoop;  // what runMainLoop was given (never run by itself)
     double frameRequestedAtMs = -1;  // earliest requestFrame/requestFrameAt; -1: none
 

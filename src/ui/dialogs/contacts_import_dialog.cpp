@@ -10,6 +10,7 @@
 #include "core/csv/contacts_csv.h"
 #include "platform/platform.h"
 #include "ui/shell/notices.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -113,29 +114,29 @@ bool drawFormat(ContactsImportState& s) {
     exposeReadout(detected);
     CsvFormat chosen = s.format;
     ImGui::SetNextItemWidth(em(10.0f));
-    if (ImGui::BeginCombo("Encoding", std::string(csvEncodingLabel(chosen.encoding)).c_str())) {
+    if (ui::beginCombo("Encoding", std::string(csvEncodingLabel(chosen.encoding)).c_str())) {
         for (int i = 0; i < kCsvEncodingCount; ++i) {
             const auto option = static_cast<CsvEncoding>(i);
-            if (ImGui::Selectable(std::string(csvEncodingLabel(option)).c_str(),
-                                  option == chosen.encoding))
+            if (ui::selectable(std::string(csvEncodingLabel(option)).c_str(),
+                               option == chosen.encoding))
                 chosen.encoding = option;
         }
-        ImGui::EndCombo();
+        ui::endCombo();
     }
     exposeReadout("Encoding");  // combos are not in the item registry by themselves
     ImGui::SameLine(0, em(1.5f));
     ImGui::SetNextItemWidth(em(10.0f));
     const std::string current = capitalised(csvSeparatorLabel(chosen.separator));
-    if (ImGui::BeginCombo("Separator", current.c_str())) {
+    if (ui::beginCombo("Separator", current.c_str())) {
         std::string options(std::begin(kCsvSeparators), std::end(kCsvSeparators));
         // A character named by the file's "sep=" line stays on offer after the rep tries others.
         if (options.find(s.detected.separator) == std::string::npos)
             options += s.detected.separator;
         for (char option : options)
-            if (ImGui::Selectable(capitalised(csvSeparatorLabel(option)).c_str(),
-                                  option == chosen.separator))
+            if (ui::selectable(capitalised(csvSeparatorLabel(option)).c_str(),
+                               option == chosen.separator))
                 chosen.separator = option;
-        ImGui::EndCombo();
+        ui::endCombo();
     }
     exposeReadout("Separator");
     if (chosen.encoding == s.format.encoding && chosen.separator == s.format.separator)
@@ -169,17 +170,17 @@ bool drawMapping(ContactsImportState& s) {
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-FLT_MIN);
         const ContactField current = s.mapping.fields[i];
-        if (ImGui::BeginCombo("##field", std::string(contactFieldLabel(current)).c_str())) {
+        if (ui::beginCombo("##field", std::string(contactFieldLabel(current)).c_str())) {
             for (int f = 0; f < kContactFieldCount; ++f) {
                 const ContactField option = contactFieldAt(f);
-                if (ImGui::Selectable(std::string(contactFieldLabel(option)).c_str(),
-                                      option == current) &&
+                if (ui::selectable(std::string(contactFieldLabel(option)).c_str(),
+                                   option == current) &&
                     option != current) {
                     s.mapping.fields[i] = option;
                     changed = true;
                 }
             }
-            ImGui::EndCombo();
+            ui::endCombo();
         }
         exposeReadout("Imports as: " + header);
         ImGui::TableNextColumn();
@@ -284,7 +285,7 @@ bool drawFooter(Workspace& workspace, ContactsImportState& s, NoticesState& noti
     ImGui::Separator();
     const bool ready = s.result && !s.result->people.empty();
     if (!ready) ImGui::BeginDisabled();
-    if (ImGui::Button(ICON_UPLOAD " Import these contacts")) {
+    if (ui::button(ICON_UPLOAD " Import these contacts")) {
         const std::string summary = contactImportSummary(*s.result);
         workspace.execute(importContactsCommand(s.accountId, std::move(s.result->people)));
         postNotice(notices, NoticeKind::Success, "Contacts imported: " + summary + ".");
@@ -292,9 +293,9 @@ bool drawFooter(Workspace& workspace, ContactsImportState& s, NoticesState& noti
     }
     if (!ready) ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Choose another file")) chooseFile(s);
+    if (ui::button("Choose another file")) chooseFile(s);
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) close = true;
+    if (ui::button("Cancel")) close = true;
     return close;
 }
 
@@ -322,9 +323,9 @@ void drawContactsImportDialog(Workspace& workspace, ContactsImportState& s, Noti
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.4f, 1.2f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.6f, 0.55f));
     const bool open =
-        ImGui::BeginPopupModal(kTitle, nullptr,
-                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize |
-                                   ImGuiWindowFlags_AlwaysAutoResize);
+        ui::beginPopupModal(kTitle, nullptr,
+                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize |
+                                ImGuiWindowFlags_AlwaysAutoResize);
     ImGui::PopStyleVar(2);
     if (!open) return;
 
@@ -358,7 +359,7 @@ void drawContactsImportDialog(Workspace& workspace, ContactsImportState& s, Noti
         s = ContactsImportState{};
         ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
+    ui::endPopup();
 }
 
 }  // namespace keystone::ui

@@ -14,6 +14,7 @@
 #include "platform/platform.h"
 #include "ui/shell/item_registry.h"
 #include "ui/shell/notices.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/plan_file_icons.h"
 #include "ui/widgets/theme.h"
@@ -173,7 +174,7 @@ void ExportDialog::drawProtection() {
         (m_busy ? ImGuiInputTextFlags_ReadOnly : ImGuiInputTextFlags_None);
     mutedText("Passphrase");
     ImGui::SetNextItemWidth(-em(0.2f));
-    ImGui::InputText("##export-passphrase", &m_passphrase, flags);
+    ui::inputText("##export-passphrase", &m_passphrase, flags);
     itemRegistry().labelLastItem("Passphrase");
     // The hint and match lines are always laid out, so nothing moves under the pointer
     // between typing and clicking Export.
@@ -197,7 +198,7 @@ void ExportDialog::drawProtection() {
     }
     mutedText("Confirm passphrase");
     ImGui::SetNextItemWidth(-em(0.2f));
-    ImGui::InputText("##export-confirm", &m_confirm, flags);
+    ui::inputText("##export-confirm", &m_confirm, flags);
     itemRegistry().labelLastItem("Confirm passphrase");
     if (!m_confirm.empty() && m_confirm == m_passphrase)
         wrappedText(ICON_CHECK " The passphrases match.", &palette().good);
@@ -226,16 +227,16 @@ void ExportDialog::draw(const Workspace& workspace,
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.4f, 1.2f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.6f, 0.6f));
     const bool open =
-        ImGui::BeginPopupModal(kTitle, nullptr,
-                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize |
-                                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
+        ui::beginPopupModal(kTitle, nullptr,
+                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize |
+                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
     ImGui::PopStyleVar(2);
     if (!open) return;
     const Account* account = findAccount(workspace.portfolio(), m_accountId);
     if (!account) {  // closed, or the account went away (undo of an import)
         close();
         ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
+        ui::endPopup();
         return;
     }
 
@@ -254,7 +255,7 @@ void ExportDialog::draw(const Workspace& workspace,
 
     ImGui::Dummy(emVec(0, 0.1f));
     ImGui::BeginDisabled(m_busy);
-    if (ImGui::Checkbox(ICON_LOCK " Protect with a passphrase", &m_protect)) m_error.clear();
+    if (ui::checkbox(ICON_LOCK " Protect with a passphrase", &m_protect)) m_error.clear();
     ImGui::EndDisabled();
     if (m_protect) drawProtection();
 
@@ -270,19 +271,19 @@ void ExportDialog::draw(const Workspace& workspace,
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(palette().accent.x, palette().accent.y,
                                                          palette().accent.z, 0.85f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    const bool download = ImGui::Button(ICON_DOWNLOAD " Export");
+    const bool download = ui::button(ICON_DOWNLOAD " Export");
     ImGui::PopStyleColor(3);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Download %s", planFileName(account->name).c_str());
     ImGui::SameLine();
-    const bool email = ImGui::Button(ICON_ENVELOPE " Email this plan");
+    const bool email = ui::button(ICON_ENVELOPE " Email this plan");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
             "Share the file with your email app, or open a mail draft with a short "
             "summary and download the file to attach");
     ImGui::SameLine();
     const bool cancel =
-        ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+        ui::button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
     ImGui::EndDisabled();
 
     if (download || email)
@@ -291,7 +292,7 @@ void ExportDialog::draw(const Workspace& workspace,
         close();
         ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
+    ui::endPopup();
 }
 
 }  // namespace keystone::ui

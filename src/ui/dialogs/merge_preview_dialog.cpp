@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/shell/item_registry.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -99,14 +100,13 @@ void drawConflict(const MergeConflict& conflict, Resolution& choice, std::size_t
         ImGui::TextWrapped("%s", conflict.theirsValue.c_str());
         ImGui::EndTable();
     }
-    if (ImGui::RadioButton("Keep mine", choice == Resolution::KeepMine))
-        choice = Resolution::KeepMine;
+    if (ui::radioButton("Keep mine", choice == Resolution::KeepMine)) choice = Resolution::KeepMine;
     ImGui::SameLine(0, em(1.2f));
-    if (ImGui::RadioButton("Take theirs", choice == Resolution::TakeTheirs))
+    if (ui::radioButton("Take theirs", choice == Resolution::TakeTheirs))
         choice = Resolution::TakeTheirs;
     if (conflict.listItem) {
         ImGui::SameLine(0, em(1.2f));
-        if (ImGui::RadioButton("Keep both", choice == Resolution::KeepBoth))
+        if (ui::radioButton("Keep both", choice == Resolution::KeepBoth))
             choice = Resolution::KeepBoth;
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip(
@@ -131,14 +131,14 @@ MergeDialogAction drawMergePreviewDialog(MergePreviewDialogState& dialog,
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.4f, 1.2f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.6f, 0.55f));
     const bool open =
-        ImGui::BeginPopupModal(kTitle, nullptr,
-                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar |
-                                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_AlwaysAutoResize);
+        ui::beginPopupModal(kTitle, nullptr,
+                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar |
+                                ImGuiWindowFlags_NoResize | ImGuiWindowFlags_AlwaysAutoResize);
     ImGui::PopStyleVar(2);
     if (!open) return MergeDialogAction::None;
     if (!model.preview || !model.conflicts || !model.choices) {
         ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
+        ui::endPopup();
         return MergeDialogAction::Cancel;
     }
 
@@ -193,13 +193,13 @@ MergeDialogAction drawMergePreviewDialog(MergePreviewDialogState& dialog,
     MergeDialogAction action = MergeDialogAction::None;
     ImGui::PushStyleColor(ImGuiCol_Button, palette().accent);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    if (ImGui::Button(ICON_CHECK " Apply merge")) action = MergeDialogAction::Apply;
+    if (ui::button(ICON_CHECK " Apply merge")) action = MergeDialogAction::Apply;
     ImGui::PopStyleColor(2);
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+    if (ui::button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
         action = MergeDialogAction::Cancel;
     if (action != MergeDialogAction::None) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
+    ui::endPopup();
     return action;
 }
 

@@ -7,6 +7,7 @@
 
 #include "ui/shell/item_registry.h"
 #include "ui/shell/view_state.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/plan_file_icons.h"
 #include "ui/widgets/theme.h"
@@ -65,14 +66,14 @@ void drawPassphraseDialog(PassphraseDialogState& dialog) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.4f, 1.2f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.6f, 0.7f));
     const bool open =
-        ImGui::BeginPopupModal(kTitle, nullptr,
-                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize |
-                                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
+        ui::beginPopupModal(kTitle, nullptr,
+                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize |
+                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize);
     ImGui::PopStyleVar(2);
     if (!open) return;
     if (!dialog.request.unlock) {  // unlocked (or replaced by nothing): close
         ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
+        ui::endPopup();
         return;
     }
 
@@ -99,7 +100,7 @@ void drawPassphraseDialog(PassphraseDialogState& dialog) {
     ImGui::SetNextItemWidth(-1);
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue;
     if (dialog.busy) flags |= ImGuiInputTextFlags_ReadOnly;
-    const bool entered = ImGui::InputText("##import-passphrase", &dialog.passphrase, flags);
+    const bool entered = ui::inputText("##import-passphrase", &dialog.passphrase, flags);
     itemRegistry().labelLastItem("Passphrase");
 
     if (!dialog.error.empty()) {
@@ -115,10 +116,10 @@ void drawPassphraseDialog(PassphraseDialogState& dialog) {
     ImGui::Dummy(emVec(0, 0.2f));
     const bool canSubmit = !dialog.busy && !dialog.passphrase.empty();
     ImGui::BeginDisabled(!canSubmit);
-    const bool unlock = ImGui::Button(ICON_UNLOCK " Unlock and import");
+    const bool unlock = ui::button(ICON_UNLOCK " Unlock and import");
     ImGui::EndDisabled();
     ImGui::SameLine();
-    const bool cancel = ImGui::Button("Cancel") ||
+    const bool cancel = ui::button("Cancel") ||
                         (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !dialog.busy);
     if ((unlock || entered) && canSubmit) submit(dialog);
     if (cancel) {
@@ -128,7 +129,7 @@ void drawPassphraseDialog(PassphraseDialogState& dialog) {
         dialog.busy = false;
         ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
+    ui::endPopup();
 }
 
 }  // namespace keystone::ui

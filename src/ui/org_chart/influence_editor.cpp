@@ -11,6 +11,7 @@
 #include "core/editing/edits.h"
 #include "core/model/ids.h"
 #include "ui/org_chart/org_chart_view.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -32,28 +33,28 @@ void drawLine(Workspace& workspace, const Account& account, const InfluenceLine&
     ImGui::PushID(line.id.c_str());
     const std::string who =
         std::string(outgoing ? "to " : "from ") + (other.name.empty() ? "(no name)" : other.name);
-    if (ImGui::SmallButton(who.c_str())) focusPerson(state, other.id);
+    if (ui::smallButton(who.c_str())) focusPerson(state, other.id);
     hoverTooltip(outgoing ? "Show the person this line reaches"
                           : "Show the person this line comes from");
     // Kind, strength and remove on a row of their own: names vary in length, the panel does not.
     ImGui::Indent(em(0.8f));
     ImGui::SetNextItemWidth(em(8));
     const std::string kind(influenceKindLabel(line.kind));
-    if (ImGui::BeginCombo("##kind", kind.c_str())) {
+    if (ui::beginCombo("##kind", kind.c_str())) {
         for (int i = 0; i < 3; ++i) {
             const InfluenceKind value = static_cast<InfluenceKind>(i);
             const std::string text(influenceKindLabel(value));
-            if (ImGui::Selectable(text.c_str(), value == line.kind) && value != line.kind)
+            if (ui::selectable(text.c_str(), value == line.kind) && value != line.kind)
                 editEntity(workspace, account.id, &Account::influenceLines, line.id,
                            &InfluenceLine::kind, value, "Set influence line to " + text);
         }
-        ImGui::EndCombo();
+        ui::endCombo();
     }
     labelLastItem(("Influence kind " + who).c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em(6));
     int strength = std::clamp(line.strength, 1, 5);
-    if (ImGui::SliderInt("##strength", &strength, 1, 5) && strength != line.strength)
+    if (ui::sliderInt("##strength", &strength, 1, 5) && strength != line.strength)
         editEntity(workspace, account.id, &Account::influenceLines, line.id,
                    &InfluenceLine::strength, strength, std::string("Set influence strength"),
                    line.id + "/strength");
@@ -61,7 +62,7 @@ void drawLine(Workspace& workspace, const Account& account, const InfluenceLine&
     labelLastItem(("Influence strength " + who).c_str());
     hoverTooltip("How strong the influence is, 1 (slight) to 5 (decisive)");
     ImGui::SameLine();
-    if (ImGui::SmallButton(ICON_TRASH "##remove"))
+    if (ui::smallButton(ICON_TRASH "##remove"))
         workspace.execute(removeEntity(account.id, &Account::influenceLines, line.id,
                                        "Remove influence line", workspace.portfolio()));
     labelLastItem(("Remove influence line " + who).c_str());
@@ -73,16 +74,16 @@ void drawLine(Workspace& workspace, const Account& account, const InfluenceLine&
 void drawAddLine(Workspace& workspace, const Account& account, const Stakeholder& person,
                  OrgChartState& state) {
     std::string& filter = state.influenceFilter;
-    if (ImGui::Button(ICON_PLUS " Add influence line")) {
+    if (ui::button(ICON_PLUS " Add influence line")) {
         filter.clear();
         ImGui::OpenPopup("##add-influence");
     }
     hoverTooltip("Someone " + (person.name.empty() ? std::string("this person") : person.name) +
                  " influences, conflicts with or is an informal ally of");
-    if (!ImGui::BeginPopup("##add-influence")) return;
+    if (!ui::beginPopupMenu("##add-influence")) return;
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(em(16));
-    ImGui::InputTextWithHint("##influence-filter", "Type a name", &filter);
+    ui::inputTextWithHint("##influence-filter", "Type a name", &filter);
     labelLastItem("Influence target search");
     ImGui::BeginChild("##influence-people", ImVec2(em(16), em(12)));
     int shown = 0;
@@ -94,7 +95,7 @@ void drawAddLine(Workspace& workspace, const Account& account, const Stakeholder
         ImGui::PushID(other.id.c_str());
         const std::string label = (other.name.empty() ? std::string("(no name)") : other.name) +
                                   (other.title.empty() ? "" : "  ·  " + other.title);
-        if (ImGui::Selectable(label.c_str())) {
+        if (ui::selectable(label.c_str())) {
             InfluenceLine line;
             line.id = newId();
             line.updated = workspace.clockNow();
@@ -109,7 +110,7 @@ void drawAddLine(Workspace& workspace, const Account& account, const Stakeholder
     }
     if (shown == 0) mutedText("Nobody matches.");
     ImGui::EndChild();
-    ImGui::EndPopup();
+    ui::endPopup();
 }
 
 }  // namespace

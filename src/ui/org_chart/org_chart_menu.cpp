@@ -7,16 +7,17 @@
 
 #include "core/stakeholders/stakeholder_edits.h"
 #include "ui/org_chart/org_chart_view.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 
 namespace keystone::ui {
 
 void drawOrgChartMenu(Workspace& workspace, const Account& account, OrgChartState& state) {
-    if (!ImGui::BeginPopup("##org-card-menu")) return;
+    if (!ui::beginPopupMenu("##org-card-menu")) return;
     const int index = state.contextCard;
     if (index < 0 || static_cast<size_t>(index) >= account.stakeholders.size()) {
-        ImGui::EndPopup();
+        ui::endPopup();
         return;
     }
     const Stakeholder& anchor = account.stakeholders[static_cast<size_t>(index)];
@@ -25,7 +26,7 @@ void drawOrgChartMenu(Workspace& workspace, const Account& account, OrgChartStat
     ImGui::PopFont();
     ImGui::Separator();
     auto add = [&](const char* label, NewPersonPlace place) {
-        if (!ImGui::MenuItem(label)) return;
+        if (!ui::menuItem(label)) return;
         Stakeholder person = newContact();
         const std::string id = person.id;
         auto command = addStakeholderNear(account.id, anchor.id, place, std::move(person),
@@ -42,14 +43,14 @@ void drawOrgChartMenu(Workspace& workspace, const Account& account, OrgChartStat
     add(ICON_PLUS " Add a manager", NewPersonPlace::ManagerOf);
     ImGui::Separator();
     const bool collapsed = state.collapsed.count(anchor.id) > 0;
-    if (ImGui::MenuItem(collapsed ? "Expand team" : "Collapse team")) {
+    if (ui::menuItem(collapsed ? "Expand team" : "Collapse team")) {
         if (collapsed)
             state.collapsed.erase(anchor.id);
         else
             state.collapsed.insert(anchor.id);
         state.layoutDirty = true;
     }
-    if (!anchor.managerId.empty() && ImGui::MenuItem("Move to the top of the chart")) {
+    if (!anchor.managerId.empty() && ui::menuItem("Move to the top of the chart")) {
         auto command = reparentStakeholder(account.id, anchor.id, "", workspace.clockNow(),
                                            workspace.portfolio());
         if (command.ok()) workspace.execute(std::move(command).value());
@@ -59,7 +60,7 @@ void drawOrgChartMenu(Workspace& workspace, const Account& account, OrgChartStat
     const std::string removeLabel = many ? std::string(ICON_TRASH " Remove ") +
                                                std::to_string(state.selected.size()) + " people"
                                          : std::string(ICON_TRASH " Remove from chart");
-    if (ImGui::MenuItem(removeLabel.c_str())) {
+    if (ui::menuItem(removeLabel.c_str())) {
         std::vector<std::string> ids =
             many ? std::vector<std::string>(state.selected.begin(), state.selected.end())
                  : std::vector<std::string>{anchor.id};
@@ -68,7 +69,7 @@ void drawOrgChartMenu(Workspace& workspace, const Account& account, OrgChartStat
         state.selected.clear();
         state.focusId.clear();
     }
-    ImGui::EndPopup();
+    ui::endPopup();
 }
 
 }  // namespace keystone::ui

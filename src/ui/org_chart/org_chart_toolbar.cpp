@@ -13,6 +13,7 @@
 #include "platform/platform.h"
 #include "ui/dialogs/contacts_import_dialog.h"
 #include "ui/org_chart/org_chart_view.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -47,9 +48,8 @@ void drawSearch(StakeholdersView& view, const Account& account, OrgChartState& s
         state.searchFocusPending = false;
     }
     ImGui::SetNextItemWidth(em(14));
-    const bool enter =
-        ImGui::InputTextWithHint("##org-search", ICON_SEARCH " Find a person (Ctrl+F)",
-                                 &state.search, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = ui::inputTextWithHint("##org-search", ICON_SEARCH " Find a person (Ctrl+F)",
+                                             &state.search, ImGuiInputTextFlags_EnterReturnsTrue);
     labelLastItem("Find a person");
     std::string& lastSearch = view.lastSearch;
     size_t& next = view.nextHit;
@@ -78,12 +78,12 @@ void filterCombo(const char* label, const char* any, const std::vector<std::stri
                  int& value) {
     const std::string preview = value < 0 ? std::string(any) : names[static_cast<size_t>(value)];
     ImGui::SetNextItemWidth(em(7.4f));
-    if (!ImGui::BeginCombo(label, preview.c_str())) return;
-    if (ImGui::Selectable(any, value < 0)) value = -1;
+    if (!ui::beginCombo(label, preview.c_str())) return;
+    if (ui::selectable(any, value < 0)) value = -1;
     for (size_t i = 0; i < names.size(); ++i)
-        if (ImGui::Selectable(names[i].c_str(), value == static_cast<int>(i)))
+        if (ui::selectable(names[i].c_str(), value == static_cast<int>(i)))
             value = static_cast<int>(i);
-    ImGui::EndCombo();
+    ui::endCombo();
 }
 
 template <class Enum, class Label>
@@ -123,7 +123,7 @@ void drawFilters(OrgChartState& state) {
     labelLastItem("Filter by finding");
     if (f.active()) {
         ImGui::SameLine();
-        if (ImGui::SmallButton("Clear")) f = OrgChartFilter{};
+        if (ui::smallButton("Clear")) f = OrgChartFilter{};
     }
 }
 
@@ -147,18 +147,17 @@ void drawActions(Workspace& workspace, ContactsImportState& contacts, const Acco
         focusPerson(state, id);
     }
     ImGui::SameLine();
-    if (ImGui::Button(ICON_UPLOAD " Import contacts (CSV)"))
-        openContactsImport(contacts, account.id);
+    if (ui::button(ICON_UPLOAD " Import contacts (CSV)")) openContactsImport(contacts, account.id);
     ImGui::SameLine();
     const bool empty = account.stakeholders.empty();
     ImGui::BeginDisabled(empty);
-    if (ImGui::Button(ICON_DOWNLOAD " SVG"))
+    if (ui::button(ICON_DOWNLOAD " SVG"))
         platform::downloadFile(chartFileStem(account) + ".svg",
                                renderStakeholderMapSvgFile(account), "image/svg+xml");
     labelLastItem("Export chart as SVG");
     hoverTooltip("Download the chart as a vector image for slides and e-mail.");
     ImGui::SameLine();
-    if (ImGui::Button(ICON_IMAGE " PNG"))
+    if (ui::button(ICON_IMAGE " PNG"))
         platform::downloadSvgAsPng(chartFileStem(account) + ".png",
                                    renderStakeholderMapSvgFile(account), 2.0f);
     labelLastItem("Export chart as PNG");
@@ -169,7 +168,7 @@ void drawActions(Workspace& workspace, ContactsImportState& contacts, const Acco
 void drawZoom(OrgChartState& state) {
     OrgViewport& view = state.viewport;
     const ImVec2 centre(view.origin.x + view.size.x / 2, view.origin.y + view.size.y / 2);
-    if (ImGui::Button(ICON_SEARCH_MINUS "##zoom-out"))
+    if (ui::button(ICON_SEARCH_MINUS "##zoom-out"))
         view.zoomAround(plane(centre), view.zoom / 1.25f);
     labelLastItem("Zoom out");
     ImGui::SameLine(0, em(0.2f));
@@ -178,11 +177,10 @@ void drawZoom(OrgChartState& state) {
     ImGui::TextUnformatted(percent.c_str());
     exposeReadout("Zoom: " + percent);
     ImGui::SameLine(0, em(0.2f));
-    if (ImGui::Button(ICON_SEARCH_PLUS "##zoom-in"))
-        view.zoomAround(plane(centre), view.zoom * 1.25f);
+    if (ui::button(ICON_SEARCH_PLUS "##zoom-in")) view.zoomAround(plane(centre), view.zoom * 1.25f);
     labelLastItem("Zoom in");
     ImGui::SameLine();
-    if (ImGui::Button(ICON_EXPAND " Fit")) state.fitPending = true;
+    if (ui::button(ICON_EXPAND " Fit")) state.fitPending = true;
     labelLastItem("Fit to view");
     hoverTooltip("Show the whole chart (key 0). Zoom with Ctrl+wheel, a pinch, or + and -.");
 }

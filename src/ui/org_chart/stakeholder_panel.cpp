@@ -11,6 +11,7 @@
 #include "core/model/calendar.h"
 #include "core/stakeholders/stakeholder_edits.h"
 #include "ui/org_chart/org_chart_view.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -45,15 +46,15 @@ void comboRow(Workspace& workspace, const Account& account, const Stakeholder& p
     ImGui::SetNextItemWidth(-1);
     const std::string id = std::string("##") + label;
     const std::string preview(name(person.*field));
-    if (ImGui::BeginCombo(id.c_str(), preview.c_str())) {
+    if (ui::beginCombo(id.c_str(), preview.c_str())) {
         for (int i = 0; i < count; ++i) {
             const Enum value = static_cast<Enum>(i);
             const std::string text(name(value));
-            if (ImGui::Selectable(text.c_str(), value == person.*field) && value != person.*field)
+            if (ui::selectable(text.c_str(), value == person.*field) && value != person.*field)
                 setPerson(workspace, account, person, field, value,
                           std::string("Set ") + label + " to " + text);
         }
-        ImGui::EndCombo();
+        ui::endCombo();
     }
     labelLastItem(label);
 }
@@ -95,7 +96,7 @@ void rolesRow(Workspace& workspace, const Account& account, const Stakeholder& p
                                   mixColour(palette().accent, ImVec4(1, 1, 1, 1), 0.15f));
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
         }
-        const bool clicked = ImGui::SmallButton(label.c_str());
+        const bool clicked = ui::smallButton(label.c_str());
         if (on) ImGui::PopStyleColor(3);
         if (clicked) {
             const BuyingRoles roles = on ? person.roles & ~static_cast<BuyingRoles>(role)
@@ -121,7 +122,7 @@ void managerRow(const Account& account, const Stakeholder& person, OrgChartState
         return;
     }
     const std::string label = manager->name + "##go-to-manager";
-    if (ImGui::SmallButton(label.c_str())) focusPerson(state, manager->id);
+    if (ui::smallButton(label.c_str())) focusPerson(state, manager->id);
     labelLastItem("Go to manager");
     hoverTooltip("Show " + manager->name + ". Drag a card onto another to change its manager.");
 }
@@ -142,7 +143,7 @@ void lastContactRow(Workspace& workspace, const Account& account, const Stakehol
         "YYYY-MM-DD", em(8));
     labelLastItem("Last contact");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Today"))
+    if (ui::smallButton("Today"))
         setPerson(workspace, account, person, &Stakeholder::lastContact, workspace.today,
                   "Log contact today");
     labelLastItem("Contacted today");
@@ -216,7 +217,7 @@ void drawPersonEditor(Workspace& workspace, const Account& account, const Stakeh
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
-    if (ImGui::Button(ICON_TRASH " Remove from chart")) {
+    if (ui::button(ICON_TRASH " Remove from chart")) {
         workspace.execute(removeStakeholders(account.id, {person.id}, workspace.clockNow(),
                                              workspace.portfolio()));
         state.selected.clear();
@@ -276,7 +277,7 @@ void drawCoverage(OrgChartState& state) {
         exposeReadout(std::string("Finding: ") + std::string(coverageRuleKey(finding.rule)));
         if (!finding.stakeholderIds.empty()) {
             const bool showing = state.filter.finding == static_cast<int>(finding.rule);
-            if (ImGui::SmallButton(showing ? "Stop highlighting" : "Show on chart")) {
+            if (ui::smallButton(showing ? "Stop highlighting" : "Show on chart")) {
                 state.filter = OrgChartFilter{};
                 if (!showing) state.filter.finding = static_cast<int>(finding.rule);
                 if (!showing && finding.stakeholderIds.size() == 1)
@@ -305,7 +306,7 @@ void drawStakeholderPanel(Workspace& workspace, const Account& account, OrgChart
             "Drag one of them onto another card to make them all report to that person, or "
             "right-click for more.");
         ImGui::PopTextWrapPos();
-        if (ImGui::Button(ICON_TRASH " Remove selected")) {
+        if (ui::button(ICON_TRASH " Remove selected")) {
             workspace.execute(removeStakeholders(account.id,
                                                  {state.selected.begin(), state.selected.end()},
                                                  workspace.clockNow(), workspace.portfolio()));
@@ -313,7 +314,7 @@ void drawStakeholderPanel(Workspace& workspace, const Account& account, OrgChart
             state.focusId.clear();
         }
         ImGui::SameLine();
-        if (ImGui::Button("Clear selection")) {
+        if (ui::button("Clear selection")) {
             state.selected.clear();
             state.focusId.clear();
         }

@@ -7,6 +7,7 @@
 
 #include "ui/dialogs/contacts_import_dialog.h"
 #include "ui/org_chart/org_chart_view.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -75,9 +76,9 @@ void drawStakeholderTable(const Account& account, OrgChartState& state) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(person.id.c_str());
-            if (ImGui::Selectable(person.name.empty() ? "(no name)" : person.name.c_str(),
-                                  state.selected.count(person.id) > 0,
-                                  ImGuiSelectableFlags_SpanAllColumns))
+            if (ui::selectable(person.name.empty() ? "(no name)" : person.name.c_str(),
+                               state.selected.count(person.id) > 0,
+                               ImGuiSelectableFlags_SpanAllColumns))
                 focusPerson(state, person.id);
             ImGui::PopID();
             ImGui::TableNextColumn();
@@ -115,7 +116,8 @@ void drawStakeholdersTab(Workspace& workspace, ViewState& view, const Account& a
     const float mainWidth =
         std::max(avail.x - panelWidth - ImGui::GetStyle().ItemSpacing.x, em(20));
     if (showTable) {
-        ImGui::BeginChild("##stakeholder-table", ImVec2(mainWidth, avail.y), false);
+        ImGui::BeginChild("##stakeholder-table", ImVec2(mainWidth, avail.y), false,
+                          ImGuiWindowFlags_NavFlattened);
         drawStakeholderTable(account, state);
         ImGui::EndChild();
     } else {
@@ -123,7 +125,8 @@ void drawStakeholdersTab(Workspace& workspace, ViewState& view, const Account& a
                            ImVec2(mainWidth, avail.y));
     }
     ImGui::SameLine();
-    ImGui::BeginChild("##stakeholder-panel", ImVec2(0, avail.y), true);
+    ImGui::BeginChild("##stakeholder-panel", ImVec2(0, avail.y), true,
+                      ImGuiWindowFlags_NavFlattened);
     drawStakeholderPanel(workspace, account, state);
     ImGui::EndChild();
     drawContactsImportDialog(workspace, view.contactsImport, view.notices, account);

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/model/money.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -35,7 +36,7 @@ bool colouredButton(const char* label, const ImVec4& colour) {
     ImGui::PushStyleColor(ImGuiCol_Text, currentTheme() == ThemeMode::Dark
                                              ? ImGui::GetStyleColorVec4(ImGuiCol_WindowBg)
                                              : ImVec4(1, 1, 1, 1));
-    const bool pressed = ImGui::Button(label);
+    const bool pressed = ui::button(label);
     ImGui::PopStyleColor(5);
     return pressed;
 }
@@ -83,7 +84,7 @@ bool nameCell(const Account& account, const char* menuId, float cellHeight) {
     ImGui::PushStyleColor(ImGuiCol_Text, account.archived ? palette().textMuted : palette().accent);
     ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleColor(ImGuiCol_HeaderActive, ImVec4(0, 0, 0, 0));
-    const bool clicked = ImGui::Selectable(label.c_str(), false, 0, ImVec2(width, line));
+    const bool clicked = ui::selectable(label.c_str(), false, 0, ImVec2(width, line));
     ImGui::PopFont();
     ImGui::PopStyleColor(3);
     ImGui::OpenPopupOnItemClick(menuId, ImGuiPopupFlags_MouseButtonRight);
@@ -229,7 +230,7 @@ bool actionsButton(float cellHeight) {
     ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0, 0, 0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, emVec(0.35f, 0.35f));
     centreVertically(ImGui::GetFrameHeight(), cellHeight);
-    const bool pressed = ImGui::Button(ICON_ELLIPSIS "##actions");
+    const bool pressed = ui::button(ICON_ELLIPSIS "##actions");
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open, duplicate, archive or delete");
@@ -240,7 +241,7 @@ bool filterField(const char* label, const char* hint, std::string& text, float w
     ImGui::SetNextItemWidth(width);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::PushClipRect(pos, ImVec2(pos.x + width + 1, pos.y + ImGui::GetFrameHeight() + 1), true);
-    const bool changed = ImGui::InputTextWithHint(label, hint, &text);
+    const bool changed = ui::inputTextWithHint(label, hint, &text);
     ImGui::PopClipRect();
     return changed;
 }
@@ -294,9 +295,9 @@ int numberCharFilter(ImGuiInputTextCallbackData* data) {
 bool groupedNumberField(const char* id, std::int64_t value, std::int64_t& typed, float width) {
     std::string text = groupDigits(value);
     ImGui::SetNextItemWidth(width);
-    if (!ImGui::InputText(
-            id, &text, ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CallbackCharFilter,
-            numberCharFilter))
+    if (!ui::inputText(id, &text,
+                       ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CallbackCharFilter,
+                       numberCharFilter))
         return false;
     bool negative = false, any = false;
     std::int64_t parsed = 0;

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -15,9 +16,9 @@ void drawPortfolioSidebar(Workspace& workspace, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.5f, 0.35f));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().surface);
     ImGui::BeginChild("##portfolio-sidebar", ImVec2(width, 0), false,
-                      ImGuiWindowFlags_AlwaysUseWindowPadding);
-    if (ImGui::Selectable(ICON_PIE_CHART "  Portfolio overview",
-                          workspace.selectedAccountId().empty(), 0, ImVec2(0, em(2.0f))))
+                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
+    if (ui::selectable(ICON_PIE_CHART "  Portfolio overview", workspace.selectedAccountId().empty(),
+                       0, ImVec2(0, em(2.0f))))
         workspace.selectAccount("");
     ImGui::Spacing();
     mutedText("ACCOUNTS");
@@ -28,7 +29,7 @@ void drawPortfolioSidebar(Workspace& workspace, float width) {
         ImGui::PushID(account.id.c_str());
         const bool selected = account.id == workspace.selectedAccountId();
         const std::string label = std::string(ICON_BUILDING "  ") + account.name;
-        if (ImGui::Selectable(label.c_str(), selected, 0, ImVec2(0, em(2.0f))))
+        if (ui::selectable(label.c_str(), selected, 0, ImVec2(0, em(2.0f))))
             workspace.selectAccount(account.id);
         ImGui::PopID();
     }

@@ -16,6 +16,7 @@
 #include "core/qualification/qualification.h"
 #include "ui/account/health/health_cache.h"
 #include "ui/portfolio/portfolio_cells.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -175,17 +176,17 @@ void drawHeaderRow() {
 }
 
 void drawRowMenu(const Account& account, Action& action) {
-    if (!ImGui::BeginPopup("##row-menu")) return;
-    if (ImGui::MenuItem(ICON_FILE "  Open")) action = {ActionKind::Open, account.id};
-    if (ImGui::MenuItem(ICON_COPY "  Duplicate")) action = {ActionKind::Duplicate, account.id};
-    if (account.archived ? ImGui::MenuItem(ICON_UNDO "  Restore")
-                         : ImGui::MenuItem(ICON_ARCHIVE "  Archive"))
+    if (!ui::beginPopupMenu("##row-menu")) return;
+    if (ui::menuItem(ICON_FILE "  Open")) action = {ActionKind::Open, account.id};
+    if (ui::menuItem(ICON_COPY "  Duplicate")) action = {ActionKind::Duplicate, account.id};
+    if (account.archived ? ui::menuItem(ICON_UNDO "  Restore")
+                         : ui::menuItem(ICON_ARCHIVE "  Archive"))
         action = {account.archived ? ActionKind::Restore : ActionKind::Archive, account.id};
     ImGui::Separator();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
-    if (ImGui::MenuItem(ICON_TRASH "  Delete")) action = {ActionKind::Delete, account.id};
+    if (ui::menuItem(ICON_TRASH "  Delete")) action = {ActionKind::Delete, account.id};
     ImGui::PopStyleColor();
-    ImGui::EndPopup();
+    ui::endPopup();
 }
 
 void drawRow(const Row& row, const QualificationFramework& framework, Action& action) {
@@ -257,7 +258,7 @@ void drawToolbar(Workspace& workspace, PortfolioTableState& state) {
     const float width = em(19.0f);
     filterField("Filter accounts", ICON_SEARCH "  Filter by name or industry", state.filter, width);
     ImGui::SameLine(start + width + em(1.0f));  // past the field, over its clipped-away label
-    ImGui::Checkbox("Show archived", &state.showArchived);
+    ui::checkbox("Show archived", &state.showArchived);
     const char* newLabel = ICON_PLUS "  New account";
     const float buttonW = ImGui::CalcTextSize(newLabel).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SameLine();
@@ -318,7 +319,7 @@ void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state, Health
         ImGui::Spacing();
         if (!state.filter.empty()) {
             emptyNote(("No accounts match \"" + state.filter + "\".").c_str());
-            if (ImGui::Button("Clear filter")) state.filter.clear();
+            if (ui::button("Clear filter")) state.filter.clear();
         } else {
             emptyNote("Every account is archived — tick Show archived to see them.");
         }
@@ -343,9 +344,9 @@ void drawDeleteAccountModal(Workspace& workspace, PortfolioTableState& state) {
     ImGui::SetNextWindowSize(ImVec2(em(30.0f), 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.4f, 1.2f));
     const bool open =
-        ImGui::BeginPopupModal("##delete-account", nullptr,
-                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+        ui::beginPopupModal("##delete-account", nullptr,
+                            ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleVar();
     if (!open) return;
     const std::string name = account->name.empty() ? std::string("this account") : account->name;
@@ -367,11 +368,11 @@ void drawDeleteAccountModal(Workspace& workspace, PortfolioTableState& state) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (ui::button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         state.deleteRequest.clear();
         ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
+    ui::endPopup();
 }
 
 }  // namespace keystone::ui

@@ -12,6 +12,7 @@
 #include "core/pricing/pricing_catalog_tiers.h"
 #include "core/pricing/pricing_scenario_edits.h"
 #include "ui/pricing/pricing_panels.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/plan_fields.h"
@@ -70,7 +71,7 @@ void caption(const char* text) {
 
 bool percentInput(const char* id, BasisPoints bp, BasisPoints& out) {
     double percent = bp / 100.0;
-    if (!ImGui::InputDouble(id, &percent, 0, 0, "%.2f%%")) return false;
+    if (!ui::inputDouble(id, &percent, 0, 0, "%.2f%%")) return false;
     out = static_cast<BasisPoints>(std::llround(std::clamp(percent, -1.0, 1000.0) * 100.0));
     return true;
 }
@@ -82,7 +83,7 @@ void catalogSettings(Workspace& workspace, WhatIfState& state, const TierCatalog
     ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthFixed, em(kFieldEm + 1));
     caption("Currency");
     std::string currency = c.currency;
-    if (ImGui::InputText("##Catalog currency", &currency, ImGuiInputTextFlags_CharsUppercase) &&
+    if (ui::inputText("##Catalog currency", &currency, ImGuiInputTextFlags_CharsUppercase) &&
         currency.size() == 3)
         editCatalog(workspace, state, "currency", "catalog/currency",
                     [&](TierCatalog& t) { t.currency = currency; });
@@ -110,7 +111,7 @@ void termDiscounts(Workspace& workspace, WhatIfState& state, const TierCatalog& 
         mutedText("From");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em(4.5f));
-        if (ImGui::InputInt("##Term years", &years, 0, 0))
+        if (ui::inputInt("##Term years", &years, 0, 0))
             editCatalog(workspace, state, "term length", "catalog/term/" + std::to_string(i),
                         [&](TierCatalog& cat) { cat.termDiscounts[i].years = years; });
         ImGui::SameLine();
@@ -122,14 +123,14 @@ void termDiscounts(Workspace& workspace, WhatIfState& state, const TierCatalog& 
             editCatalog(workspace, state, "term discount", "catalog/termbp/" + std::to_string(i),
                         [&](TierCatalog& cat) { cat.termDiscounts[i].discountBp = bp; });
         ImGui::SameLine();
-        if (ImGui::SmallButton(ICON_TRASH "##Remove term discount"))
+        if (ui::smallButton(ICON_TRASH "##Remove term discount"))
             editCatalog(workspace, state, "remove term discount", {}, [&](TierCatalog& cat) {
                 cat.termDiscounts.erase(cat.termDiscounts.begin() + static_cast<std::ptrdiff_t>(i));
             });
         labelLastItem("Remove term discount");
         ImGui::PopID();
     }
-    if (ImGui::Button(ICON_PLUS " Add term discount"))
+    if (ui::button(ICON_PLUS " Add term discount"))
         editCatalog(workspace, state, "add term discount", {}, [&](TierCatalog& cat) {
             const int next = cat.termDiscounts.empty() ? 2 : cat.termDiscounts.back().years + 1;
             cat.termDiscounts.push_back({std::min(next, kMaxContractYears), 500});
@@ -151,7 +152,7 @@ void tierEditor(Workspace& workspace, WhatIfState& state, PlanFieldsState& field
         caption("Tier name");
         ImGui::SetNextItemWidth(em(kFieldEm + 4));
         std::string name = tier.name;
-        if (ImGui::InputText("##Tier name", &name))
+        if (ui::inputText("##Tier name", &name))
             applyTierEdit(workspace, state, "tier name", key + "name", renameTier(c, index, name));
         hoverTooltip("The name reps and customers see on quotes. The tier's id (" + tier.id +
                      ") stays, so saved scenarios keep their tier.");
@@ -166,11 +167,11 @@ void tierEditor(Workspace& workspace, WhatIfState& state, PlanFieldsState& field
             em(kFieldEm + 4));
         caption("User minimum");
         int users = tier.minUsers;
-        if (ImGui::InputInt("##User minimum", &users, 0, 0))
+        if (ui::inputInt("##User minimum", &users, 0, 0))
             edit("user minimum", "users", [&](PricingTier& t) { t.minUsers = users; });
         caption("Shortest term (years)");
         int minTerm = tier.commitment.minTermYears;
-        if (ImGui::InputInt("##Shortest term", &minTerm, 0, 0))
+        if (ui::inputInt("##Shortest term", &minTerm, 0, 0))
             edit("shortest term", "minterm",
                  [&](PricingTier& t) { t.commitment.minTermYears = minTerm; });
         caption("Discount schedule");
@@ -194,7 +195,7 @@ void tierEditor(Workspace& workspace, WhatIfState& state, PlanFieldsState& field
         ImGui::SameLine();
         int from = bracket.fromSeats;
         ImGui::SetNextItemWidth(em(6.0f));
-        if (ImGui::InputInt("##Bracket seats", &from, 0, 0))
+        if (ui::inputInt("##Bracket seats", &from, 0, 0))
             edit("bracket", "from/" + std::to_string(b),
                  [&](PricingTier& t) { t.discounts.brackets[b].fromSeats = from; });
         ImGui::SameLine();
@@ -208,7 +209,7 @@ void tierEditor(Workspace& workspace, WhatIfState& state, PlanFieldsState& field
         ImGui::SameLine();
         mutedText("off");
         ImGui::SameLine();
-        if (ImGui::SmallButton(ICON_TRASH "##Remove bracket"))
+        if (ui::smallButton(ICON_TRASH "##Remove bracket"))
             edit("remove bracket", {}, [&](PricingTier& t) {
                 t.discounts.brackets.erase(t.discounts.brackets.begin() +
                                            static_cast<std::ptrdiff_t>(b));
@@ -216,7 +217,7 @@ void tierEditor(Workspace& workspace, WhatIfState& state, PlanFieldsState& field
         labelLastItem("Remove bracket");
         ImGui::PopID();
     }
-    if (ImGui::Button(ICON_PLUS " Add bracket"))
+    if (ui::button(ICON_PLUS " Add bracket"))
         edit("add bracket", {}, [&](PricingTier& t) {
             auto& list = t.discounts.brackets;
             const int from = list.empty() ? 100 : std::min(list.back().fromSeats * 2, kMaxSeats);
@@ -232,7 +233,7 @@ void tierEditor(Workspace& workspace, WhatIfState& state, PlanFieldsState& field
 void drawCatalogEditor(Workspace& workspace, const Account& account, WhatIfState& state,
                        PlanFieldsState& fields) {
     const TierCatalog& c = workspace.portfolio().catalog;
-    if (!ImGui::CollapsingHeader(ICON_TAG " Tier catalog (all accounts)")) return;
+    if (!ui::collapsingHeader(ICON_TAG " Tier catalog (all accounts)")) return;
     Card card;
     card.begin();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.innerWidth());
@@ -270,14 +271,14 @@ void drawCatalogEditor(Workspace& workspace, const Account& account, WhatIfState
         const std::string openName = c.tiers[open].name;
         bool changed = false;
         ImGui::SameLine(0, em(1.0f));
-        if (ImGui::Button(ICON_PLUS " Add tier") &&
+        if (ui::button(ICON_PLUS " Add tier") &&
             applyTierEdit(workspace, state, "add tier", {}, addTier(c))) {
             state.catalogTier = static_cast<int>(workspace.portfolio().catalog.tiers.size()) - 1;
             changed = true;
         }
         hoverTooltip("Adds a copy of the last tier to adjust: rename it and set its price.");
         ImGui::SameLine(0, em(0.4f));
-        if (ImGui::Button(ICON_TRASH " Remove tier##catalog")) {
+        if (ui::button(ICON_TRASH " Remove tier##catalog")) {
             changed = applyTierEdit(workspace, state, "remove tier", {}, removeTier(c, open));
             if (changed) state.catalogTier = std::max(0, state.catalogTier - 1);
         }

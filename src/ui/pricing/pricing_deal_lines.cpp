@@ -13,6 +13,7 @@
 #include "core/model/money.h"
 #include "core/pricing/pricing.h"
 #include "ui/pricing/pricing_panels.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -77,7 +78,7 @@ void lineList(const LineKind& kind, std::vector<DealLine>& lines, const std::str
             std::max(em(6.0f), width - amountW - buttonW - ImGui::CalcTextSize(currency.c_str()).x -
                                    em(1.3f));
         ImGui::SetNextItemWidth(labelW);
-        ImGui::InputTextWithHint(("##" + name + " label").c_str(), "What it is", &line.label);
+        ui::inputTextWithHint(("##" + name + " label").c_str(), "What it is", &line.label);
         hoverTooltip("What the customer pays for, as it appears on the quote.");
         ImGui::SameLine(0, em(0.6f));
         ImGui::AlignTextToFramePadding();
@@ -86,7 +87,7 @@ void lineList(const LineKind& kind, std::vector<DealLine>& lines, const std::str
         const std::string key = std::string(1, kind.keyPrefix) + number;
         const auto draft = state.lineDrafts.try_emplace(key, formatAmount(line.amount, true)).first;
         ImGui::SetNextItemWidth(amountW);
-        if (ImGui::InputText(("##" + name + " amount").c_str(), &draft->second)) {
+        if (ui::inputText(("##" + name + " amount").c_str(), &draft->second)) {
             auto parsed = parseMoney(draft->second, DecimalMark::Point, kMaxPackagePrice);
             if (parsed) {
                 line.amount = parsed.value();
@@ -105,7 +106,7 @@ void lineList(const LineKind& kind, std::vector<DealLine>& lines, const std::str
         }
         hoverTooltip("Amount in " + currency + ", e.g. 12,500 or 12500.50.");
         ImGui::SameLine(0, em(0.4f));
-        if (ImGui::Button((ICON_TRASH "##Remove " + std::string(kind.noun) + " " + number).c_str()))
+        if (ui::button((ICON_TRASH "##Remove " + std::string(kind.noun) + " " + number).c_str()))
             removeAt = static_cast<std::ptrdiff_t>(i);
         labelLastItem(("Remove " + name).c_str());
         hoverTooltip("Remove this line from the deal.");
@@ -118,7 +119,7 @@ void lineList(const LineKind& kind, std::vector<DealLine>& lines, const std::str
     }
     const bool full = lines.size() >= static_cast<std::size_t>(kMaxDealLines);
     ImGui::BeginDisabled(full);
-    if (ImGui::Button((std::string(ICON_PLUS " ") + kind.addLabel).c_str())) {
+    if (ui::button((std::string(ICON_PLUS " ") + kind.addLabel).c_str())) {
         DealLine line;
         line.label = kind.newLabel;
         lines.push_back(std::move(line));

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ui/pricing/pricing_panels.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -27,7 +28,7 @@ void caption(const char* text, const char* tooltip = nullptr) {
 bool percentField(const char* id, BasisPoints& bp, BasisPoints maxBp, float widthEm) {
     double percent = bp / 100.0;
     ImGui::SetNextItemWidth(em(widthEm));
-    if (!ImGui::InputDouble(id, &percent, 0, 0, "%.2f%%")) return false;
+    if (!ui::inputDouble(id, &percent, 0, 0, "%.2f%%")) return false;
     const double clamped = std::clamp(percent, 0.0, maxBp / 100.0);
     bp = static_cast<BasisPoints>(std::llround(clamped * 100.0));
     return true;
@@ -79,7 +80,7 @@ void rampRow(DealInput& deal) {
         const std::string label = "##Year " + std::to_string(y + 1) + " seats";
         int seats = deal.seatsByYear[y];
         ImGui::SetNextItemWidth(em(5.2f));
-        if (ImGui::InputInt(label.c_str(), &seats, 0, 0))
+        if (ui::inputInt(label.c_str(), &seats, 0, 0))
             deal.seatsByYear[y] = std::clamp(seats, 1, kMaxSeats);
         mutedText(("Year " + std::to_string(y + 1)).c_str());
         ImGui::EndGroup();
@@ -115,25 +116,25 @@ void drawInputs(Workspace& workspace, const Account& account, WhatIfState& state
         ImGui::SetNextItemWidth(
             std::max(em(8.0f), ImGui::GetContentRegionAvail().x - fieldW - em(0.6f)));
         int slider = seats;
-        if (ImGui::SliderInt("##Seats slider", &slider, 1, 5000, "%d seats",
-                             ImGuiSliderFlags_Logarithmic))
+        if (ui::sliderInt("##Seats slider", &slider, 1, 5000, "%d seats",
+                          ImGuiSliderFlags_Logarithmic))
             setFirstYearSeats(deal, slider, state.ramp);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(fieldW);
-        if (ImGui::InputInt("##Seats", &seats, 0, 0)) setFirstYearSeats(deal, seats, state.ramp);
+        if (ui::inputInt("##Seats", &seats, 0, 0)) setFirstYearSeats(deal, seats, state.ramp);
         ImGui::TableNextColumn();
         caption("Contract years", "Longer contracts earn the catalog's term discount.");
         ImGui::TableNextColumn();
         int years = static_cast<int>(deal.seatsByYear.size());
         ImGui::SetNextItemWidth(em(3.2f));
-        if (ImGui::InputInt("##Contract years", &years, 0, 0)) setYears(deal, years, state.ramp);
+        if (ui::inputInt("##Contract years", &years, 0, 0)) setYears(deal, years, state.ramp);
         ImGui::SameLine(0, em(0.4f));
         ImGui::SetNextItemWidth(em(6.2f));
-        if (ImGui::SliderInt("##Contract years slider", &years, 1, kMaxContractYears,
-                             years == 1 ? "%d year" : "%d years"))
+        if (ui::sliderInt("##Contract years slider", &years, 1, kMaxContractYears,
+                          years == 1 ? "%d year" : "%d years"))
             setYears(deal, years, state.ramp);
         ImGui::SameLine(0, em(0.8f));
-        if (ImGui::Checkbox("Seat ramp", &state.ramp) && !state.ramp)
+        if (ui::checkbox("Seat ramp", &state.ramp) && !state.ramp)
             setFirstYearSeats(deal, firstYearSeats(deal), false);
         hoverTooltip("Different seat counts per contract year, e.g. 100 → 250 → 400.");
 
@@ -169,13 +170,13 @@ void drawInputs(Workspace& workspace, const Account& account, WhatIfState& state
         caption("Customer needs",
                 "Tiers that cannot provide these are not eligible; optional packages are charged.");
         ImGui::TableNextColumn();
-        ImGui::Checkbox("Services", &deal.needsProfessionalServices);
+        ui::checkbox("Services", &deal.needsProfessionalServices);
         hoverTooltip("Professional services (onboarding package).");
         ImGui::SameLine();
-        ImGui::Checkbox("Integrations", &deal.needsCustomIntegrations);
+        ui::checkbox("Integrations", &deal.needsCustomIntegrations);
         hoverTooltip("Custom integrations beyond the public API.");
         ImGui::SameLine();
-        ImGui::Checkbox("CSM", &deal.needsDedicatedCsm);
+        ui::checkbox("CSM", &deal.needsDedicatedCsm);
         hoverTooltip("A dedicated customer success manager.");
         ImGui::EndTable();
     }

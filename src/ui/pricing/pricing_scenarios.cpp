@@ -10,6 +10,7 @@
 #include "core/plan_format/plan_format.h"
 #include "core/pricing/pricing_scenario_edits.h"
 #include "ui/pricing/pricing_panels.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -69,8 +70,8 @@ PricingScenario fromInputs(const WhatIfState& state, PricingScenario base, std::
 
 void saveRow(Workspace& workspace, const Account& account, WhatIfState& state) {
     ImGui::SetNextItemWidth(em(18.0f));
-    ImGui::InputTextWithHint("##Scenario name", "Scenario name, e.g. 300 seats, 3 years",
-                             &state.scenarioName);
+    ui::inputTextWithHint("##Scenario name", "Scenario name, e.g. 300 seats, 3 years",
+                          &state.scenarioName);
     if (state.scenarioName.size() > kMaxShortTextBytes)
         state.scenarioName.resize(kMaxShortTextBytes);
     ImGui::SameLine();
@@ -91,7 +92,7 @@ void saveRow(Workspace& workspace, const Account& account, WhatIfState& state) {
         const PricingScenario edited = fromInputs(state, *loaded, loaded->name);
         const bool changed = pricedInputsKey(edited) != pricedInputsKey(*loaded);
         ImGui::BeginDisabled(!changed);
-        if (ImGui::Button(("Update " + loaded->name + "##update-scenario").c_str()))
+        if (ui::button(("Update " + loaded->name + "##update-scenario").c_str()))
             workspace.execute(updatePricingScenarioCommand(
                 workspace.portfolio(), account.id, edited, "Update scenario " + loaded->name, {},
                 workspace.clockNow()));
@@ -106,7 +107,7 @@ void attachCombo(Workspace& workspace, const Account& account, const PricingScen
     const std::string preview = attachedTo(account, scenario.id);
     ImGui::SetNextItemWidth(-1);
     const std::string label = "##Attach " + scenario.name;
-    if (!ImGui::BeginCombo(label.c_str(), preview.empty() ? "Not attached" : preview.c_str())) {
+    if (!ui::beginCombo(label.c_str(), preview.empty() ? "Not attached" : preview.c_str())) {
         labelLastItem(("Attach " + scenario.name).c_str());  // combos report no label of their own
         hoverTooltip(preview.empty()
                          ? "Attach this scenario to an opportunity: its amount then follows the "
@@ -121,13 +122,13 @@ void attachCombo(Workspace& workspace, const Account& account, const PricingScen
         const bool attached = o.pricingScenarioId == scenario.id;
         std::string text = o.name.empty() ? std::string("Untitled opportunity") : o.name;
         if (!attached && !o.pricingScenarioId.empty()) text += "  (has another scenario)";
-        if (ImGui::Selectable(text.c_str(), attached))
+        if (ui::selectable(text.c_str(), attached))
             workspace.execute(attachPricingScenarioCommand(workspace.portfolio(), account.id, o.id,
                                                            attached ? std::string() : scenario.id,
                                                            workspace.clockNow()));
         ImGui::PopID();
     }
-    ImGui::EndCombo();
+    ui::endCombo();
 }
 
 void nameCell(Workspace& workspace, const Account& account, WhatIfState& state,
@@ -140,8 +141,8 @@ void nameCell(Workspace& workspace, const Account& account, WhatIfState& state,
     }
     ImGui::SetNextItemWidth(-1);
     if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
-    const bool enter = ImGui::InputText("##Scenario new name", &state.renameText,
-                                        ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = ui::inputText("##Scenario new name", &state.renameText,
+                                     ImGuiInputTextFlags_EnterReturnsTrue);
     if (enter || ImGui::IsItemDeactivated()) {
         if (!state.renameText.empty() && state.renameText != s.name &&
             state.renameText.size() <= kMaxShortTextBytes) {
@@ -221,15 +222,15 @@ void drawScenarios(Workspace& workspace, const Account& account, WhatIfState& st
             ImGui::TableNextColumn();
             attachCombo(workspace, account, s);
             ImGui::TableNextColumn();
-            if (ImGui::SmallButton(("Load##" + s.name).c_str())) loadScenario(state, s);
+            if (ui::smallButton(("Load##" + s.name).c_str())) loadScenario(state, s);
             hoverTooltip("Puts this scenario's inputs into the calculator above.");
             ImGui::SameLine();
-            if (ImGui::SmallButton(("Rename##" + s.name).c_str())) {
+            if (ui::smallButton(("Rename##" + s.name).c_str())) {
                 state.renamingId = s.id;
                 state.renameText = s.name;
             }
             ImGui::SameLine();
-            if (ImGui::SmallButton((ICON_TRASH "##Delete " + s.name).c_str())) deleteId = s.id;
+            if (ui::smallButton((ICON_TRASH "##Delete " + s.name).c_str())) deleteId = s.id;
             labelLastItem(("Delete scenario " + s.name).c_str());
             hoverTooltip(
                 "Deletes the scenario; attached opportunities keep their amount. Undo brings it "

@@ -8,6 +8,7 @@
 
 #include "core/pricing/pricing_scenario_edits.h"
 #include "ui/pricing/pricing_panels.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -105,7 +106,7 @@ void senderCatalogBanner(Workspace& workspace, const Account& account) {
         "are priced with the sender's catalog so their figures match what the customer saw; "
         "your catalog is unchanged.");
     ImGui::PopTextWrapPos();
-    if (ImGui::Button("Price with my catalog"))
+    if (ui::button("Price with my catalog"))
         workspace.execute(
             useOwnCatalogCommand(workspace.portfolio(), account.id, workspace.clockNow()));
     hoverTooltip(

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/pricing/pricing_panels.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -77,7 +78,7 @@ void headerCell(const TierQuote& q, int index, const TierComparison& c, WhatIfSt
     }
     if (!any) ImGui::Dummy(ImVec2(1, ImGui::GetTextLineHeight() + em(0.24f)));
     bool chosen = index == quoted;
-    if (ImGui::RadioButton(("Quote " + q.tierName).c_str(), chosen)) state.tierId = q.tierId;
+    if (ui::radioButton(("Quote " + q.tierName).c_str(), chosen)) state.tierId = q.tierId;
     hoverTooltip(state.tierId.empty()
                      ? "Scenarios use the cheapest eligible tier until you pick one."
                      : "The tier a saved scenario is quoted on.");

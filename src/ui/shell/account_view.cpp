@@ -17,6 +17,7 @@
 #include "ui/org_chart/stakeholders_tab.h"
 #include "ui/portfolio/portfolio_view.h"
 #include "ui/pricing/pricing_tab.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -56,8 +57,9 @@ void drawAccountView(Workspace& workspace, ViewState& view) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.6f, 1.2f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.6f, 0.5f));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));  // the page, not a card
+    // Flattened: arrow keys move between the panes' items as if they were one window.
     ImGui::BeginChild("##account-view", ImVec2(0, 0), false,
-                      ImGuiWindowFlags_AlwaysUseWindowPadding);
+                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
     ImGui::PopStyleColor();
     const Account* account = workspace.selectedAccount();
     if (!account) {
@@ -67,7 +69,7 @@ void drawAccountView(Workspace& workspace, ViewState& view) {
         ImGui::Spacing();
         // Eleven sections: plain labels fit a 1280-px window; narrower ones shrink the tabs
         // rather than hide some of them behind scroll arrows.
-        if (ImGui::BeginTabBar("##plan-sections", ImGuiTabBarFlags_FittingPolicyResizeDown)) {
+        if (ui::beginTabBar("##plan-sections", ImGuiTabBarFlags_FittingPolicyResizeDown)) {
             using TabFn = void (*)(Workspace&, ViewState&, const Account&);
             struct Section {
                 const char* label;
@@ -82,14 +84,15 @@ void drawAccountView(Workspace& workspace, ViewState& view) {
                 {"Stakeholders", drawStakeholdersTab},
             };
             for (const Section& section : kSections) {
-                if (ImGui::BeginTabItem(section.label)) {
-                    ImGui::BeginChild("##section", ImVec2(0, 0), false);
+                if (ui::beginTabItem(section.label)) {
+                    ImGui::BeginChild("##section", ImVec2(0, 0), false,
+                                      ImGuiWindowFlags_NavFlattened);
                     section.draw(workspace, view, *account);
                     ImGui::EndChild();
-                    ImGui::EndTabItem();
+                    ui::endTabItem();
                 }
             }
-            ImGui::EndTabBar();
+            ui::endTabBar();
         }
     }
     ImGui::EndChild();

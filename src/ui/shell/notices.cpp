@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "ui/shell/view_state.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 
@@ -69,7 +70,7 @@ void drawNotices(NoticesState& notices, double nowMs) {
         ImGui::PopTextWrapPos();
         ImGui::SameLine();
         ImGui::PushID(static_cast<int>(i));
-        const bool dismiss = ImGui::SmallButton("Dismiss");
+        const bool dismiss = ui::smallButton("Dismiss");
         ImGui::PopID();
         bottom -= ImGui::GetWindowHeight() + em(0.5f);
         ImGui::End();

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ui/shell/item_registry.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 
@@ -12,9 +13,10 @@ namespace keystone::ui {
 namespace {
 
 bool toolbarButton(const char* label, bool enabled, const std::string& tooltip) {
-    if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
-    const bool pressed = ImGui::Button(label) && enabled;
-    if (!enabled) ImGui::PopStyleVar();
+    // Disabled items are greyed, take no clicks, and are announced as unavailable.
+    ImGui::BeginDisabled(!enabled);
+    const bool pressed = ui::button(label) && enabled;
+    ImGui::EndDisabled();
     if (!tooltip.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", tooltip.c_str());
     return pressed;
@@ -28,7 +30,8 @@ void drawTopBar(Workspace& workspace, const ShellActions& actions) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.0f, 0.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.5f, 0.5f));
     ImGui::BeginChild("##top-bar", ImVec2(0, height), false,
-                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar |
+                          ImGuiWindowFlags_NavFlattened);
     const float lineHeight = ImGui::GetFrameHeight();
     ImGui::SetCursorPosY((height - lineHeight) * 0.5f);
 
@@ -88,7 +91,7 @@ void drawTopBar(Workspace& workspace, const ShellActions& actions) {
                     ImGui::CalcTextSize(saveText).x - em(2.2f));
     if (offerRescue) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
-        const bool rescue = ImGui::Button(rescueLabel);
+        const bool rescue = ui::button(rescueLabel);
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip(
@@ -103,10 +106,13 @@ void drawTopBar(Workspace& workspace, const ShellActions& actions) {
                                              : palette().textMuted);
     ImGui::TextUnformatted(saveText);
     itemRegistry().labelLastItem(saveText);
+    Accessible status;
+    status.role = Role::Status;  // a screen reader hears "Saved" or "Not saved" as it changes
+    itemRegistry().describeLastItem(std::move(status));
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", save.detail.c_str());
     ImGui::SameLine(ImGui::GetWindowWidth() - themeWidth - em(1.0f));
-    if (ImGui::Button(themeLabel)) requestTheme(dark ? ThemeMode::Light : ThemeMode::Dark);
+    if (ui::button(themeLabel)) requestTheme(dark ? ThemeMode::Light : ThemeMode::Dark);
 
     ImGui::EndChild();
     ImGui::PopStyleVar(2);

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "ui/shell/item_registry.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 
@@ -31,13 +33,7 @@ std::string plainNumber(double value, const LineChart& chart, bool withUnit = fa
 
 }  // namespace
 
-void labelLastItem(const char* label) {
-#ifdef IMGUI_ENABLE_TEST_ENGINE
-    ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), ImGui::GetItemID(), label, 0);
-#else
-    (void)label;
-#endif
-}
+void labelLastItem(const char* label) { itemRegistry().labelLastItem(label); }
 
 ImVec4 mixColour(const ImVec4& a, const ImVec4& b, float t) {
     t = std::clamp(t, 0.0f, 1.0f);
@@ -102,7 +98,7 @@ int segmented(const char* idPrefix, const char* const* texts, int count, int cur
             ImGui::PushStyleColor(ImGuiCol_Border, tint);
         }
         const std::string label = std::string(texts[i]) + "##" + idPrefix;
-        if (ImGui::Button(label.c_str())) clicked = i;
+        if (ui::button(label.c_str())) clicked = i;
         if (on) ImGui::PopStyleColor(5);
         if (tooltips && tooltips[i]) hoverTooltip(tooltips[i]);
         if (i + 1 < count) ImGui::SameLine();
@@ -290,7 +286,7 @@ bool primaryButton(const char* label) {
     // The window background contrasts with the accent in both themes (white on blue, ink
     // on light blue).
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
-    const bool pressed = ImGui::Button(label);
+    const bool pressed = ui::button(label);
     ImGui::PopStyleColor(5);
     return pressed;
 }

@@ -14,8 +14,8 @@
 
 namespace keystone::ui {
 
-// Gives the last item (e.g. an InvisibleButton) a label that window.keystone.ui.find sees;
-// InvisibleButton does not report one itself.
+// Gives the last item (e.g. an InvisibleButton, or plain text) a label that
+// window.keystone.ui.find sees and a screen reader reads: itemRegistry().labelLastItem.
 void labelLastItem(const char* label);
 
 // Linear blend of two colours, t in 0..1.

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/model/calendar.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -37,7 +38,7 @@ Date shownMonthStart(const std::string& value, const std::string& today) {
 bool datePickerButton(PlanFieldsState& fields, const std::string& caption, const std::string& value,
                       const std::string& today, std::string& picked) {
     const std::string popup = "##calendar " + caption;
-    if (ImGui::Button((ICON_CALENDAR "##Pick " + caption).c_str())) {
+    if (ui::button((ICON_CALENDAR "##Pick " + caption).c_str())) {
         const Date start = shownMonthStart(value, today);
         fields.calendarYear = start.year;
         fields.calendarMonth = start.month;
@@ -49,7 +50,7 @@ bool datePickerButton(PlanFieldsState& fields, const std::string& caption, const
 
     int& year = fields.calendarYear;
     int& month = fields.calendarMonth;
-    if (ImGui::Button(ICON_CHEVRON_LEFT "##Previous month")) {
+    if (ui::button(ICON_CHEVRON_LEFT "##Previous month")) {
         month = month == 1 ? 12 : month - 1;
         year -= month == 12;
     }
@@ -64,7 +65,7 @@ bool datePickerButton(PlanFieldsState& fields, const std::string& caption, const
     ImGui::TextUnformatted(title);
     exposeReadout(std::string("Calendar month: ") + title);
     ImGui::SameLine(0, (titleWidth - textWidth) * 0.5f + ImGui::GetStyle().ItemSpacing.x);
-    if (ImGui::Button(ICON_CHEVRON_RIGHT "##Next month")) {
+    if (ui::button(ICON_CHEVRON_RIGHT "##Next month")) {
         month = month == 12 ? 1 : month + 1;
         year += month == 1;
     }
@@ -86,7 +87,7 @@ bool datePickerButton(PlanFieldsState& fields, const std::string& caption, const
             if (iso == today) ImGui::PushStyleColor(ImGuiCol_Text, palette().accent);
             char label[40];
             std::snprintf(label, sizeof label, "%d##%s", day, iso.c_str());
-            if (ImGui::Selectable(label, selected, 0, emVec(1.6f, 0))) {
+            if (ui::selectable(label, selected, 0, emVec(1.6f, 0))) {
                 picked = iso;
                 chosen = true;
                 ImGui::CloseCurrentPopup();

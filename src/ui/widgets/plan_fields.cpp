@@ -8,6 +8,7 @@
 
 #include "core/model/calendar.h"
 #include "core/model/clock.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/date_picker.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -41,7 +42,7 @@ bool typedField(Workspace& workspace, PlanFieldsState& fields, const char* label
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
     }
     if (width != 0) ImGui::SetNextItemWidth(width);
-    const bool changed = ImGui::InputTextWithHint(label, hint, &buffer);
+    const bool changed = ui::inputTextWithHint(label, hint, &buffer);
     if (refused) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
@@ -179,7 +180,7 @@ bool wrappedTextArea(Workspace& workspace, PlanFieldsState& fields, const char* 
             focus = false;
         }
         std::string buffer = value;
-        const bool changed = ImGui::InputTextMultiline(label, &buffer, size);
+        const bool changed = ui::inputTextMultiline(label, &buffer, size);
         if (changed) workspace.execute(makeCommand(buffer));
         if (ImGui::IsItemDeactivated()) {
             workspace.closeMergeWindow();
@@ -221,7 +222,7 @@ bool enumCombo(const char* label, int current, int count,
     const std::string preview(labelOf(current));
     bool picked = false;
     const ImGuiID id = ImGui::GetID(label);
-    const bool open = ImGui::BeginCombo(label, preview.c_str());
+    const bool open = ui::beginCombo(label, preview.c_str());
 #ifdef IMGUI_ENABLE_TEST_ENGINE
     // Dear ImGui 1.86 never reports a combo's label, so tests could not find it by name.
     ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), id, label, 0);
@@ -232,13 +233,13 @@ bool enumCombo(const char* label, int current, int count,
         for (int i = 0; i < count; ++i) {
             const std::string text(labelOf(i));
             const bool selected = i == current;
-            if (ImGui::Selectable(text.c_str(), selected) && !selected) {
+            if (ui::selectable(text.c_str(), selected) && !selected) {
                 chosen = i;
                 picked = true;
             }
             if (selected) ImGui::SetItemDefaultFocus();
         }
-        ImGui::EndCombo();
+        ui::endCombo();
     }
     return picked;
 }
@@ -260,7 +261,7 @@ bool linkButton(const char* label, const ImVec4& colour) {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, hover);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-    const bool pressed = ImGui::Button(label);
+    const bool pressed = ui::button(label);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     return pressed;

@@ -82,6 +82,7 @@ ImVec4 rgb(int hex, float alpha = 1.0f) {
 
 void applySizes(ImGuiStyle& style) {
     style = ImGuiStyle();
+    style.DisabledAlpha = 0.45f;  // greyed toolbar buttons (Undo with nothing to undo)
     style.WindowPadding = emVec(1.0f, 0.9f);
     style.FramePadding = emVec(0.6f, 0.35f);
     style.CellPadding = emVec(0.5f, 0.3f);

@@ -3,6 +3,8 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "ui/shell/item_registry.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/theme.h"
 
 namespace keystone::ui {
@@ -27,14 +29,14 @@ bool textField(Workspace& workspace, const char* label, const std::string& value
     std::string buffer = value;
     if (width != 0) ImGui::SetNextItemWidth(width);
     const bool changed =
-        hint ? ImGui::InputTextWithHint(label, hint, &buffer) : ImGui::InputText(label, &buffer);
+        hint ? ui::inputTextWithHint(label, hint, &buffer) : ui::inputText(label, &buffer);
     return afterEdit(workspace, changed, buffer, makeCommand);
 }
 
 bool textArea(Workspace& workspace, const char* label, const std::string& value,
               const std::function<Command(const std::string&)>& makeCommand, float heightEm) {
     std::string buffer = value;
-    const bool changed = ImGui::InputTextMultiline(label, &buffer, ImVec2(-1, em(heightEm)));
+    const bool changed = ui::inputTextMultiline(label, &buffer, ImVec2(-1, em(heightEm)));
     return afterEdit(workspace, changed, buffer, makeCommand);
 }
 
@@ -72,6 +74,11 @@ void sectionHeading(const char* text) {
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted(text);
     ImGui::PopFont();
+    itemRegistry().labelLastItem(text);
+    Accessible heading;
+    heading.role = Role::Heading;
+    heading.level = 2;  // the account's name is the page's level 1
+    itemRegistry().describeLastItem(std::move(heading));
 }
 
 void mutedText(const char* text) {
@@ -98,6 +105,9 @@ void exposeRect(const std::string& label, ImVec2 min, ImVec2 max) {
     const ImGuiID id = ImGui::GetID(("##readout/" + label).c_str());
     ImGuiTestEngineHook_ItemAdd(&g, ImRect(min, max), id);
     ImGuiTestEngineHook_ItemInfo(&g, id, label.c_str(), 0);
+    Accessible readout;
+    readout.role = Role::Text;
+    itemRegistry().describeItem(id, std::move(readout));
 #else
     (void)label, (void)min, (void)max;
 #endif
@@ -109,6 +119,7 @@ void formRowLabel(const char* text) {
     ImGui::AlignTextToFramePadding();
     mutedText(text);
     ImGui::TableNextColumn();
+    itemRegistry().nameNextItem(text);  // the field beside it is read out by this caption
 }
 
 ImVec4 workStatusColour(WorkStatus status) {

@@ -6,6 +6,7 @@
 
 #include "core/editing/edits.h"
 #include "core/model/ids.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -89,7 +90,7 @@ bool drawCompetitorCard(Workspace& workspace, CompetitionView& view, const Accou
         badge((std::string(threatLevelLabel(competitor.threat)) + " threat").c_str(), threat);
 
         ImGui::TableNextColumn();
-        if (ImGui::Button(ICON_TRASH " Delete##competitor")) {
+        if (ui::button(ICON_TRASH " Delete##competitor")) {
             workspace.execute(removeEntity(account.id, &Account::competitors, competitor.id,
                                            "Delete competitor " + competitor.name,
                                            workspace.portfolio()));
@@ -106,7 +107,7 @@ bool drawCompetitorCard(Workspace& workspace, CompetitionView& view, const Accou
     }
 
     bool incumbent = competitor.incumbent;
-    if (ImGui::Checkbox("Incumbent", &incumbent))
+    if (ui::checkbox("Incumbent", &incumbent))
         editEntity(workspace, account.id, &Account::competitors, competitor.id,
                    &Competitor::incumbent, incumbent,
                    std::string(incumbent ? "Mark competitor as incumbent"

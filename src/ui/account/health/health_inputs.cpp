@@ -11,6 +11,7 @@
 #include <string>
 
 #include "ui/account/health/health_views.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -44,13 +45,13 @@ void signalRow(Workspace& workspace, const Account& account, const SignalInput& 
     if (input.slider) {
         int value = stored.value_or((input.low + input.high) / 2);
         changed =
-            ImGui::SliderInt(input.id, &value, input.low, input.high,
-                             stored ? input.format : "not entered", ImGuiSliderFlags_AlwaysClamp);
+            ui::sliderInt(input.id, &value, input.low, input.high,
+                          stored ? input.format : "not entered", ImGuiSliderFlags_AlwaysClamp);
         next = value;
     } else {
         std::string text = stored ? std::to_string(stored.value_or(0)) : std::string();
-        changed = ImGui::InputTextWithHint(input.id, "not entered", &text,
-                                           ImGuiInputTextFlags_CharsDecimal);
+        changed =
+            ui::inputTextWithHint(input.id, "not entered", &text, ImGuiInputTextFlags_CharsDecimal);
         // CharsDecimal still lets "+-*/." through: what does not read as a whole number is
         // kept in the field and changes nothing.
         char* end = nullptr;
@@ -134,7 +135,7 @@ void drawHealthFlagInputs(Workspace& workspace, const Account& account, const He
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         bool raised = account.health.*f.field;
-        if (ImGui::Checkbox(label.c_str(), &raised))
+        if (ui::checkbox(label.c_str(), &raised))
             workspace.execute(setHealthField(account.id, f.field, raised,
                                              (raised ? "Flag " : "Clear ") + label, "",
                                              workspace.clockNow(), workspace.portfolio()));

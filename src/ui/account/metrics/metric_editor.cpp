@@ -11,6 +11,7 @@
 #include "core/editing/edits.h"
 #include "core/plan_format/plan_format.h"
 #include "ui/account/metrics/metric_views.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -54,7 +55,7 @@ void numberField(Workspace& workspace, const Account& account, const SuccessMetr
                  double SuccessMetric::*field, const char* label, const char* what) {
     double value = metric.*field;
     ImGui::SetNextItemWidth(em(9.0f));
-    if (ImGui::InputDouble(label, &value, 0, 0, "%.10g") && isSensibleMetricValue(value) &&
+    if (ui::inputDouble(label, &value, 0, 0, "%.10g") && isSensibleMetricValue(value) &&
         value != metric.*field)
         setMetric(workspace, account, metric, field, value, std::string("Set metric ") + what,
                   metric.id + "/" + what);
@@ -68,17 +69,16 @@ void drawDefinition(Workspace& workspace, const Account& account, const SuccessM
     ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
     formRowLabel("Category");
     ImGui::SetNextItemWidth(em(12.0f));
-    if (ImGui::BeginCombo("##Category",
-                          std::string(metricCategoryLabel(metric.category)).c_str())) {
+    if (ui::beginCombo("##Category", std::string(metricCategoryLabel(metric.category)).c_str())) {
         for (int i = 0; i < 4; ++i) {
             const auto category = static_cast<MetricCategory>(i);
             const std::string label(metricCategoryLabel(category));
-            if (ImGui::Selectable(label.c_str(), category == metric.category) &&
+            if (ui::selectable(label.c_str(), category == metric.category) &&
                 category != metric.category)
                 setMetric(workspace, account, metric, &SuccessMetric::category, category,
                           "Move metric to " + label);
         }
-        ImGui::EndCombo();
+        ui::endCombo();
     }
     formRowLabel("Unit");
     textField(workspace, "##Unit", metric.unit,
@@ -142,16 +142,16 @@ void drawReadings(Workspace& workspace, const Account& account, const SuccessMet
     mutedText("Quarter");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em(6.0f));
-    ImGui::InputTextWithHint("##Reading quarter", "2026-Q3", &state.quarterText);
+    ui::inputTextWithHint("##Reading quarter", "2026-Q3", &state.quarterText);
     ImGui::SameLine(0, em(0.8f));
     mutedText("Value");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em(7.0f));
     const bool enter =
-        ImGui::InputTextWithHint("##Reading value", metric.unit.empty() ? "0" : metric.unit.c_str(),
-                                 &state.valueText, ImGuiInputTextFlags_EnterReturnsTrue);
+        ui::inputTextWithHint("##Reading value", metric.unit.empty() ? "0" : metric.unit.c_str(),
+                              &state.valueText, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    if (ImGui::Button(ICON_PLUS " Add reading") || enter)
+    if (ui::button(ICON_PLUS " Add reading") || enter)
         addReading(workspace, account, metric, state);
     hoverTooltip("Record the value for a quarter; a quarter already recorded gets the new value");
     if (!state.message.empty()) {
@@ -201,7 +201,7 @@ void drawReadings(Workspace& workspace, const Account& account, const SuccessMet
             mutedText("first");
         }
         ImGui::TableNextColumn();
-        if (ImGui::SmallButton("Remove")) removeQuarter = reading.quarter;
+        if (ui::smallButton("Remove")) removeQuarter = reading.quarter;
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Remove the %s reading", reading.quarter.c_str());
         ImGui::PopID();
@@ -251,7 +251,7 @@ bool drawMetricEditor(Workspace& workspace, const Account& account, const Succes
                   "Metric name, e.g. Weekly active users", em(22.0f));
         ImGui::PopFont();
         ImGui::TableNextColumn();
-        if (ImGui::Button(ICON_TRASH " Delete metric")) {
+        if (ui::button(ICON_TRASH " Delete metric")) {
             workspace.execute(removeEntity(account.id, &Account::metrics, metric.id,
                                            "Delete metric " + metric.name, workspace.portfolio()));
             deleted = true;

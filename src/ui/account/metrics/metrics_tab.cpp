@@ -9,6 +9,7 @@
 #include "core/model/ids.h"
 #include "core/plan_format/plan_format.h"
 #include "ui/account/metrics/metric_views.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -51,8 +52,8 @@ void metricRow(const SuccessMetric& metric, MetricViewState& state, Workspace& w
     const float rowTop = ImGui::GetCursorPosY();
     const std::string label =
         (metric.name.empty() ? std::string("Untitled metric") : metric.name) + "##metric";
-    if (ImGui::Selectable(label.c_str(), state.selectedId == metric.id,
-                          ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, height))) {
+    if (ui::selectable(label.c_str(), state.selectedId == metric.id,
+                       ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, height))) {
         state.selectedId = metric.id;
         workspace.closeMergeWindow();
     }

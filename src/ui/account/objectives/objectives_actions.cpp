@@ -8,6 +8,7 @@
 #include "core/model/ids.h"
 #include "core/plan/plan_edits.h"
 #include "core/plan/plan_timeline.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
@@ -123,7 +124,7 @@ void drawActionTable(Workspace& workspace, PlanFieldsState& fields, const Accoun
     ImGui::Text("Actions (%d)", static_cast<int>(objective.actions.size()));
     ImGui::PopFont();
     ImGui::SameLine();
-    if (ImGui::Button(ICON_PLUS " Add action")) {
+    if (ui::button(ICON_PLUS " Add action")) {
         workspace.execute(insertAction(account.id, objective.id,
                                        newAction(newId(), workspace.today, workspace.clockNow()),
                                        -1, "Add action"));

@@ -11,6 +11,7 @@
 #include "core/plan/plan_timeline.h"
 #include "ui/account/objectives/objectives_actions.h"
 #include "ui/account/objectives/objectives_timeline.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
@@ -90,19 +91,20 @@ void summaryStrip(Workspace& workspace, ObjectivesView& view, const Account& acc
     const char* label = ICON_PLUS " Add objective";
     const float buttonWidth = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonWidth);
-    if (ImGui::Button(label)) addObjective(workspace, view, account);
+    if (ui::button(label)) addObjective(workspace, view, account);
 }
 
 // The list of objectives on the left: title, status and action progress per row.
 void objectiveList(ObjectivesView& view, const Account& account, const std::string& today,
                    float width) {
-    ImGui::BeginChild("##objective-list", ImVec2(width, em(13.8f)), true);
+    ImGui::BeginChild("##objective-list", ImVec2(width, em(13.8f)), true,
+                      ImGuiWindowFlags_NavFlattened);
     const float rowHeight = em(2.9f);
     for (const Objective& objective : account.objectives) {
         ImGui::PushID(objective.id.c_str());
         const bool selected = objective.id == view.selectedId;
         const ImVec2 pos = ImGui::GetCursorScreenPos();
-        if (ImGui::Selectable("##objective", selected, 0, ImVec2(0, rowHeight)))
+        if (ui::selectable("##objective", selected, 0, ImVec2(0, rowHeight)))
             view.selectedId = objective.id;
         // Selected from the timeline or just added: bring the row into view once.
         if (selected && view.listShows != objective.id) {
@@ -147,7 +149,8 @@ void objectiveList(ObjectivesView& view, const Account& account, const std::stri
 // The selected objective's own fields and its Delete button.
 void objectiveForm(Workspace& workspace, PlanFieldsState& fields, const Account& account,
                    const Objective& objective) {
-    ImGui::BeginChild("##objective-form", ImVec2(0, em(13.8f)), true);
+    ImGui::BeginChild("##objective-form", ImVec2(0, em(13.8f)), true,
+                      ImGuiWindowFlags_NavFlattened);
     ImGui::PushID(objective.id.c_str());
     formRow("Title");
     textField(workspace, "##Objective title", objective.title,

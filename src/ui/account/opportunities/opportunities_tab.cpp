@@ -13,6 +13,7 @@
 #include "ui/account/opportunities/opportunity_stage.h"
 #include "ui/account/opportunities/opportunity_table.h"
 #include "ui/account/opportunities/opportunity_timeline.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
@@ -72,7 +73,7 @@ void pipelineTiles(Workspace& workspace, OpportunitiesView& view, const Account&
     const float buttonWidth = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPosX(
         std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttonWidth));
-    if (ImGui::Button(label)) {
+    if (ui::button(label)) {
         Opportunity deal = newOpportunity(newId(), workspace.today, workspace.clockNow());
         view.selectedId = deal.id;
         workspace.execute(insertEntity(account.id, &Account::opportunities, std::move(deal), -1,
@@ -133,8 +134,8 @@ void detail(Workspace& workspace, ViewState& view, const Account& account,
         formRow("Probability", caption);
         int probability = std::clamp(deal.probabilityPct, 0, 100);
         ImGui::SetNextItemWidth(-1);
-        if (ImGui::SliderInt("##Probability", &probability, 0, 100, "%d%%",
-                             ImGuiSliderFlags_AlwaysClamp))
+        if (ui::sliderInt("##Probability", &probability, 0, 100, "%d%%",
+                          ImGuiSliderFlags_AlwaysClamp))
             workspace.execute(opportunityField(workspace, account, deal,
                                                &Opportunity::probabilityPct, probability,
                                                "probability", true));

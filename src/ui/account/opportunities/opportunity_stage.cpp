@@ -7,6 +7,7 @@
 #include "core/editing/edits.h"
 #include "core/plan/plan_edits.h"
 #include "core/plan/sales_stages.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
@@ -142,7 +143,7 @@ void stagePath(Workspace& workspace, StageMoveState& pending, const Account& acc
             ImGui::PushStyleColor(ImGuiCol_ButtonHovered, withAlpha(closed.colour, 0.30f));
             ImGui::PushStyleColor(ImGuiCol_Border, closed.colour);
         }
-        if (ImGui::Button(closed.label))
+        if (ui::button(closed.label))
             requestMove(workspace, pending, account, opportunity, closed.stage);
         if (current) ImGui::PopStyleColor(3);
         if (ImGui::IsItemHovered())
@@ -186,7 +187,7 @@ void exitCriteriaList(Workspace& workspace, const Account& account,
                                       key) != opportunity.completedExitCriteria.end();
         bool value = ticked;
         const std::string label(criterion.label);
-        if (ImGui::Checkbox(label.c_str(), &value)) {
+        if (ui::checkbox(label.c_str(), &value)) {
             workspace.execute(
                 setEntityField(account.id, &Account::opportunities, opportunity.id,
                                &Opportunity::completedExitCriteria,
@@ -220,14 +221,14 @@ void confirmModal(Workspace& workspace, StageMoveState& pending, const Account& 
     }
     ImGui::SetNextWindowSize(ImVec2(em(30.0f), 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.2f, 1.0f));
-    const bool open = ImGui::BeginPopupModal(
-        kConfirmPopup, nullptr,
-        ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+    const bool open =
+        ui::beginPopupModal(kConfirmPopup, nullptr,
+                            ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleVar();
     if (!open) return;
     if (pending.opportunityId != opportunity.id) {  // selection changed under the modal
         ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
+        ui::endPopup();
         return;
     }
     const auto unmet = unmetExitCriteria(opportunity, pending.target);
@@ -252,17 +253,17 @@ void confirmModal(Workspace& workspace, StageMoveState& pending, const Account& 
     ImGui::PushStyleColor(ImGuiCol_Button, palette().accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, withAlpha(palette().accent, 0.85f));
     ImGui::PushStyleColor(ImGuiCol_Text, onAccent());
-    const bool move = ImGui::Button("Move anyway");
+    const bool move = ui::button("Move anyway");
     ImGui::PopStyleColor(3);
     ImGui::SameLine();
     const bool cancel =
-        ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+        ui::button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
     if (move) moveTo(workspace, account, opportunity, pending.target);
     if (move || cancel) {
         pending = StageMoveState{};
         ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
+    ui::endPopup();
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "core/plan/sales_stages.h"
 #include "core/portfolio/portfolio_metrics.h"
 #include "ui/account/opportunities/opportunity_stage.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -120,7 +121,7 @@ void drawOpportunityTable(const Account& account, std::string& selectedId) {
         // shown in the detail pane.
         const std::string name = deal.name.empty() ? "Untitled opportunity" : deal.name;
         const std::string shown = ellipsize(name, ImGui::GetContentRegionAvail().x) + "##row";
-        if (ImGui::Selectable(
+        if (ui::selectable(
                 shown.c_str(), deal.id == selectedId,
                 ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
             selectedId = deal.id;

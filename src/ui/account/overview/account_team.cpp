@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ui/account/overview/overview_parts.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/plan_fields.h"
@@ -78,7 +79,7 @@ void drawAccountTeam(Workspace& workspace, const Account& account) {
         team.erase(team.begin() + removeAt);
         workspace.execute(setTeam(workspace, account, std::move(team), "Remove team member"));
     }
-    if (ImGui::Button(ICON_PLUS " Add team member")) {
+    if (ui::button(ICON_PLUS " Add team member")) {
         std::vector<TeamMember> team = account.team;
         TeamMember member;
         // The first seat most plans fill is the AE; after that a CSM, then anyone.

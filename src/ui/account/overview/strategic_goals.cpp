@@ -8,6 +8,7 @@
 
 #include "core/model/ids.h"
 #include "ui/account/overview/overview_parts.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/plan_fields.h"
@@ -50,7 +51,7 @@ void drawStrategicGoals(Workspace& workspace, PlanFieldsState& fields, const Acc
     if (!removeId.empty())
         workspace.execute(removeEntity(account.id, &strategicGoals, removeId, "Remove goal",
                                        workspace.portfolio()));
-    if (ImGui::Button(ICON_PLUS " Add goal")) {
+    if (ui::button(ICON_PLUS " Add goal")) {
         StrategicGoal goal;
         goal.id = newId();
         goal.updated = workspace.clockNow();

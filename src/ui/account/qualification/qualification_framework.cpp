@@ -9,6 +9,7 @@
 #include "core/editing/account_commands.h"
 #include "core/model/money.h"
 #include "ui/portfolio/portfolio_cells.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -92,7 +93,7 @@ void ruleCell(Workspace& workspace, QualificationView& view,
     } else if (c.comparison == Comparison::InSet) {
         std::string text = joinValues(c.values);
         ImGui::SetNextItemWidth(-1);
-        if (ImGui::InputTextWithHint("##values", "comma-separated values", &text)) {
+        if (ui::inputTextWithHint("##values", "comma-separated values", &text)) {
             QualificationFramework edited = framework;
             edited.criteria[index].values = splitValues(text);
             tryEdit(workspace, view, edited, name + " values", "framework/" + c.id + "/values");
@@ -111,7 +112,7 @@ void ruleCell(Workspace& workspace, QualificationView& view,
             int credit = c.levelCreditPct[static_cast<size_t>(level)];
             ImGui::SetNextItemWidth(em(3.2f));
             const std::string id = std::string("##credit-") + levels[level];
-            if (ImGui::InputInt(id.c_str(), &credit, 0, 0)) {
+            if (ui::inputInt(id.c_str(), &credit, 0, 0)) {
                 QualificationFramework edited = framework;
                 edited.criteria[index].levelCreditPct[static_cast<size_t>(level)] = credit;
                 tryEdit(workspace, view, edited, name + " credit",
@@ -141,7 +142,7 @@ void criteriaTable(Workspace& workspace, QualificationView& view,
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         bool enabled = c.enabled;
-        if (ImGui::Checkbox("##enabled", &enabled)) {
+        if (ui::checkbox("##enabled", &enabled)) {
             QualificationFramework edited = framework;
             edited.criteria[i].enabled = enabled;
             tryEdit(workspace, view, edited, (enabled ? "turn on " : "turn off ") + name, {});
@@ -153,7 +154,7 @@ void criteriaTable(Workspace& workspace, QualificationView& view,
         ImGui::SetNextItemWidth(em(7.0f));
         if (!c.enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.55f);
         // The criterion's name labels its weight field, so "Employees 1,000+" finds it.
-        if (ImGui::InputInt(name.c_str(), &weight, 0, 0)) {
+        if (ui::inputInt(name.c_str(), &weight, 0, 0)) {
             QualificationFramework edited = framework;
             edited.criteria[i].weight = weight;
             tryEdit(workspace, view, edited, name + " weight", "framework/" + c.id + "/weight");
@@ -199,7 +200,7 @@ void bandsRow(Workspace& workspace, QualificationView& view,
         int value = b.value;
         ImGui::SetNextItemWidth(em(6.5f));
         const std::string id = std::string("##") + b.label;
-        if (ImGui::InputInt(id.c_str(), &value, 0, 0)) {
+        if (ui::inputInt(id.c_str(), &value, 0, 0)) {
             QualificationFramework edited = framework;
             if (b.direct)
                 edited.*(b.direct) = value;
@@ -217,7 +218,7 @@ void bandsRow(Workspace& workspace, QualificationView& view,
 void drawScoringFramework(Workspace& workspace, QualificationView& view, const Account& account) {
     const std::string& currency = account.currency;
     ImGui::PushID("scoring-framework");
-    if (!ImGui::CollapsingHeader(ICON_SHIELD "  Scoring framework")) {
+    if (!ui::collapsingHeader(ICON_SHIELD "  Scoring framework")) {
         ImGui::PopID();
         return;
     }
@@ -248,7 +249,7 @@ void drawScoringFramework(Workspace& workspace, QualificationView& view, const A
     ImGui::Spacing();
     bandsRow(workspace, view, framework);
     ImGui::Spacing();
-    if (ImGui::Button("Reset framework to defaults"))
+    if (ui::button("Reset framework to defaults"))
         tryEdit(workspace, view, defaultQualificationFramework(), "reset to defaults", {});
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Restores the default criteria, weights and bands (undoable)");

@@ -11,6 +11,7 @@
 #include "core/editing/edits.h"
 #include "core/model/money.h"
 #include "ui/portfolio/portfolio_cells.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -77,7 +78,7 @@ void countRow(Workspace& workspace, const Account& account, const char* label, c
     caption(label);
     int typed = value;
     ImGui::SetNextItemWidth(em(kFieldEm));
-    if (ImGui::InputInt(id, &typed, 0, 0) && clampCount(typed, low) != value)
+    if (ui::inputInt(id, &typed, 0, 0) && clampCount(typed, low) != value)
         setField<int>(workspace, account, access, clampCount(typed, low), what);
     closeMergeOnLeave(workspace);
 }
@@ -109,7 +110,7 @@ void referenceRow(Workspace& workspace, const Account& account) {
         if (i > 0) ImGui::SameLine();
         const auto value = static_cast<ReferenceValue>(i);
         const std::string id = std::string(labels[i]) + "##reference";
-        if (ImGui::RadioButton(id.c_str(), current == value) && current != value) {
+        if (ui::radioButton(id.c_str(), current == value) && current != value) {
             workspace.execute(setAccountField<ReferenceValue>(
                 account.id,
                 [](Account& a) -> ReferenceValue& { return a.qualification.referenceValue; }, value,
@@ -141,7 +142,7 @@ void complianceRow(Workspace& workspace, const Account& account) {
             }
         }
         bool on = hasComplianceNeed(needs, regime);
-        if (ImGui::Checkbox((regime + "##compliance").c_str(), &on)) {
+        if (ui::checkbox((regime + "##compliance").c_str(), &on)) {
             workspace.execute(setAccountField<std::vector<std::string>>(
                 account.id,
                 [](Account& a) -> std::vector<std::string>& {

@@ -11,6 +11,7 @@
 #include "core/health/risk_matrix.h"
 #include "core/model/calendar.h"
 #include "ui/account/risks/risk_views.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -55,7 +56,7 @@ void dueDateField(Workspace& workspace, const Account& account, const Risk& risk
         state.dueBuffer = risk.dueDate;
     }
     ImGui::SetNextItemWidth(em(9.0f));
-    const bool changed = ImGui::InputTextWithHint("##Due date", "YYYY-MM-DD", &state.dueBuffer);
+    const bool changed = ui::inputTextWithHint("##Due date", "YYYY-MM-DD", &state.dueBuffer);
     const bool active = ImGui::IsItemActive();
     if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
     const bool valid = state.dueBuffer.empty() || parseIsoDate(state.dueBuffer).ok();
@@ -129,7 +130,7 @@ bool drawRiskEditor(Workspace& workspace, const Account& account, RiskViewState&
             "Critical 20 and above");
         ImGui::SameLine();
         ImGui::SetCursorPosX(ImGui::GetContentRegionMax().x - (tail - em(7.2f)));
-        if (ImGui::Button(deleteLabel)) {
+        if (ui::button(deleteLabel)) {
             workspace.execute(removeEntity(account.id, &Account::risks, risk->id,
                                            "Delete risk " + risk->title, workspace.portfolio()));
             state.selectedId.clear();

@@ -8,6 +8,7 @@
 
 #include "core/health/risk_matrix.h"
 #include "ui/account/risks/risk_views.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -95,7 +96,7 @@ void drawRiskTable(Workspace& workspace, const Account& account, RiskViewState& 
         ImGui::Text("Showing open risks at likelihood %d × impact %d", state.filterLikelihood,
                     state.filterImpact);
         ImGui::SameLine();
-        if (ImGui::SmallButton("Clear filter")) state.filterLikelihood = state.filterImpact = 0;
+        if (ui::smallButton("Clear filter")) state.filterLikelihood = state.filterImpact = 0;
     }
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
@@ -139,8 +140,8 @@ void drawRiskTable(Workspace& workspace, const Account& account, RiskViewState& 
         ImGui::TableNextColumn();
         const std::string label =
             (risk.title.empty() ? std::string("Untitled risk") : risk.title) + "##row";
-        if (ImGui::Selectable(label.c_str(), state.selectedId == risk.id,
-                              ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, frame))) {
+        if (ui::selectable(label.c_str(), state.selectedId == risk.id,
+                           ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, frame))) {
             state.selectedId = risk.id;
             workspace.closeMergeWindow();
         }

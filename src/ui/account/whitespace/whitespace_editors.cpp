@@ -4,6 +4,7 @@
 
 #include "core/model/money.h"
 #include "core/plan/whitespace.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
@@ -45,7 +46,7 @@ bool nameField(WhitespaceEditorState& state) {
         state.focusName = false;
     }
     ImGui::SetNextItemWidth(em(20.0f));
-    return ImGui::InputText("##Name", &state.buffer, ImGuiInputTextFlags_EnterReturnsTrue);
+    return ui::inputText("##Name", &state.buffer, ImGuiInputTextFlags_EnterReturnsTrue);
 }
 
 void cellPopup(Workspace& workspace, WhitespaceEditorState& state, PlanFieldsState& fields,
@@ -63,7 +64,7 @@ void cellPopup(Workspace& workspace, WhitespaceEditorState& state, PlanFieldsSta
     for (WhitespaceStatus status : kOrder) {
         const std::string label = std::string(whitespaceStatusLabel(status)) + "##status";
         ImGui::PushStyleColor(ImGuiCol_CheckMark, whitespaceColour(status));
-        if (ImGui::RadioButton(label.c_str(), cell.status == status) && cell.status != status) {
+        if (ui::radioButton(label.c_str(), cell.status == status) && cell.status != status) {
             WhitespaceCell next = cell;
             next.status = status;
             setWhitespaceCell(workspace, account, next,
@@ -88,7 +89,7 @@ void cellPopup(Workspace& workspace, WhitespaceEditorState& state, PlanFieldsSta
         },
         em(9.0f));
     ImGui::Spacing();
-    if (ImGui::Button("Done")) ImGui::CloseCurrentPopup();
+    if (ui::button("Done")) ImGui::CloseCurrentPopup();
     closeOnEscape();
     ImGui::EndPopup();
 }
@@ -101,7 +102,7 @@ void axisPopup(Workspace& workspace, WhitespaceEditorState& state, const Account
     ImGui::PopFont();
     const bool enter = nameField(state);
     ImGui::SameLine();
-    if (ImGui::Button("Rename") || enter) {
+    if (ui::button("Rename") || enter) {
         Result<Whitespace> next =
             row ? renameBusinessUnit(account.whitespace, state.name, state.buffer)
                 : renameOffering(account.whitespace, state.name, state.buffer);
@@ -138,7 +139,7 @@ void addPopup(Workspace& workspace, WhitespaceEditorState& state, const Account&
     ImGui::PopFont();
     const bool enter = nameField(state);
     ImGui::SameLine();
-    if (ImGui::Button("Add") || enter) {
+    if (ui::button("Add") || enter) {
         Result<Whitespace> next = row ? addBusinessUnit(account.whitespace, state.buffer)
                                       : addOffering(account.whitespace, state.buffer);
         if (next) {

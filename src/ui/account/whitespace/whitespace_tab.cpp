@@ -9,6 +9,7 @@
 #include "core/model/money.h"
 #include "core/plan/whitespace.h"
 #include "ui/account/whitespace/whitespace_editors.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
@@ -40,9 +41,9 @@ void tiles(const Account& account, const WhitespaceTotals& totals) {
 }
 
 void toolbar(WhitespaceEditorState& editors) {
-    if (ImGui::Button(ICON_PLUS " Add business unit")) openAddPopup(editors, true);
+    if (ui::button(ICON_PLUS " Add business unit")) openAddPopup(editors, true);
     ImGui::SameLine();
-    if (ImGui::Button(ICON_PLUS " Add offering")) openAddPopup(editors, false);
+    if (ui::button(ICON_PLUS " Add offering")) openAddPopup(editors, false);
     ImGui::SameLine(0, em(1.5f));
     // Legend, in the order a cell cycles.
     const WhitespaceStatus order[] = {WhitespaceStatus::Whitespace, WhitespaceStatus::InPipeline,
