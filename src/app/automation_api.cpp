@@ -34,9 +34,8 @@ const char* keystone_ui_frame() {
                  ",\"submitted\":" + std::to_string(stats.submitted) + ",\"idle\":" +
                  (keystone::platform::frameRequested() ? "false" : "true") + ",\"waiting_for\":\"" +
                  stats.waitingFor + "\"" + ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
-                 ",\"ui_ms\":" + std::to_string(stats.uiMs) +
-                 ",\"mirror_ms\":" + std::to_string(stats.mirrorMs) +
-                 ",\"fps\":" + std::to_string(stats.fps) +
+                 ",\"ui_ms\":" + std::to_string(stats.uiMs) + ",\"mirror_ms\":" +
+                 std::to_string(stats.mirrorMs) + ",\"fps\":" + std::to_string(stats.fps) +
                  ",\"atlas_ms\":" + std::to_string(stats.atlasMs) + "}");
 }
 
