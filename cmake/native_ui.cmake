@@ -8,8 +8,9 @@ endif()
 
 # Same definitions as the web build (cmake/web_app.cmake), so the panels compile the same;
 # no backends: the harness feeds input into ImGuiIO and ignores the draw data.
+include(cmake/imgui_text_hook.cmake)
 add_library(imgui_native STATIC
-  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DRAW_WITH_TEXT_HOOK} ${IMGUI_DIR}/imgui_tables.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 target_include_directories(imgui_native SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/misc/cpp)
 target_compile_definitions(imgui_native PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
@@ -39,4 +40,8 @@ file(GLOB KEYSTONE_UI_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/u
 add_executable(ui_tests ${KEYSTONE_UI_TEST_SOURCES})
 target_compile_options(ui_tests PRIVATE ${KEYSTONE_WARNINGS})
 target_link_libraries(ui_tests PRIVATE keystone_ui_native doctest::doctest)
+# The CJK font files the web build serves, so the glyph atlas is tested with the real ones.
+include(cmake/cjk_fonts.cmake)
+add_dependencies(ui_tests cjk_fonts)
+target_compile_definitions(ui_tests PRIVATE KEYSTONE_CJK_FONTS_DIR="${CJK_FONTS_DIR}")
 add_test(NAME ui_tests COMMAND ui_tests)

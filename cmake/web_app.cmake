@@ -7,8 +7,9 @@ set(SDL2_PREFIX ${KEYSTONE_THIRD_PARTY}/sdl2-install)
 set(KEYSTONE_WASM_FLAGS -fwasm-exceptions)
 target_compile_options(keystone_core PRIVATE ${KEYSTONE_WASM_FLAGS})
 
+include(cmake/imgui_text_hook.cmake)
 add_library(imgui STATIC
-  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DRAW_WITH_TEXT_HOOK} ${IMGUI_DIR}/imgui_tables.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
   ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp
@@ -36,6 +37,9 @@ set(KEYSTONE_EXPORTS _main _malloc _free _keystone_text_input _keystone_key_even
     _keystone_bench_plan_load _keystone_bench_plan_save _keystone_bench_layout _keystone_bench_pricing _keystone_flush_saves
     _keystone_bench_continuous_redraw _keystone_wake _keystone_show_error _keystone_a11y_focus
     _keystone_display_lost _keystone_display_restored)
+# The font atlas (src/ui/widgets/glyph_atlas.h) and the files it fetches (web_site_files.cpp).
+list(APPEND KEYSTONE_EXPORTS _keystone_ui_missing_glyphs _keystone_ui_fonts
+     _keystone_site_file_fetched _keystone_back_online)
 # Record revisions, settings and other tabs (src/platform/web/web_settings.cpp).
 list(APPEND KEYSTONE_EXPORTS _keystone_sync_stored _keystone_sync_changed _keystone_settings_stored)
 list(JOIN KEYSTONE_EXPORTS "," KEYSTONE_EXPORTS_CSV)
@@ -48,7 +52,12 @@ target_link_options(keystone_web PRIVATE
   --js-library ${CMAKE_SOURCE_DIR}/web/keystone_lib.js)
 set_property(TARGET keystone_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/keystone_lib.js)
 
-# The served folder: build/web/site = web/ (minus the js-library) + the wasm build, with
+include(cmake/cjk_fonts.cmake)
+add_dependencies(keystone_web cjk_fonts)
+set_property(TARGET keystone_web APPEND PROPERTY LINK_DEPENDS ${CJK_FONTS_DIR}/manifest.json)
+
+# The served folder: build/web/site = web/ (minus the js-library) + the wasm build + the CJK
+# font files, with
 # the service worker stamped with this build's id.
 file(GLOB_RECURSE KEYSTONE_WEB_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
 set_property(TARGET keystone_web APPEND PROPERTY LINK_DEPENDS ${KEYSTONE_WEB_FILES})
@@ -56,6 +65,7 @@ add_custom_command(TARGET keystone_web POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${CMAKE_BINARY_DIR}/site
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${CMAKE_BINARY_DIR}/site
   COMMAND ${CMAKE_COMMAND} -E remove ${CMAKE_BINARY_DIR}/site/keystone_lib.js
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CJK_FONTS_DIR} ${CMAKE_BINARY_DIR}/site/fonts/cjk
   COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:keystone_web>/keystone.js
           $<TARGET_FILE_DIR:keystone_web>/keystone.wasm ${CMAKE_BINARY_DIR}/site/
   COMMAND ${CMAKE_COMMAND} -DSITE=${CMAKE_BINARY_DIR}/site -P ${CMAKE_SOURCE_DIR}/cmake/stamp_service_worker.cmake)

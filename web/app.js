@@ -201,8 +201,12 @@
         return null;
       }),
       // {frame: UI passes built, submitted: of which drawn (the picture changed), idle: no
-      // frame is coming until something happens or a timer fires, cpu_ms, ui_ms, fps}
+      // frame is coming until something happens or a timer fires, cpu_ms, ui_ms, fps, atlas_ms}
       frame: whenStarted('ui.frame', function () { return json(Module._keystone_ui_frame); }),
+      // Code points drawn with the fallback glyph since the last call ([] when all drew).
+      missingGlyphs: whenStarted('ui.missingGlyphs', function () { return json(Module._keystone_ui_missing_glyphs); }),
+      // The font atlas: {glyphs, slicesLoaded, fetchesPending, settled, lastRebuildMs, offline}.
+      fonts: whenStarted('ui.fonts', function () { return json(Module._keystone_ui_fonts); }),
     },
     accounts: whenStarted('accounts', function () { return json(Module._keystone_accounts); }),
     // The app's "today": the rep's local calendar date, "YYYY-MM-DD".

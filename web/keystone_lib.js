@@ -49,6 +49,8 @@ var LibraryKeystone = {
       document.body.appendChild(ta);
 
       ta.addEventListener('keydown', function (e) {
+        // Enter, Backspace and arrows while composing edit the composition, not the field.
+        if (e.isComposing || e.keyCode === 229) return;
         var scancode = KS.scancodes[e.code];
         var shortcut = e.ctrlKey || e.metaKey;
         // Paste is left to the browser so the paste event below brings the text.
@@ -70,7 +72,15 @@ var LibraryKeystone = {
         KS.sendText(ta.value);
         ta.value = '';
       });
+      // While composing, the text input itself is shown at the caret (app.css .composing) so
+      // the rep sees にほんご before it becomes 日本語; the field gets the result once, at the end.
+      ta.addEventListener('compositionstart', function () { ta.classList.add('composing'); });
+      ta.addEventListener('compositionupdate', function (e) {
+        ta.style.width = Math.max(2, ((e.data || '').length + 1) * 1.1) + 'em';
+      });
       ta.addEventListener('compositionend', function (e) {
+        ta.classList.remove('composing');
+        ta.style.width = '';
         KS.sendText(e.data);
         ta.value = '';
       });
@@ -90,6 +100,28 @@ var LibraryKeystone = {
       KS.textInput = ta;
     },
     pendingUps: {},
+    fontFiles: {},        // CJK font slices fetched so far: path -> bytes (for the PNG export)
+
+    // An SVG drawn as an image may not use the page's fonts or the network, and a computer
+    // without CJK fonts would draw its names as boxes: the CJK files the app fetched go
+    // inside it as data: fonts, after the usual families so Latin text is unchanged.
+    withCjkFonts: function (svg) {
+      var paths = Object.keys(KS.fontFiles);
+      var at = svg.lastIndexOf('</svg>');  // after the chart's own style, so this one wins
+      if (!paths.length || at < 0) return svg;
+      var families = [];
+      var css = paths.map(function (path, i) {
+        var bytes = KS.fontFiles[path], binary = '';
+        for (var k = 0; k < bytes.length; k += 0x8000) {
+          binary += String.fromCharCode.apply(null, bytes.subarray(k, k + 0x8000));
+        }
+        families.push("'ks-cjk-" + i + "'");
+        return "@font-face{font-family:'ks-cjk-" + i + "';src:url(data:font/otf;base64," + btoa(binary) + ")}";
+      }).join('');
+      css += '.ks-map text{font-family:Inter,system-ui,-apple-system,\'Segoe UI\',Roboto,Arial,' +
+        families.join(',') + ',sans-serif}';
+      return svg.slice(0, at) + '<style>' + css + '</style>' + svg.slice(at);
+    },
 
     // Hands a picked file to C++; both copies are freed once it returns. When memory runs
     // out the rep is told and C++ is never called with a null pointer.
@@ -223,7 +255,7 @@ var LibraryKeystone = {
   // self-contained (no external references), so drawing it does not taint the canvas.
   ks_download_svg_as_png: function (namePtr, svgPtr, length, scale) {
     var name = UTF8ToString(namePtr);
-    var svg = UTF8ToString(svgPtr, length);
+    var svg = KS.withCjkFonts(UTF8ToString(svgPtr, length));
     var image = new Image();
     var url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     var fail = function (why) {
@@ -256,6 +288,39 @@ var LibraryKeystone = {
       fail('the browser could not draw the chart');
     };
     image.src = url;
+  },
+
+  // ---- Files of the site fetched on demand: the CJK font slices (web_site_files.cpp) ----
+  // Same origin only; the service worker keeps every font it served, for offline use.
+  ks_fetch_site_file: function (pathPtr, requestId) {
+    var path = UTF8ToString(pathPtr);
+    var deliver = function (bytes) {
+      var ptr = bytes ? _malloc(Math.max(1, bytes.length)) : 0;
+      if (!ptr) bytes = null;  // out of memory: reported as not fetched, the heap is not overwritten
+      if (bytes) HEAPU8.set(bytes, ptr);
+      _keystone_site_file_fetched(requestId, bytes ? 1 : 0, ptr, bytes ? bytes.length : 0);
+      if (ptr) _free(ptr);
+    };
+    fetch(path).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.arrayBuffer();
+    }).then(function (buffer) {
+      // The PNG export embeds the fonts the canvas drew with (ks_download_svg_as_png).
+      if (/^fonts\/cjk\/.*\.otf$/.test(path)) KS.fontFiles[path] = new Uint8Array(buffer);
+      // The first visit is not under the service worker yet: keep the file where it looks.
+      if (/^fonts\/cjk\//.test(path) && window.caches) {
+        caches.open('keystone-fonts').then(function (cache) {
+          return cache.put(path, new Response(buffer.slice(0)));
+        }).catch(function () { /* no cache storage: fetched again next time */ });
+      }
+      deliver(new Uint8Array(buffer));
+    }).catch(function () { deliver(null); });
+  },
+
+  ks_listen_online: function () {
+    if (KS.onlineWatch) return;
+    KS.onlineWatch = true;
+    window.addEventListener('online', function () { _keystone_back_online(); });
   },
 
   // Browsers report a trackpad pinch as a wheel event with ctrlKey set; SDL drops that flag,

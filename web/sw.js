@@ -4,6 +4,11 @@
 'use strict';
 const BUILD_ID = '__BUILD_ID__';  // replaced at build time with a hash of the shell files
 const CACHE = 'keystone-shell-' + BUILD_ID;
+// CJK font files are fetched only when a plan needs them (src/ui/widgets/glyph_atlas.h) and
+// kept here across builds: their names carry a hash of their bytes, so a kept file is never
+// stale. The manifest's name does not, so it is fetched fresh whenever the network is there.
+const FONT_CACHE = 'keystone-fonts';
+const FONT_FOLDER = '/fonts/cjk/';
 const SHELL = [
   './', 'index.html', 'app.js', 'app.css', 'keystone.js', 'keystone.wasm', 'plan_crypto.js', 'a11y_mirror.js',
   'manifest.webmanifest', 'icon.svg', 'icons/icon-192.png', 'icons/icon-512.png',
@@ -25,9 +30,28 @@ self.addEventListener('message', (event) => {
   if (event.data === 'activate-update') self.skipWaiting();
 });
 
+function fontFile(request, url) {
+  return caches.open(FONT_CACHE).then((cache) => {
+    const fetchAndKeep = () => fetch(request).then((response) => {
+      if (response.ok) cache.put(request, response.clone());
+      return response;
+    });
+    if (url.pathname.endsWith('/manifest.json')) {
+      return fetchAndKeep().catch(() => cache.match(request).then((hit) => hit || Response.error()));
+    }
+    return cache.match(request).then((hit) => hit || fetchAndKeep());
+  });
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const scope = new URL(self.registration.scope).pathname;
+  if (url.pathname.startsWith(scope.replace(/\/$/, '') + FONT_FOLDER)) {
+    event.respondWith(fontFile(request, url));
+    return;
+  }
   event.respondWith(caches.open(CACHE).then((cache) =>
     cache.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request))));
 });

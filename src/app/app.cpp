@@ -60,11 +60,15 @@ bool App::init() {
 
 void App::syncDisplayScale() {
     const float ratio = platform::syncCanvasToDisplay();
-    if (ratio == m_fontScale) return;
+    // New characters (typed, imported, another tab's) or a CJK font just fetched rebuild the
+    // atlas too, here between frames where the texture may change.
+    if (ratio == m_fontScale && !m_session.glyphs().needsRebuild()) return;
     m_fontScale = ratio;
-    ui::buildFonts(ratio);
+    const double start = platform::nowMs();
+    m_session.glyphs().rebuild(ratio);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    m_stats.atlasMs = platform::nowMs() - start;
 }
 
 int App::pollEvents() {

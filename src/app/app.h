@@ -20,6 +20,7 @@ struct FrameStats {
     double mirrorMs = 0;          // of which telling the accessibility mirror (C++ and DOM)
     double fps = 0;               // ImGui's running average
     const char* waitingFor = "";  // why the next frame comes (FramePacer's reason)
+    double atlasMs = 0;           // the last font atlas rebuild, texture upload included
 };
 
 class App {
@@ -30,6 +31,7 @@ public:
     Workspace& workspace() { return m_session.workspace(); }
     ui::ViewState& view() { return m_session.view(); }
     void flushSaves() { m_session.flushSaves(); }
+    ui::GlyphAtlas& glyphs() { return m_session.glyphs(); }
     ui::AccessibilityMirror& accessibilityMirror() { return m_session.accessibilityMirror(); }
     const FrameStats& stats() const { return m_stats; }
     // Build and draw every frame even when nothing changes, as before drawing on demand

@@ -35,7 +35,33 @@ const char* keystone_ui_frame() {
                  (keystone::platform::frameRequested() ? "false" : "true") + ",\"waiting_for\":\"" +
                  stats.waitingFor + "\"" + ",\"cpu_ms\":" + std::to_string(stats.cpuMs) +
                  ",\"ui_ms\":" + std::to_string(stats.uiMs) + ",\"mirror_ms\":" +
-                 std::to_string(stats.mirrorMs) + ",\"fps\":" + std::to_string(stats.fps) + "}");
+                 std::to_string(stats.mirrorMs) + ",\"fps\":" + std::to_string(stats.fps) +
+                 ",\"atlas_ms\":" + std::to_string(stats.atlasMs) + "}");
+}
+
+// Code points drawn with the fallback glyph since the last call: [] when everything drew.
+const char* keystone_ui_missing_glyphs() {
+    nlohmann::json list = nlohmann::json::array();
+    for (char32_t cp : keystone::app::theApp().glyphs().takeMissing())
+        list.push_back(static_cast<unsigned>(cp));
+    return reply(list.dump());
+}
+
+// The font atlas: glyphs, CJK files in it, fetches on the way, whether anything is still on
+// its way (settled), last rebuild time.
+const char* keystone_ui_fonts() {
+    const auto& status = keystone::app::theApp().glyphs().status();
+    nlohmann::json offline = nlohmann::json::array();
+    for (const std::string& language : status.offline) offline.push_back(language);
+    return reply(nlohmann::json{
+        {"glyphs", status.glyphs},
+        {"slicesLoaded", status.slicesLoaded},
+        {"fetchesPending", status.fetchesPending},
+        {"needsRebuild", keystone::app::theApp().glyphs().needsRebuild()},
+        {"settled", keystone::app::theApp().glyphs().settled(keystone::app::theApp().workspace())},
+        {"lastRebuildMs", status.lastRebuildMs},
+        {"offline",
+         offline}}.dump());
 }
 
 // The accessibility mirror (web/a11y_mirror.js): assistive technology focused or activated

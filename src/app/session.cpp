@@ -14,6 +14,7 @@ namespace keystone::app {
 
 Session::Session()
     : m_autosave(m_view.notices),
+      m_glyphs(m_view.notices),
       m_shell(ui::ShellActions{
                   [this] {
                       platform::chooseFile(".json,.keystone.json,application/json",
@@ -60,6 +61,7 @@ void Session::drawFrame(double nowMs) {
     drawImportMerge(m_workspace, m_view);
     noteUiSettings();
     m_autosave.frame(m_workspace, nowMs);
+    m_glyphs.noteWorkspace(m_workspace, nowMs);
 }
 
 double Session::nextDeadlineMs(double nowMs) const {

@@ -14,6 +14,7 @@
 #include "ui/shell/app_shell.h"
 #include "ui/shell/item_registry.h"
 #include "ui/shell/view_state.h"
+#include "ui/widgets/glyph_atlas.h"
 #include "ui/widgets/theme.h"
 
 namespace keystone::app {
@@ -40,6 +41,8 @@ public:
 
     Workspace& workspace() { return m_workspace; }
     ui::ViewState& view() { return m_view; }
+    // The characters the font atlas draws; rebuilt by the frame loop before NewFrame.
+    ui::GlyphAtlas& glyphs() { return m_glyphs; }
 
 private:
     void noteUiSettings();
@@ -47,6 +50,7 @@ private:
     Workspace m_workspace;
     ui::ViewState m_view;  // all view state; before the parts that keep a reference
     Autosave m_autosave;
+    ui::GlyphAtlas m_glyphs;
     ui::AppShell m_shell;
     std::string m_themeChoice;  // "light"/"dark" once chosen; "" follows the system
     ui::ThemeMode m_themeShown = ui::ThemeMode::Light;

@@ -119,6 +119,15 @@ void downloadSvgAsPng(const std::string& fileName, const std::string& svg, float
 // wheel events with ctrlKey set, which SDL does not pass on.
 bool wheelIsZoomGesture();
 
+// ---- Files of the site itself (the CJK fonts) ---------------------------------------------
+// Fetches a file served beside the app (same origin), e.g. "fonts/cjk/manifest.json". The
+// service worker keeps every fetched font, so what was fetched once also works offline.
+// onDone(ok, bytes) runs later; ok is false offline or when the file is not there.
+void fetchSiteFile(const std::string& path, std::function<void(bool ok, std::string bytes)> onDone);
+
+// Runs `handler` whenever the browser gets its network back (the page's "online" event).
+void onBackOnline(std::function<void()> handler);
+
 // ---- Record revisions, settings, shared versions and other tabs (web_settings.cpp) -------
 // Every plan record carries a revision that each successful write raises by one. A write
 // names the revision it was based on; when another tab has written since, the write is not

@@ -42,6 +42,7 @@ CORE = {
     'merge': {'model', 'editing', 'plan_format', 'stakeholders'},
     'report': {'model', 'health', 'portfolio', 'qualification', 'stakeholders'},
     'sharing': {'model', 'plan', 'plan_format', 'qualification', 'report'},
+    'text': {'model', 'plan_format'},
 }
 
 

@@ -67,9 +67,9 @@ UiHarness::~UiHarness() {
 
 void UiHarness::syncDisplayScale() {
     const float ratio = platform::syncCanvasToDisplay();
-    if (ratio == m_fontScale) return;
+    if (ratio == m_fontScale && !m_session->glyphs().needsRebuild()) return;
     m_fontScale = ratio;
-    ui::buildFonts(ratio);
+    m_session->glyphs().rebuild(ratio);
 }
 
 void UiHarness::frame(int count) {

@@ -134,6 +134,7 @@ public:
     // drawDataFingerprint of the last frame: equal values draw identical pixels.
     std::uint64_t picture() const { return m_picture; }
     ui::ViewState& view() { return m_session->view(); }
+    ui::GlyphAtlas& glyphs() { return m_session->glyphs(); }
     platform::MemoryPlatform& platform() { return platform::memoryPlatform(); }
     // The plan file's "account" object for an account ("" = the selected one), as exported.
     nlohmann::json plan(const std::string& accountId = {}) const;

@@ -16,7 +16,8 @@ std::string_view styleSheet() {
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; background: #eef0f3; color: var(--text);
-  font: 13px/1.45 Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font: 13px/1.45 Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+    "Noto Sans CJK JP", "Hiragino Sans", "PingFang SC", "Microsoft YaHei", "Malgun Gothic", sans-serif;
   font-feature-settings: "cv11", "ss01"; -webkit-font-smoothing: antialiased; overflow-wrap: break-word; }
 .sheet { max-width: 210mm; margin: 24px auto; padding: 14mm 13mm 10mm; background: #fff;
   box-shadow: 0 1px 2px rgba(17,24,39,.06), 0 8px 28px rgba(17,24,39,.08); border-radius: 2px; }

@@ -190,7 +190,8 @@ std::string renderStakeholderMapSvg(const Account& account, int maxPeople, std::
     appendEscapedHtml(out, account.name);
     out +=
         "\">\n<style>.ks-map text{font-family:Inter,system-ui,-apple-system,'Segoe UI',Roboto,"
-        "Arial,sans-serif}.ks-map .nm{font-size:13px;font-weight:600;fill:#111827}"
+        "Arial,'Noto Sans CJK JP','Hiragino Sans','PingFang SC','Microsoft YaHei','Malgun Gothic',"
+        "sans-serif}.ks-map .nm{font-size:13px;font-weight:600;fill:#111827}"
         ".ks-map .tt{font-size:11px;fill:#4b5563}.ks-map .bd{font-size:9.5px;font-weight:600}"
         "</style>\n<defs><clipPath id=\"ks-card-clip\"><rect width=\"" +
         num(kCardW) + "\" height=\"" + num(kCardH) + "\" rx=\"6\"/></clipPath>";

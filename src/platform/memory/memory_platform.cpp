@@ -81,6 +81,28 @@ void downloadSvgAsPng(const std::string& fileName, const std::string& svg, float
 
 bool wheelIsZoomGesture() { return memoryPlatform().wheelZoomGesture; }
 
+void fetchSiteFile(const std::string& path,
+                   std::function<void(bool ok, std::string bytes)> onDone) {
+    MemoryPlatform& device = memoryPlatform();
+    device.fetched.push_back(path);
+    const auto file = device.siteFiles.find(path);
+    const bool ok = device.online && file != device.siteFiles.end();
+    device.later([onDone = std::move(onDone), ok, bytes = ok ? file->second : std::string()] {
+        onDone(ok, bytes);
+    });
+}
+
+void onBackOnline(std::function<void()> handler) {
+    memoryPlatform().backOnline = std::move(handler);
+}
+
+void MemoryPlatform::goOnline() {
+    online = true;
+    later([this] {
+        if (backOnline) backOnline();
+    });
+}
+
 std::string localDateIso() { return memoryPlatform().today; }
 
 void shareFile(const std::string& fileName, const std::string& bytes, const char* mimeType,

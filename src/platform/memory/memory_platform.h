@@ -95,6 +95,14 @@ struct MemoryPlatform {
     void saveFromAnotherTab(const std::string& accountId, const std::string& json);
     void deleteFromAnotherTab(const std::string& accountId);
 
+    // ---- Files of the site (fetchSiteFile) -------------------------------------------------
+    std::map<std::string, std::string> siteFiles;  // path -> bytes the "server" has
+    bool online = true;                            // false: every fetch fails, as offline
+    std::vector<std::string> fetched;              // paths asked for, in order
+    std::function<void()> backOnline;              // what onBackOnline registered
+    // The network returns: `online` is set and the app hears about it at the next runPending().
+    void goOnline();
+
     // ---- Crypto (a deterministic stand-in; see memory_crypto.cpp) ------------------------
     int seals = 0;  // sealBytes calls, also the source of each salt and IV
 

@@ -1,7 +1,10 @@
 #include "ui/widgets/theme.h"
 
 #include <cstddef>
+#include <vector>
 
+#include "ui/widgets/cjk_glyph_cache.h"
+#include "ui/widgets/glyph_atlas.h"
 #include "ui/widgets/icons.h"
 
 // Embedded at build time from Debian's fonts-inter and fonts-font-awesome.
@@ -16,29 +19,33 @@ namespace keystone::ui {
 namespace {
 
 Fonts g_fonts;
+std::vector<PendingBlit> g_blits;  // CJK glyphs to copy into the atlas once it is built
 Palette g_palette;
 ThemeMode g_mode = ThemeMode::Light;
 ThemeMode g_requested = ThemeMode::Light;
 bool g_hasRequest = false;
 
-ImFont* addFont(const unsigned char* data, std::size_t size, float px, float scale,
-                bool withIcons) {
+ImFont* addFont(const unsigned char* data, std::size_t size, float px, float scale, bool withIcons,
+                const AtlasGlyphs& glyphs) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // static data, the atlas must not free it
     config.OversampleH = 2;
     config.OversampleV = 1;
     config.PixelSnapH = false;
+    // The UI's own characters; everything a plan holds comes as glyphs.extraTextRanges, and
+    // anything else drawn is noted by the draw hook and added at the next rebuild
+    // (glyph_atlas.h). Small ranges keep a rebuild short: each is rasterised five times.
     static const ImWchar kTextRanges[] = {
-        0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement
-        0x0100, 0x024F,  // Latin Extended-A and B
-        0x0370, 0x03FF,  // Greek
-        0x0400, 0x04FF,  // Cyrillic
-        0x2000, 0x206F,  // General Punctuation (en dash, ellipsis, bullets)
-        0x20A0, 0x20CF,  // Currency symbols
-        0x2190, 0x21FF,  // Arrows
-        0x2200, 0x22FF,  // Math operators
-        0x25A0, 0x25FF,  // Geometric shapes
+        0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement (what a rep types most)
+        0x03A3, 0x03A3,  // Σ (totals)
+        0x03B4, 0x03B4,  // δ (change)
+        0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
+        0x20AC, 0x20AC,  // €
+        0x2190, 0x2193,  // arrows
+        0x2212, 0x2212,  // minus sign
+        0x2248, 0x2248,  // ≈
+        0x2264, 0x2265,  // ≤ ≥
         0,
     };
     ImFont* font = io.Fonts->AddFontFromMemoryTTF(
@@ -54,6 +61,16 @@ ImFont* addFont(const unsigned char* data, std::size_t size, float px, float sca
                                        static_cast<int>(icon_font_size), px * 0.9f * scale,
                                        &iconConfig, kIconRanges);
     }
+    // Characters the plans hold beyond the UI's ranges (Vietnamese, rarer diacritics):
+    // Inter draws those it has; the atlas skips the rest.
+    if (glyphs.extraTextRanges && glyphs.extraTextRanges[0] != 0) {
+        ImFontConfig extra = config;
+        extra.MergeMode = true;
+        io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
+                                       px * scale, &extra, glyphs.extraTextRanges);
+    }
+    if (glyphs.cjkCache)
+        addCachedGlyphs(font, px * scale, glyphs.cjkCodePoints, *glyphs.cjkCache, g_blits);
     font->Scale = 1.0f / scale;  // rasterised for device pixels, laid out in CSS pixels
     return font;
 }
@@ -161,20 +178,31 @@ void applyColours(const ThemeColours& t, ImVec4* c) {
 
 }  // namespace
 
-void buildFonts(float devicePixelRatio) {
+std::vector<float> textFontPixelSizes(float devicePixelRatio) {
+    const float scale = devicePixelRatio < 1.0f ? 1.0f : devicePixelRatio;
+    return {kBaseFontPx * scale, kBaseFontPx * 1.25f * scale, kBaseFontPx * 1.7f * scale,
+            kBaseFontPx * 1.45f * scale};
+}
+
+void buildFonts(float devicePixelRatio, const AtlasGlyphs& glyphs) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    g_blits.clear();
     const float scale = devicePixelRatio < 1.0f ? 1.0f : devicePixelRatio;
-    g_fonts.body = addFont(inter_regular_data, inter_regular_size, kBaseFontPx, scale, true);
-    g_fonts.strong = addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx, scale, true);
+    g_fonts.body =
+        addFont(inter_regular_data, inter_regular_size, kBaseFontPx, scale, true, glyphs);
+    g_fonts.strong =
+        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx, scale, true, glyphs);
     g_fonts.heading =
-        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.25f, scale, true);
+        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.25f, scale, true, glyphs);
     g_fonts.title =
-        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.7f, scale, false);
-    g_fonts.figure =
-        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.45f, scale, false);
+        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.7f, scale, false, glyphs);
+    g_fonts.figure = addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.45f, scale,
+                             false, glyphs);
     io.FontDefault = g_fonts.body;
     io.Fonts->Build();
+    blitCustomGlyphs(g_blits);
+    g_blits.clear();
 }
 
 const Fonts& fonts() { return g_fonts; }

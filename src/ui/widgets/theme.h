@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include <vector>
+
 namespace keystone::ui {
 
 enum class ThemeMode { Light, Dark };
@@ -32,8 +34,13 @@ struct Palette {
 
 constexpr float kBaseFontPx = 15.0f;
 
-// Rebuilds the font atlas for a device pixel ratio (the caller re-uploads the texture).
-void buildFonts(float devicePixelRatio);
+struct AtlasGlyphs;  // ui/widgets/glyph_atlas.h: characters beyond the UI's own ranges
+
+// Rebuilds the font atlas for a device pixel ratio with the characters the plans need (the
+// caller re-uploads the texture). GlyphAtlas::rebuild is the usual caller.
+void buildFonts(float devicePixelRatio, const AtlasGlyphs& glyphs);
+// The pixel sizes the text fonts are rasterised at for this ratio (body and strong share one).
+std::vector<float> textFontPixelSizes(float devicePixelRatio);
 const Fonts& fonts();
 
 void applyTheme(ThemeMode mode);

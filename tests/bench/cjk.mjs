@@ -1,0 +1,156 @@
+// CJK text (issue 15), each figure beside a peer in the same run:
+//   first-visit transfer (compressed) of this build, beside the same visit of a build without
+//     CJK support when KEYSTONE_BENCH_BASELINE_SITE names one (docs/performance.md says how);
+//   the font atlas rebuild after importing a plan with 2,000 distinct ideographs, beside the
+//     rebuild of the Latin-only atlas at startup in the same page;
+//   glyphs drawn with the fallback glyph for a corpus in every script, on every tab and in the
+//     org chart, and names missing from the SVG export.
+// Usage: node tests/bench/cjk.mjs SITE_DIR RESULTS_JSON   (./scripts/bench runs it)
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startServer } from '../../scripts/serve.mjs';
+import { setTestClock } from '../browser/fixed_clock.mjs';
+import { corpusPlan } from '../browser/cjk_plan.mjs';
+
+const site = process.argv[2];
+const resultsPath = process.argv[3];
+const baselineSite = process.env.KEYSTONE_BENCH_BASELINE_SITE || '';
+const TABS = ['Overview', 'Qualification', 'Plan', 'Opportunities', 'Pricing', 'Whitespace',
+  'Competition', 'Risks', 'Metrics', 'Health', 'Stakeholders'];
+
+async function openSite(dir) {
+  const server = await startServer(dir, 0);
+  const profile = mkdtempSync(join(tmpdir(), 'keystone-bench-cjk-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 800 },
+    args: ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-quic', '--no-first-run'],
+  });
+  await setTestClock(context);
+  const transfer = { bytes: 0, gzip: 0, files: [] };
+  context.on('response', async (response) => {
+    try {
+      const body = await response.body();
+      transfer.bytes += body.length;
+      transfer.gzip += gzipSync(body, { level: 6 }).length;  // what a server's gzip would send
+      transfer.files.push(new URL(response.url()).pathname);
+    } catch { /* redirects and aborted requests have no body */ }
+  });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => window.keystone && window.Module && Module.calledRun &&
+    window.keystone.ui.frame().frame > 3, null, { timeout: 60000 });
+  // The service worker's precache is part of the first visit too.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForTimeout(1000);
+  return {
+    page, transfer,
+    async close() { await context.close(); server.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+async function frames(page, count) {
+  const start = await page.evaluate(() => window.keystone.ui.frame().frame);
+  await page.mouse.move(5 + count, 795);  // input makes frames even when the app idles
+  await page.waitForFunction((target) => window.keystone.ui.frame().frame >= target, start + count);
+}
+
+async function fontsSettled(page) {
+  await page.waitForFunction(() => {
+    const fonts = window.keystone.ui.fonts();
+    return fonts.settled;
+  }, null, { timeout: 60000, polling: 50 });
+  await frames(page, 2);
+}
+
+async function click(page, label) {
+  const handle = await page.waitForFunction((l) => window.keystone.ui.find(l), label, { timeout: 10000 });
+  const item = await handle.jsonValue();
+  await page.mouse.move(item.x + item.w / 2, item.y + item.h / 2);
+  await frames(page, 1);
+  await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
+  await frames(page, 2);
+}
+
+const results = {};
+
+// ---- First visit -------------------------------------------------------------------------
+const ours = await openSite(site);
+results.firstVisit = { bytes: ours.transfer.bytes, gzip: ours.transfer.gzip,
+  cjkFontRequests: ours.transfer.files.filter((f) => f.includes('/fonts/cjk/')).length };
+if (baselineSite) {
+  const baseline = await openSite(baselineSite);
+  results.firstVisit.baselineGzip = baseline.transfer.gzip;
+  results.firstVisit.growthGzip = ours.transfer.gzip - baseline.transfer.gzip;
+  await baseline.close();
+}
+console.log(`first visit: ${(results.firstVisit.gzip / 1024).toFixed(1)} KB gzip, ` +
+  `${results.firstVisit.cjkFontRequests} CJK font requests` +
+  (baselineSite ? `; without CJK support ${(results.firstVisit.baselineGzip / 1024).toFixed(1)} KB = ` +
+    `${(results.firstVisit.growthGzip / 1024).toFixed(1)} KB more (target <= 50 KB)` : ''));
+
+// ---- Atlas rebuild: 2,000 distinct ideographs vs the Latin-only atlas ----------------------
+const page = ours.page;
+const latin = await page.evaluate(() => ({ ...window.keystone.ui.frame(), ...window.keystone.ui.fonts() }));
+const sample = await page.evaluate(() => window.keystone.exportPlan(window.keystone.accounts()[0].id));
+// The first 2,000 hanzi of GB 2312 (the everyday ones), decoded by the browser itself.
+const ideographs = await page.evaluate(() => {
+  const decoder = new TextDecoder('gbk');
+  let text = '';
+  for (let row = 0xB0; row < 0xD8 && text.length < 2000; row++) {
+    for (let cell = 0xA1; cell < 0xFF && text.length < 2000; cell++) {
+      text += decoder.decode(new Uint8Array([row, cell]));
+    }
+  }
+  return text;
+});
+const importStart = await page.evaluate(() => performance.now());
+await page.evaluate((text) => window.keystone.importPlan(text),
+  corpusPlan(sample, { id: 'b3b3b3b3b3b3b3b3b3b3b3b3b3b3b3b3', extraText: ideographs }));
+await fontsSettled(page);
+const cjk = await page.evaluate(() => ({ ...window.keystone.ui.frame(), ...window.keystone.ui.fonts() }));
+const fontsReadyMs = (await page.evaluate(() => performance.now())) - importStart;
+// The frames right after the rebuild: no hitch beyond the rebuild itself.
+const after = [];
+for (let i = 0; i < 10; i++) {
+  await frames(page, 1);
+  after.push(await page.evaluate(() => window.keystone.ui.frame().cpu_ms));
+}
+after.sort((a, b) => a - b);
+results.atlas = {
+  latinAtlasMs: latin.atlas_ms, latinBuildMs: latin.lastRebuildMs, latinGlyphs: latin.glyphs,
+  cjkAtlasMs: cjk.atlas_ms, cjkBuildMs: cjk.lastRebuildMs, cjkGlyphs: cjk.glyphs,
+  slicesLoaded: cjk.slicesLoaded, fontsReadyMs, medianFrameAfterMs: after[5],
+};
+console.log(`atlas rebuild with ${cjk.glyphs} glyphs (${cjk.slicesLoaded} CJK files): ` +
+  `${cjk.atlas_ms.toFixed(1)} ms incl. texture upload (build ${cjk.lastRebuildMs.toFixed(1)} ms), target <= 50 ms; ` +
+  `Latin-only atlas (${latin.glyphs} glyphs) ${latin.atlas_ms.toFixed(1)} ms; ` +
+  `fonts fetched and drawn ${fontsReadyMs.toFixed(0)} ms after import; median frame after ${after[5].toFixed(1)} ms`);
+
+// ---- Missing glyphs on the corpus: every tab, the org chart, the SVG export ----------------
+await page.evaluate(() => window.keystone.ui.missingGlyphs());
+const missing = new Set();
+for (const tab of TABS) {
+  await click(page, tab);
+  await frames(page, 2);
+  for (const cp of await page.evaluate(() => window.keystone.ui.missingGlyphs())) missing.add(cp);
+}
+await click(page, 'Fit to view');
+await frames(page, 2);
+for (const cp of await page.evaluate(() => window.keystone.ui.missingGlyphs())) missing.add(cp);
+const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Export chart as SVG')]);
+const svg = await (await import('node:fs')).promises.readFile(await download.path(), 'utf8');
+const names = JSON.parse(corpusPlan(sample)).account.stakeholders.map((s) => s.name);
+const namesMissingFromSvg = names.filter((name) => !svg.includes(name));
+results.corpus = { missingGlyphs: [...missing].map((cp) => String.fromCodePoint(cp)).join(''),
+  missingCount: missing.size, namesMissingFromSvg };
+console.log(`corpus (zh, ja, ko, ru, el, vi, Latin diacritics) on ${TABS.length} tabs + org chart: ` +
+  `${missing.size} missing glyphs${missing.size ? ' ' + results.corpus.missingGlyphs : ''}; ` +
+  `SVG export lacks ${namesMissingFromSvg.length} of ${names.length} names`);
+
+await ours.close();
+writeFileSync(resultsPath, JSON.stringify(results, null, 2));
