@@ -13,6 +13,11 @@
 #include "ui/widgets/theme.h"
 
 namespace keystone::app {
+namespace {
+
+constexpr const char* kGlslVersion = "#version 300 es";  // WebGL 2
+
+}  // namespace
 
 App& theApp() {
     static App app;
@@ -48,7 +53,7 @@ bool App::init() {
     io.IniFilename = nullptr;  // window layout is app state, not a file
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplSDL2_InitForOpenGL(m_window, m_glContext);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    ImGui_ImplOpenGL3_Init(kGlslVersion);
     io.SetClipboardTextFn = [](void*, const char* text) { platform::setClipboardText(text); };
     io.GetClipboardTextFn = [](void*) { return platform::clipboardText(); };
 
@@ -140,9 +145,10 @@ void App::displayRestored() {
 void App::frame() {
     const double start = platform::nowMs();
     if (m_remakeGlObjects) {
-        // The old handles belong to the lost context; deleting them is harmless.
-        ImGui_ImplOpenGL3_DestroyDeviceObjects();
-        ImGui_ImplOpenGL3_CreateDeviceObjects();
+        // The old handles belong to the lost context (deleting them is harmless). The whole
+        // renderer starts again: it also remembers its buffers' sizes, which are now 0.
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplOpenGL3_Init(kGlslVersion);
         m_remakeGlObjects = false;
         m_lastPicture = 0;  // the canvas is blank: the next picture is drawn whatever it is
     }

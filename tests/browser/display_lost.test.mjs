@@ -4,7 +4,7 @@
 // makes the browser lose and restore the context on demand.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openBrowser, openApp, nextFrames, typeInto, screenPixels, screenshot, waitSaved } from './harness.mjs';
+import { openBrowser, openApp, click, nextFrames, screenPixels, screenshot, waitSaved } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
@@ -17,7 +17,14 @@ const statusShown = (page) => page.evaluate(() => {
 
 test('a lost graphics context is restored with the work intact, and the app draws again', async () => {
   const page = await openApp(browser);
-  await typeInto(page, 'Account name', 'Northwind Before');
+  await click(page, 'Northwind Logistics');
+  await click(page, 'Overview');
+  await click(page, 'Account name');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'keystone-text-input');
+  await page.keyboard.press('Control+A', { delay: 30 });
+  await page.keyboard.type('Northwind Before', { delay: 10 });
+  await page.keyboard.press('Enter', { delay: 30 });
+  await page.waitForFunction(() => window.keystone.accounts()[0].name === 'Northwind Before');
   const drawn = await screenPixels(page);
 
   await page.evaluate(() => {
