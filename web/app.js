@@ -31,10 +31,25 @@
     return;
   }
 
+  // Laptops drop the GL context on sleep, GPU resets and driver updates. Keystone keeps
+  // running (saving, syncing tabs) without drawing, and draws again once the browser gives
+  // the context back; only if it never does is the rep asked to reload.
+  var displayGiveUpTimer = 0;
   canvas.addEventListener('webglcontextlost', function (e) {
-    e.preventDefault();
-    showStatus('The display was interrupted',
-      'The browser reset the graphics context. Your work is kept in this tab; reload the page to continue.', true);
+    e.preventDefault();  // tells the browser we will restore: without it, it never does
+    if (window.Module && Module._keystone_display_lost) Module._keystone_display_lost();
+    showStatus('Restoring the display…',
+      'The browser reset the graphics. Your work is safe and Keystone carries on in a moment.', false);
+    clearTimeout(displayGiveUpTimer);
+    displayGiveUpTimer = setTimeout(function () {
+      showStatus('The display could not be restored',
+        'Your work is saved in this browser. Reload the page to continue.', true);
+    }, 10000);
+  });
+  canvas.addEventListener('webglcontextrestored', function () {
+    clearTimeout(displayGiveUpTimer);
+    if (window.Module && Module._keystone_display_restored) Module._keystone_display_restored();
+    if (started) status.classList.add('hidden');
   });
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 

@@ -13,6 +13,11 @@
 #include "ui/widgets/theme.h"
 
 namespace keystone::app {
+namespace {
+
+constexpr const char* kGlslVersion = "#version 300 es";  // WebGL 2
+
+}  // namespace
 
 App& theApp() {
     static App app;
@@ -48,7 +53,7 @@ bool App::init() {
     io.IniFilename = nullptr;  // window layout is app state, not a file
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplSDL2_InitForOpenGL(m_window, m_glContext);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    ImGui_ImplOpenGL3_Init(kGlslVersion);
     io.SetClipboardTextFn = [](void*, const char* text) { platform::setClipboardText(text); };
     io.GetClipboardTextFn = [](void*) { return platform::clipboardText(); };
 
@@ -126,8 +131,27 @@ void App::setContinuousRedraw(bool continuous) {
     platform::requestFrame();
 }
 
+void App::displayLost() {
+    m_displayLost = true;
+    platform::requestFrame();
+}
+
+void App::displayRestored() {
+    m_displayLost = false;
+    m_remakeGlObjects = true;
+    platform::requestFrame();
+}
+
 void App::frame() {
     const double start = platform::nowMs();
+    if (m_remakeGlObjects) {
+        // The old handles belong to the lost context (deleting them is harmless). The whole
+        // renderer starts again: it also remembers its buffers' sizes, which are now 0.
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplOpenGL3_Init(kGlslVersion);
+        m_remakeGlObjects = false;
+        m_lastPicture = 0;  // the canvas is blank: the next picture is drawn whatever it is
+    }
     // A frame the pacer did not ask for was woken by input, a message or a timer.
     if (!m_frameExpected) m_pacer.wake();
     ui::applyRequestedTheme();
@@ -153,7 +177,7 @@ void App::frame() {
     // settling frames after an input) costs no GL work.
     const std::uint64_t picture = drawDataFingerprint(*ImGui::GetDrawData());
     const bool pictureChanged = picture != m_lastPicture || m_stats.submitted == 0;
-    if (pictureChanged || m_drawEveryFrame) {
+    if ((pictureChanged || m_drawEveryFrame) && !m_displayLost) {
         render();
         m_lastPicture = picture;
         ++m_stats.submitted;
@@ -161,7 +185,7 @@ void App::frame() {
     m_stats.cpuMs = platform::nowMs() - start;
     m_stats.fps = ImGui::GetIO().Framerate;
     if (++m_stats.frame == 2) platform::notifyFirstFrameShown();
-    scheduleNextFrame(start, pictureChanged);
+    scheduleNextFrame(start, pictureChanged && !m_displayLost);  // nothing to settle while lost
 }
 
 void App::render() {

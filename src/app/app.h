@@ -37,6 +37,11 @@ public:
     // Build and draw every frame even when nothing changes, as before drawing on demand
     // (the frame-cost bench, and the peer of the idle figure).
     void setContinuousRedraw(bool continuous);
+    // The browser took the GL context away (sleep, GPU reset): keep running, draw nothing.
+    void displayLost();
+    // It gave it back: every GL object is gone, so shaders, buffers and the font texture
+    // are made again before the next frame is drawn in full.
+    void displayRestored();
 
 private:
     int pollEvents();  // the number of events taken
@@ -56,6 +61,8 @@ private:
     std::uint64_t m_lastPicture = 0;  // drawDataFingerprint of the last frame sent to GL
     bool m_frameExpected = true;      // the pacer asked for this frame (else it was woken)
     bool m_drawEveryFrame = false;    // setContinuousRedraw
+    bool m_displayLost = false;       // no GL context: frames are built, not drawn
+    bool m_remakeGlObjects = false;   // the context came back: recreate before drawing
 };
 
 App& theApp();
