@@ -42,8 +42,8 @@ async function openSite(dir) {
   });
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForFunction(() => window.keystone && window.Module && Module.calledRun &&
-    window.keystone.ui.frame().frame > 3, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.keystone && window.keystone.ready, null, { timeout: 60000 });
+  await page.evaluate(() => window.keystone.ready);  // the first frame with data is drawn
   // The service worker's precache is part of the first visit too.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForTimeout(1000);
@@ -53,9 +53,12 @@ async function openSite(dir) {
   };
 }
 
+let pointerMoves = 0;
 async function frames(page, count) {
   const start = await page.evaluate(() => window.keystone.ui.frame().frame);
-  await page.mouse.move(5 + count, 795);  // input makes frames even when the app idles
+  // Input makes frames even when the app idles; a move to where the pointer already is
+  // is no input, so each goes somewhere new.
+  await page.mouse.move(5 + (++pointerMoves % 40), 795);
   await page.waitForFunction((target) => window.keystone.ui.frame().frame >= target, start + count);
 }
 
