@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openBrowser, openApp, waitForApp, click, nextFrames, screenshot, waitSaved, SITE } from './harness.mjs';
+import { openBrowser, openApp, waitForApp, click, nextFrames, screenshot, waitSaved, waitForController, SITE } from './harness.mjs';
 import { corpusPlan } from './cjk_plan.mjs';
 
 const TABS = ['Overview', 'Qualification', 'Plan', 'Opportunities', 'Pricing', 'Whitespace',
@@ -36,11 +36,6 @@ async function fontsSettled(page) {
   }, null, { timeout: 30000, polling: 100 });
   await page.mouse.move(5, 795);
   await nextFrames(page, 2);
-}
-
-async function waitForController(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
 }
 
 test('a plan in every script draws on every tab and in the org chart with no missing glyph', async () => {

@@ -125,6 +125,13 @@ export async function readout(page, caption) {
   return handle.jsonValue();
 }
 
+// Waits until the service worker controls the page: from then on the app shell (and any
+// font file it was asked for) is served from its cache, with or without a network.
+export async function waitForController(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+}
+
 // Waits until the save indicator says everything is stored.
 export async function waitSaved(page, timeout = 15000) {
   await page.waitForFunction(() => window.keystone.ui.find('Saved') !== null, null, { timeout });

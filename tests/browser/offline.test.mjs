@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openBrowser, openApp, waitForApp, SITE } from './harness.mjs';
+import { openBrowser, openApp, waitForApp, waitForController, SITE } from './harness.mjs';
 
 let site;
 before(() => {
@@ -13,11 +13,6 @@ before(() => {
   cpSync(SITE, site, { recursive: true });
 });
 after(() => rmSync(site, { recursive: true, force: true }));
-
-async function waitForController(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
-}
 
 test('after one visit the app starts and saves edits with the server gone', async () => {
   const browser = await openBrowser({ site });
