@@ -5,6 +5,9 @@
 #include <vector>
 
 #include "app/app.h"
+#include "core/csv/contacts_csv.h"
+#include "core/editing/account_commands.h"
+#include "core/editing/workspace.h"
 #include "core/plan_format/plan_format.h"
 #include "core/pricing/pricing.h"
 #include "core/pricing/pricing_whatif.h"
@@ -64,6 +67,39 @@ int keystone_bench_pricing(int seats) {
     auto whatIf = keystone::computeWhatIf(catalog, deal);
     if (!whatIf.ok()) return -1;
     return whatIf.value().comparison.cheapestIndex;
+}
+
+// CSV bytes -> records, the reading every contacts import starts with: the encoding and
+// separator detected, the text decoded and split into cells. Returns the number of records.
+int keystone_bench_csv_parse(const char* bytes, int length) {
+    const std::string_view file(bytes, static_cast<size_t>(length));
+    const keystone::CsvFormat format = keystone::detectCsvFormat(file);
+    const std::string text = keystone::decodeCsvText(file, format.encoding);
+    keystone::CsvRecordReader reader(text, format.separator);
+    keystone::CsvRecord record;
+    int records = 0;
+    while (reader.next(record)) ++records;
+    return records;
+}
+
+// The whole contacts import as the dialog runs it: the preview guesses the format and the
+// mapping, every row is read and checked, managers are resolved, and the people join an
+// empty account as one undo step. Returns the number of people imported.
+int keystone_bench_csv_import(const char* bytes, int length) {
+    const std::string_view file(bytes, static_cast<size_t>(length));
+    auto preview = keystone::previewContactsCsv(file);
+    if (!preview.ok() || !preview.value().usable) return -1;
+    keystone::Workspace workspace;
+    keystone::Account account;
+    account.id = "bench";
+    account.name = "Bench";
+    workspace.execute(keystone::addAccountCommand(account, 0, "Add account"));
+    keystone::ContactImport import = keystone::parseContacts(
+        file, preview.value().format, preview.value().mapping,
+        *keystone::findAccount(workspace.portfolio(), "bench"), "2026-11-24T10:15:00Z");
+    const int imported = static_cast<int>(import.people.size());
+    workspace.execute(keystone::importContactsCommand("bench", std::move(import.people)));
+    return imported;
 }
 
 }  // extern "C"
