@@ -1,5 +1,7 @@
 #include "app/encrypted_import.h"
 
+#include "app/plan_transfer.h"
+
 #include "core/plan_format/plan_format.h"
 #include "core/sharing/plan_envelope.h"
 #include "platform/platform.h"
@@ -15,11 +17,8 @@ std::optional<ImportOutcome> importEncryptedPlan(Workspace& workspace, ui::ViewS
     if (!looksLikeEncryptedPlan(bytes)) return std::nullopt;
     ImportOutcome outcome;
     auto envelope = readEncryptedPlan(bytes);
-    const std::string source = fileName.empty() ? std::string("The file") : "\"" + fileName + "\"";
     if (!envelope.ok()) {
-        outcome.error = planErrorText(envelope.error());
-        ui::postNotice(view.notices, ui::NoticeKind::Error,
-                       source + " was not imported: " + outcome.error);
+        outcome.error = refuseImport(view.notices, envelope.error(), fileName, bytes.size());
         return outcome;
     }
     platform::SealedBytes sealed;

@@ -13,17 +13,27 @@
 
 namespace keystone::app {
 
+std::string refuseImport(ui::NoticesState& notices, const Error& error, const std::string& fileName,
+                         std::size_t fileBytes) {
+    const std::string reason = planErrorText(error);
+    const std::string source = fileName.empty() ? std::string("The file") : "\"" + fileName + "\"";
+    std::string details = "File: " + (fileName.empty() ? std::string("(no name)") : fileName) +
+                          ", " + std::to_string(fileBytes) + " bytes.";
+    if (const std::string place = planErrorDetails(error); !place.empty())
+        details += " " + place + ".";
+    ui::postNotice(notices, ui::NoticeKind::Error, source + " was not imported: " + reason,
+                   std::move(details));
+    return reason;
+}
+
 ImportOutcome importPlanBytes(Workspace& workspace, ui::ViewState& view, std::string_view bytes,
                               const std::string& fileName) {
     // A passphrase-protected file is decrypted first and comes back here as plain bytes.
     if (auto encrypted = importEncryptedPlan(workspace, view, bytes, fileName)) return *encrypted;
     ImportOutcome outcome;
     auto prepared = prepareImport(bytes, workspace.portfolio());
-    const std::string source = fileName.empty() ? std::string("The file") : "\"" + fileName + "\"";
     if (!prepared.ok()) {
-        outcome.error = planErrorText(prepared.error());
-        ui::postNotice(view.notices, ui::NoticeKind::Error,
-                       source + " was not imported: " + outcome.error);
+        outcome.error = refuseImport(view.notices, prepared.error(), fileName, bytes.size());
         return outcome;
     }
     PlanImport import = std::move(prepared).value();

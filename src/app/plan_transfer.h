@@ -16,6 +16,12 @@ struct ImportOutcome {
     std::string accountId;  // the imported account
 };
 
+// Tells the rep a file was not imported and why, in their words ("\"x.json\" was not
+// imported: …"); its "Details" hold the file's name and size and the exact place the reader
+// stopped, for support. Returns the reason, for ImportOutcome::error.
+std::string refuseImport(ui::NoticesState& notices, const Error& error, const std::string& fileName,
+                         std::size_t fileBytes);
+
 // Validates the whole file, then adds its account as one undoable step and opens it.
 // Either way the rep sees a notice saying what happened.
 ImportOutcome importPlanBytes(Workspace& workspace, ui::ViewState& view, std::string_view bytes,

@@ -37,9 +37,12 @@ std::string todayOr(const std::string& asOf);
 // "standard input" for "-", else the path: how messages name a file.
 std::string displayName(const std::string& path);
 
+// --verbose, given anywhere on the command line: messages add their technical detail.
+void setVerbose(bool on);
+
 // Reads and validates one plan file ("-": standard input). On failure prints
-// "FILE: error: MESSAGE (Where: PLACE.) [LOCATION]" to stderr and returns nothing; the caller
-// exits 1. LOCATION is exact (line:column or a JSON pointer) for scripts.
+// "FILE: error: MESSAGE (Where: PLACE.)" to stderr and returns nothing; the caller exits 1.
+// With --verbose, " [LOCATION]" follows: exact (line:column or a JSON pointer) for scripts.
 std::optional<PlanDocument> loadPlanFile(const std::string& path);
 
 }  // namespace keystone::cli

@@ -14,7 +14,7 @@ constexpr const char* kHelp =
     "Usage: keystone <command> [options]\n"
     "\n"
     "Commands:\n"
-    "  validate FILE...     check plan files; prints FILE: error: MESSAGE [LOCATION] per problem\n"
+    "  validate FILE...     check plan files; prints FILE: error: MESSAGE per problem\n"
     "  summary FILE [--json] [--as-of YYYY-MM-DD]\n"
     "                       account, tier and score drivers, health, pipeline, top risks\n"
     "  sample [--stakeholders N] [--seed S] [--shape org|chain|star|wide] [--today YYYY-MM-DD]\n"
@@ -32,6 +32,8 @@ constexpr const char* kHelp =
     "  contacts import CONTACTS.csv --into PLAN.json [--map COLUMN=FIELD ...] [--out FILE]\n"
     "                       add the people of a CRM or spreadsheet export to a plan; prints\n"
     "                       what was skipped and why (more: keystone contacts --help)\n"
+    "  --verbose            with any command: messages add technical detail, e.g. the exact\n"
+    "                       place in a file as [line:column] or [JSON pointer]\n"
     "  --version            print the version and exit\n"
     "  --help               print this help and exit\n"
     "\n"
@@ -56,7 +58,13 @@ int main(int argc, char** argv) {
         std::fputs(kHelp, stdout);
         return 0;
     }
-    const keystone::cli::Args rest(argv + 2, argv + argc);
+    keystone::cli::Args rest;
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--verbose") == 0)
+            keystone::cli::setVerbose(true);
+        else
+            rest.emplace_back(argv[i]);
+    }
     if (command == "validate") return keystone::cli::validateCommand(rest);
     if (command == "summary") return keystone::cli::summaryCommand(rest);
     if (command == "sample") return keystone::cli::sampleCommand(rest);

@@ -109,6 +109,12 @@ std::string displayName(const std::string& path) {
     return path == kStandardInput ? "standard input" : path;
 }
 
+namespace {
+bool g_verbose = false;
+}  // namespace
+
+void setVerbose(bool on) { g_verbose = on; }
+
 std::optional<PlanDocument> loadPlanFile(const std::string& path) {
     std::string bytes, reason;
     if (!readFileBytes(path, bytes, reason)) {
@@ -117,11 +123,13 @@ std::optional<PlanDocument> loadPlanFile(const std::string& path) {
     }
     auto plan = readPlan(bytes);
     if (!plan.ok()) {
-        // The rep's words first; the exact place (line:column or JSON pointer) last, for tools.
+        // The rep's words; with --verbose the exact place (line:column or JSON pointer) last.
         const Error& error = plan.error();
-        std::fprintf(stderr, "%s: error: %s [%s]\n", displayName(path).c_str(),
-                     planErrorText(error).c_str(),
-                     error.location.empty() ? "/" : error.location.c_str());
+        std::fprintf(stderr, "%s: error: %s", displayName(path).c_str(),
+                     planErrorText(error).c_str());
+        if (g_verbose)
+            std::fprintf(stderr, " [%s]", error.location.empty() ? "/" : error.location.c_str());
+        std::fputc('\n', stderr);
         return std::nullopt;
     }
     return std::move(plan).value();

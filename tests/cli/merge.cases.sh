@@ -70,8 +70,8 @@ check_output "merge: refusing different accounts says why" 'different accounts' 
   merge_says "$MERGE_FIX/mine.json" "$MERGE_FIX/other-account.json"
 check "merge: an invalid file exits 1" 1 \
   "$KEYSTONE" merge "$MERGE_FIX/base.json" "$MERGE_FIX/broken.json" "$MERGE_FIX/theirs.json"
-check_output "merge: an invalid file is reported as FILE: error: MESSAGE [LOCATION]" 'broken\.json: error: .*\[/account/id\]' \
-  merge_says "$MERGE_FIX/base.json" "$MERGE_FIX/broken.json" "$MERGE_FIX/theirs.json"
+check_output "merge --verbose: an invalid file is reported as FILE: error: MESSAGE [LOCATION]" 'broken\.json: error: .*\[/account/id\]' \
+  merge_says --verbose "$MERGE_FIX/base.json" "$MERGE_FIX/broken.json" "$MERGE_FIX/theirs.json"
 check_output "merge: a missing file is reported" 'no-such\.json: error: ' \
   merge_says "$MERGE_FIX/base.json" "$MERGE_TMP/no-such.json"
 

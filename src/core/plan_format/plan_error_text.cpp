@@ -117,4 +117,10 @@ std::string planErrorText(const Error& error) {
     return error.message + " (Where: " + where + ".)";
 }
 
+std::string planErrorDetails(const Error& error) {
+    if (error.location.empty()) return {};
+    const bool pointer = error.location[0] == '/';
+    return "Location: " + error.location + (pointer ? " (JSON pointer)" : " (line:character)");
+}
+
 }  // namespace keystone

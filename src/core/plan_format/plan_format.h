@@ -76,6 +76,11 @@ std::string describePlanLocation(const std::string& location);
 // The message followed by its place, for a rep: "... (Where: opportunity 2, field ...)".
 std::string planErrorText(const Error& error);
 
+// The technical detail behind it, for support and scripts, never in the rep's message:
+// "Location: 3:7 (line:character)" or "Location: /account/risks/0/impact (JSON pointer)";
+// empty when the error has no location.
+std::string planErrorDetails(const Error& error);
+
 // Whether a plan held in memory would be accepted by readPlan once saved (ranges, ids,
 // references, reporting cycles, bounds). Empty when fine. Costs a write plus a read.
 std::optional<Error> checkPlan(const PlanDocument& plan);

@@ -13,10 +13,25 @@ namespace {
 constexpr double kInfoLifetimeMs = 5000;  // errors stay until dismissed: they need reading
 constexpr size_t kMaxNotices = 4;
 
+// The technical detail under a notice, muted, with a button that copies it for an email to
+// support (the text is drawn, so it cannot be selected).
+void drawNoticeDetails(const std::string& details) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().textMuted);
+    ImGui::PushTextWrapPos(em(36));
+    ImGui::TextUnformatted(details.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    if (ui::smallButton("Copy details")) ImGui::SetClipboardText(details.c_str());
+}
+
 }  // namespace
 
-void postNotice(NoticesState& notices, NoticeKind kind, std::string text) {
-    notices.shown.push_back(Notice{kind, std::move(text)});
+void postNotice(NoticesState& notices, NoticeKind kind, std::string text, std::string details) {
+    Notice notice;
+    notice.kind = kind;
+    notice.text = std::move(text);
+    notice.details = std::move(details);
+    notices.shown.push_back(std::move(notice));
     while (notices.shown.size() > kMaxNotices) notices.shown.pop_front();
 }
 
@@ -51,7 +66,8 @@ void drawNotices(NoticesState& notices, double nowMs) {
                                                                    : p.info;
         ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, bottom),
                                 ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-        ImGui::SetNextWindowSizeConstraints(ImVec2(em(18), 0), ImVec2(em(40), em(12)));
+        ImGui::SetNextWindowSizeConstraints(ImVec2(em(18), 0),
+                                            ImVec2(em(40), em(notice.detailsOpen ? 24 : 12)));
         ImGui::PushStyleColor(ImGuiCol_WindowBg, p.surface);
         ImGui::PushStyleColor(ImGuiCol_Border, accent);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
@@ -70,7 +86,12 @@ void drawNotices(NoticesState& notices, double nowMs) {
         ImGui::PopTextWrapPos();
         ImGui::SameLine();
         ImGui::PushID(static_cast<int>(i));
+        if (!notice.details.empty()) {
+            ui::disclosureButton("Details", &notice.detailsOpen);
+            ImGui::SameLine();
+        }
         const bool dismiss = ui::smallButton("Dismiss");
+        if (notice.detailsOpen) drawNoticeDetails(notice.details);
         ImGui::PopID();
         bottom -= ImGui::GetWindowHeight() + em(0.5f);
         ImGui::End();

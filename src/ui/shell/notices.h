@@ -10,7 +10,9 @@ enum class NoticeKind { Info, Success, Error };
 
 struct NoticesState;  // ui/shell/view_state.h: the notices showing
 
-void postNotice(NoticesState& notices, NoticeKind kind, std::string text);
+// `text` is in the rep's words; `details` (optional) is the technical detail a colleague or
+// support may ask for, shown only behind the notice's "Details" button.
+void postNotice(NoticesState& notices, NoticeKind kind, std::string text, std::string details = {});
 void drawNotices(NoticesState& notices, double nowMs);
 // When the next notice times out (the frame that removes it); -1 when none will.
 double nextNoticeExpiryMs(const NoticesState& notices);

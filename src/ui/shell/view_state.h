@@ -266,7 +266,9 @@ struct MergePreviewDialogState {
 struct Notice {
     NoticeKind kind = NoticeKind::Info;
     std::string text;
-    double shownAtMs = -1;  // when first drawn; -1 = not yet
+    std::string details;  // technical detail for support (exact place in the file); may be empty
+    bool detailsOpen = false;  // shown only when the rep asks, behind "Details"
+    double shownAtMs = -1;     // when first drawn; -1 = not yet
 };
 
 struct NoticesState {

@@ -64,6 +64,15 @@ bool smallButton(const char* label) {
     return pressed;
 }
 
+bool disclosureButton(const char* label, bool* open) {
+    const bool pressed = ImGui::SmallButton(label);
+    if (pressed) *open = !*open;
+    Accessible a;
+    a.expanded = *open ? Toggle::On : Toggle::Off;
+    declare(label, Role::Button, std::move(a));
+    return pressed;
+}
+
 bool iconButton(const char* label, const char* name, const ImVec2& size) {
     const bool pressed = ImGui::Button(label, size);
     Accessible a;

@@ -17,6 +17,9 @@ namespace keystone::ui {
 
 bool button(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool smallButton(const char* label);
+// A small button that shows or hides more (a notice's "Details"): flips *open when pressed
+// and tells a screen reader whether what it controls is expanded.
+bool disclosureButton(const char* label, bool* open);
 // A button drawn as an icon only: `name` is what a screen reader says.
 bool iconButton(const char* label, const char* name, const ImVec2& size = ImVec2(0, 0));
 bool checkbox(const char* label, bool* value);
