@@ -211,8 +211,9 @@
     accounts: whenStarted('accounts', function () { return json(Module._keystone_accounts); }),
     // The app's "today": the rep's local calendar date, "YYYY-MM-DD".
     today: whenStarted('today', function () { return Module.UTF8ToString(Module._keystone_today()); }),
-    // bytes: Uint8Array, ArrayBuffer or string. Returns {ok, error?, accountId?}.
-    importPlan: whenStarted('importPlan', function (bytes) {
+    // bytes: Uint8Array, ArrayBuffer or string; fileName (optional) names the file in what
+    // the rep is told. Returns {ok, error?, accountId?}.
+    importPlan: whenStarted('importPlan', function (bytes, fileName) {
       var data = typeof bytes === 'string' ? new TextEncoder().encode(bytes)
         : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
       var refused = window.keystoneFiles.refusal(data.length);
@@ -222,10 +223,12 @@
         window.keystoneFiles.showError(error);
         return { ok: false, error: error };
       }
+      var name = window.keystoneFiles.textToHeap(fileName || '');
       try {
-        return JSON.parse(Module.UTF8ToString(Module._keystone_import_plan(ptr, data.length)));
+        return JSON.parse(Module.UTF8ToString(Module._keystone_import_plan(ptr, data.length, name)));
       } finally {
         Module._free(ptr);
+        if (name) Module._free(name);
       }
     }),
     exportPlan: whenStarted('exportPlan', function (accountId) {
@@ -356,7 +359,7 @@
     e.preventDefault();
     var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
     if (!file || !started) return;
-    window.keystoneFiles.read(file, function (bytes) { window.keystone.importPlan(bytes); });
+    window.keystoneFiles.read(file, function (bytes) { window.keystone.importPlan(bytes, file.name); });
   });
 
   // Opening a .keystone.json with the installed app (manifest file_handlers) hands the file
@@ -368,7 +371,7 @@
         handle.getFile().then(function (file) {
           // Waits for the app first, so a refusal is shown in it rather than lost.
           return ready.then(function () {
-            window.keystoneFiles.read(file, function (bytes) { window.keystone.importPlan(bytes); });
+            window.keystoneFiles.read(file, function (bytes) { window.keystone.importPlan(bytes, file.name); });
           });
         }).catch(function (e) { console.warn('Could not open the file: ' + e.message); });
       });

@@ -85,13 +85,15 @@ const char* keystone_export_plan(const char* accountId) {
     return reply(keystone::exportPlanFile(*account, portfolio));
 }
 
-// The same path as the UI's import: {ok, error?, accountId?}.
-const char* keystone_import_plan(const char* bytes, int length) {
+// The same path as the UI's import: {ok, error?, accountId?}. `fileName` (may be null or
+// empty) names the file in the notice.
+const char* keystone_import_plan(const char* bytes, int length, const char* fileName) {
     keystone::platform::requestFrame();  // the imported account and its notice show at once
     auto& workspace = keystone::app::theApp().workspace();
     const auto outcome = keystone::app::importPlanBytes(
         workspace, keystone::app::theApp().view(),
-        std::string_view(bytes, static_cast<size_t>(length > 0 ? length : 0)));
+        std::string_view(bytes, static_cast<size_t>(length > 0 ? length : 0)),
+        fileName ? fileName : "");
     nlohmann::json result = {{"ok", outcome.ok}};
     if (outcome.ok)
         result["accountId"] = outcome.accountId;

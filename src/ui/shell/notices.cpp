@@ -15,12 +15,14 @@ constexpr size_t kMaxNotices = 4;
 
 // The technical detail under a notice, muted, with a button that copies it for an email to
 // support (the text is drawn, so it cannot be selected).
-void drawNoticeDetails(const std::string& details) {
+void drawNoticeDetails(const std::string& details, float x) {
+    ImGui::SetCursorPosX(x);
     ImGui::PushStyleColor(ImGuiCol_Text, palette().textMuted);
     ImGui::PushTextWrapPos(em(36));
     ImGui::TextUnformatted(details.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
+    ImGui::SetCursorPosX(x);
     if (ui::smallButton("Copy details")) ImGui::SetClipboardText(details.c_str());
 }
 
@@ -81,17 +83,22 @@ void drawNotices(NoticesState& notices, double nowMs) {
         ImGui::TextUnformatted(notice.kind == NoticeKind::Error ? ICON_WARNING : ICON_CHECK);
         ImGui::PopStyleColor();
         ImGui::SameLine();
+        const float textX = ImGui::GetCursorPosX();  // details line up under the message
         ImGui::PushTextWrapPos(em(36));
         ImGui::TextUnformatted(notice.text.c_str());
         ImGui::PopTextWrapPos();
-        ImGui::SameLine();
         ImGui::PushID(static_cast<int>(i));
-        if (!notice.details.empty()) {
+        // With details the buttons get a row of their own under the text, so the widest
+        // message still leaves room for both.
+        if (notice.details.empty()) {
+            ImGui::SameLine();
+        } else {
+            ImGui::SetCursorPosX(textX);
             ui::disclosureButton("Details", &notice.detailsOpen);
             ImGui::SameLine();
         }
         const bool dismiss = ui::smallButton("Dismiss");
-        if (notice.detailsOpen) drawNoticeDetails(notice.details);
+        if (notice.detailsOpen) drawNoticeDetails(notice.details, textX);
         ImGui::PopID();
         bottom -= ImGui::GetWindowHeight() + em(0.5f);
         ImGui::End();
