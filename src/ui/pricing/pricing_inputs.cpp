@@ -133,7 +133,7 @@ void drawInputs(Workspace& workspace, const Account& account, WhatIfState& state
         if (ui::sliderInt("##Contract years slider", &years, 1, kMaxContractYears,
                           years == 1 ? "%d year" : "%d years"))
             setYears(deal, years, state.ramp);
-        ImGui::SameLine(0, em(0.8f));
+        sameLineIfRoom(checkboxWidth("Seat ramp"), em(0.8f));
         if (ui::checkbox("Seat ramp", &state.ramp) && !state.ramp)
             setFirstYearSeats(deal, firstYearSeats(deal), false);
         hoverTooltip("Different seat counts per contract year, e.g. 100 → 250 → 400.");
@@ -172,10 +172,10 @@ void drawInputs(Workspace& workspace, const Account& account, WhatIfState& state
         ImGui::TableNextColumn();
         ui::checkbox("Services", &deal.needsProfessionalServices);
         hoverTooltip("Professional services (onboarding package).");
-        ImGui::SameLine();
+        sameLineIfRoom(checkboxWidth("Integrations"));
         ui::checkbox("Integrations", &deal.needsCustomIntegrations);
         hoverTooltip("Custom integrations beyond the public API.");
-        ImGui::SameLine();
+        sameLineIfRoom(checkboxWidth("CSM"));
         ui::checkbox("CSM", &deal.needsDedicatedCsm);
         hoverTooltip("A dedicated customer success manager.");
         ImGui::EndTable();

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "core/model/money.h"
@@ -51,6 +53,33 @@ void drawHeader(const Account& account) {
     kpiTile("Stakeholders", std::to_string(account.stakeholders.size()), "mapped contacts", tile);
 }
 
+using TabFn = void (*)(Workspace&, ViewState&, const Account&);
+struct Section {
+    const char* label;
+    TabFn draw;
+};
+const Section kSections[] = {
+    {"Overview", drawOverviewTab},         {"Qualification", drawQualificationTab},
+    {"Plan", drawObjectivesTab},           {"Opportunities", drawOpportunitiesTab},
+    {"Pricing", drawPricingTab},           {"Whitespace", drawWhitespaceTab},
+    {"Competition", drawCompetitionTab},   {"Risks", drawRisksTab},
+    {"Metrics", drawMetricsTab},           {"Health", drawHealthTab},
+    {"Stakeholders", drawStakeholdersTab},
+};
+
+// Padding on each side of a section tab's label: the theme's when every label fits at full
+// length, less in a narrow window (down to a quarter em), so a 1024-px laptop reads
+// "Qualification" rather than "Qualific…".
+float sectionTabPadding() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float count = static_cast<float>(std::size(kSections));
+    float labels = 0;
+    for (const Section& section : kSections) labels += ImGui::CalcTextSize(section.label).x + 1.0f;
+    const float gaps = style.ItemInnerSpacing.x * (count - 1);
+    const float room = (ImGui::GetContentRegionAvail().x - labels - gaps) / (2.0f * count);
+    return std::clamp(room, em(0.25f), style.FramePadding.x);
+}
+
 }  // namespace
 
 void drawAccountView(Workspace& workspace, ViewState& view) {
@@ -67,24 +96,23 @@ void drawAccountView(Workspace& workspace, ViewState& view) {
     } else {
         drawHeader(*account);
         ImGui::Spacing();
-        // Eleven sections: plain labels fit a 1280-px window; narrower ones shrink the tabs
-        // rather than hide some of them behind scroll arrows.
-        if (ui::beginTabBar("##plan-sections", ImGuiTabBarFlags_FittingPolicyResizeDown)) {
-            using TabFn = void (*)(Workspace&, ViewState&, const Account&);
-            struct Section {
-                const char* label;
-                TabFn draw;
-            };
-            static const Section kSections[] = {
-                {"Overview", drawOverviewTab},         {"Qualification", drawQualificationTab},
-                {"Plan", drawObjectivesTab},           {"Opportunities", drawOpportunitiesTab},
-                {"Pricing", drawPricingTab},           {"Whitespace", drawWhitespaceTab},
-                {"Competition", drawCompetitionTab},   {"Risks", drawRisksTab},
-                {"Metrics", drawMetricsTab},           {"Health", drawHealthTab},
-                {"Stakeholders", drawStakeholdersTab},
-            };
+        // Eleven sections: plain labels fit a 1280-px window; narrower ones tighten the tabs'
+        // padding, and only then shrink them, rather than hide some behind scroll arrows.
+        // ImGui reads the padding twice: the bar keeps it for drawing labels (BeginTabBar),
+        // and each tab's width is measured with it (BeginTabItem). The sections themselves
+        // keep the theme's.
+        const float padding = sectionTabPadding();
+        const ImVec2 tabPadding(padding, ImGui::GetStyle().FramePadding.y);
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tabPadding);
+        const bool tabBar =
+            ui::beginTabBar("##plan-sections", ImGuiTabBarFlags_FittingPolicyResizeDown);
+        ImGui::PopStyleVar();
+        if (tabBar) {
             for (const Section& section : kSections) {
-                if (ui::beginTabItem(section.label)) {
+                ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tabPadding);
+                const bool open = ui::beginTabItem(section.label);
+                ImGui::PopStyleVar();
+                if (open) {
                     ImGui::BeginChild("##section", ImVec2(0, 0), false,
                                       ImGuiWindowFlags_NavFlattened);
                     section.draw(workspace, view, *account);

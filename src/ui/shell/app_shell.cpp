@@ -1,5 +1,7 @@
 #include "ui/shell/app_shell.h"
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "ui/dialogs/passphrase_dialog.h"
@@ -57,7 +59,9 @@ void AppShell::draw(Workspace& workspace, double nowMs) {
     ImGui::PopStyleVar(2);
 
     drawTopBar(workspace, m_barActions);
-    const float sidebarWidth = em(16.0f);
+    // The account list gives way on a small laptop (1024 px) so the plan's section tabs keep
+    // their full names; from 1280 px on it has its full width.
+    const float sidebarWidth = std::clamp(viewport->WorkSize.x * 0.175f, em(12.5f), em(16.0f));
     drawPortfolioSidebar(workspace, sidebarWidth);
     ImGui::SameLine(0, 0);
     drawAccountView(workspace, m_view);

@@ -10,6 +10,7 @@
 #include "core/model/clock.h"
 #include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/date_picker.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 
@@ -91,6 +92,11 @@ std::string moneyText(MinorUnits value, const std::string& currency, DecimalMark
 bool dateField(Workspace& workspace, PlanFieldsState& fields, const char* label,
                const std::string& value,
                const std::function<Command(const std::string&)>& makeCommand, float width) {
+    // A field that fills its cell (a negative width) leaves room for the calendar button, which
+    // would otherwise spill over the next column.
+    const float gap = em(0.3f);
+    if (width < 0)
+        width -= ImGui::CalcTextSize(ICON_CALENDAR).x + ImGui::GetStyle().FramePadding.x * 2 + gap;
     return typedField(
         workspace, fields, label, "YYYY-MM-DD", value,
         [&](const std::string& typed) -> std::string {
@@ -105,7 +111,7 @@ bool dateField(Workspace& workspace, PlanFieldsState& fields, const char* label,
         },
         width,
         [&](ImGuiID id) {
-            ImGui::SameLine(0, em(0.3f));
+            ImGui::SameLine(0, gap);
             std::string picked;
             if (!datePickerButton(fields, captionOf(label), value, workspace.today, picked)) return;
             fields.drafts.erase(id);

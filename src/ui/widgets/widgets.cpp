@@ -87,6 +87,21 @@ void mutedText(const char* text) {
     ImGui::PopStyleColor();
 }
 
+void sameLineIfRoom(float width, float spacing) {
+    const float gap = spacing >= 0 ? spacing : ImGui::GetStyle().ItemSpacing.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0, spacing);
+}
+
+float buttonWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+float checkboxWidth(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+           ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
 ImVec4 strengthColour(int strength) {
     const Palette& p = palette();
     if (strength >= 4) return p.good;

@@ -31,6 +31,14 @@ void kpiTile(const char* caption, const std::string& figure, const char* detail,
 void sectionHeading(const char* text);
 void mutedText(const char* text);
 
+// Continues the line when an item `width` wide still fits before the right edge of the
+// window or table cell, else lets the next item start a new line: rows of controls wrap on a
+// small laptop instead of running out of sight. `spacing` as for ImGui::SameLine.
+void sameLineIfRoom(float width, float spacing = -1.0f);
+// How wide the standard widgets draw `label`, for sameLineIfRoom.
+float buttonWidth(const char* label);
+float checkboxWidth(const char* label);
+
 // Colour for a 1..5 relationship strength, red to green.
 ImVec4 strengthColour(int strength);
 

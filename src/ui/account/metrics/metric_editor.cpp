@@ -150,9 +150,9 @@ void drawReadings(Workspace& workspace, const Account& account, const SuccessMet
     const bool enter =
         ui::inputTextWithHint("##Reading value", metric.unit.empty() ? "0" : metric.unit.c_str(),
                               &state.valueText, ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    if (ui::button(ICON_PLUS " Add reading") || enter)
-        addReading(workspace, account, metric, state);
+    const char* add = ICON_PLUS " Add reading";
+    sameLineIfRoom(buttonWidth(add));
+    if (ui::button(add) || enter) addReading(workspace, account, metric, state);
     hoverTooltip("Record the value for a quarter; a quarter already recorded gets the new value");
     if (!state.message.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, state.messageIsError ? palette().bad : palette().good);

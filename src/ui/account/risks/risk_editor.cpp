@@ -47,6 +47,8 @@ void scalePicker(Workspace& workspace, const Account& account, const Risk& risk,
     mutedText(std::string(word(risk.*field)).c_str());
 }
 
+constexpr float kDueFieldWidthEm = 9.0f;
+
 // Free typing, but the model only ever holds "" or a real date: partial text stays in the
 // buffer and a plain message says what is expected.
 void dueDateField(Workspace& workspace, const Account& account, const Risk& risk,
@@ -55,7 +57,7 @@ void dueDateField(Workspace& workspace, const Account& account, const Risk& risk
         state.dueEditId = risk.id;
         state.dueBuffer = risk.dueDate;
     }
-    ImGui::SetNextItemWidth(em(9.0f));
+    ImGui::SetNextItemWidth(em(kDueFieldWidthEm));
     const bool changed = ui::inputTextWithHint("##Due date", "YYYY-MM-DD", &state.dueBuffer);
     const bool active = ImGui::IsItemActive();
     if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
@@ -159,7 +161,9 @@ bool drawRiskEditor(Workspace& workspace, const Account& account, RiskViewState&
                       entityTextEdit(workspace, account.id, &Account::risks, risk->id, &Risk::owner,
                                      "Edit risk owner"),
                       "Who drives the mitigation", em(13.0f));
-            ImGui::SameLine(0, em(1.2f));
+            sameLineIfRoom(ImGui::CalcTextSize("Due").x + ImGui::GetStyle().ItemSpacing.x +
+                               kDueFieldWidthEm * em(1.0f),
+                           em(1.2f));
             ImGui::AlignTextToFramePadding();
             mutedText("Due");
             ImGui::SameLine();
