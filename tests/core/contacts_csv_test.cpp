@@ -208,7 +208,7 @@ TEST_CASE("An imported account passes the plan format's checks") {
     for (const char* name :
          {"salesforce_report.csv", "hubspot_export.csv", "salesforce_dataloader.csv",
           "excel_windows1252.csv", "excel_unicode_text.txt", "stray_quote.csv", "cut_short.csv",
-          "nul_and_controls.csv"}) {
+          "nul_and_controls.csv", "google_sheets.csv", "excel_csv_utf8.csv"}) {
         const ContactImport r = importOf(fixture(name), account);
         account.stakeholders.insert(account.stakeholders.end(), r.people.begin(), r.people.end());
     }
@@ -424,4 +424,136 @@ TEST_CASE("A line of only NUL and control characters is blank, not a nameless ro
         importOf(std::string("Name,Title\nAna,CEO\n\0\0\x01,\0\n\nBen,CTO\n", 34));
     CHECK(namesOf(r) == std::vector<std::string>{"Ana", "Ben"});
     CHECK(r.problems.empty());
+}
+
+TEST_CASE("A Google Sheets download (no BOM, CRLF, no final line break) imports exactly") {
+    const std::string bytes = fixture("google_sheets.csv");
+    const Result<ContactCsvPreview> preview = previewContactsCsv(bytes);
+    REQUIRE(preview.ok());
+    const ContactCsvPreview& p = preview.value();
+    CHECK(p.format.encoding == CsvEncoding::Utf8);
+    CHECK(p.format.separator == ',');
+    CHECK_FALSE(p.format.separatorLine);
+    CHECK(p.source == "CSV");
+    CHECK(p.usable);
+    CHECK(p.mapping.fields ==
+          std::vector<ContactField>{ContactField::FirstName, ContactField::LastName,
+                                    ContactField::Title, ContactField::Department,
+                                    ContactField::Email, ContactField::Phone,
+                                    ContactField::ManagerName, ContactField::Notes});
+
+    const ContactImport r = importOf(bytes);
+    CHECK(namesOf(r) == std::vector<std::string>{"Priya Raman", "Tomás Oliveira", "Mei Chen 陈美",
+                                                 "Jonas Weiß", "Amara Nwosu"});
+    // The row of commas (line 7) is as empty as a blank line; Tomás's notes span lines 3-4.
+    CHECK(r.lines == std::vector<int>{2, 3, 5, 6, 8});
+    CHECK(r.rowsRead == 5);
+    // The last row has no line break but every cell, so it is not taken for a cut file.
+    CHECK(r.problems.empty());
+    CHECK(contactImportSummary(r) == "5 imported, 0 skipped");
+    const Stakeholder& priya = r.people[0];
+    const Stakeholder& tomas = r.people[1];
+    CHECK(priya.title == "VP Supply Chain");
+    CHECK(priya.phone == "+1 312 555 0100");
+    CHECK(priya.notes == "Exec sponsor, met at the QBR");
+    CHECK(priya.seniority == Seniority::VicePresident);
+    CHECK(tomas.title == "Director, Procurement");
+    CHECK(tomas.notes == "Owns the RFP.\nPrefers calls before 10am.");
+    CHECK(tomas.managerId == priya.id);
+    CHECK(r.people[2].managerId == tomas.id);  // "Tomás Oliveira", accent and all
+    CHECK(r.people[3].title == "Head of \"Control Tower\"");
+    CHECK(r.people[3].email.empty());
+    CHECK(r.people[3].managerId == priya.id);  // "priya raman": case does not matter
+    CHECK(r.people[4].notes == "Signs anything over $250k 👍");
+    CHECK(r.people[4].seniority == Seniority::CSuite);
+    CHECK(reloadedWith(r).ok());
+}
+
+TEST_CASE("An Excel \"CSV UTF-8\" file (BOM, CRLF, rows of commas) imports exactly") {
+    const std::string bytes = fixture("excel_csv_utf8.csv");
+    const Result<ContactCsvPreview> preview = previewContactsCsv(bytes);
+    REQUIRE(preview.ok());
+    const ContactCsvPreview& p = preview.value();
+    CHECK(p.format.encoding == CsvEncoding::Utf8);
+    CHECK(p.format.separator == ',');
+    CHECK(p.mapping.headers[0] == "Full Name");  // the byte-order mark is not part of it
+    CHECK(p.mapping.fields ==
+          std::vector<ContactField>{ContactField::FullName, ContactField::Title,
+                                    ContactField::Department, ContactField::BusinessUnit,
+                                    ContactField::Email, ContactField::Phone,
+                                    ContactField::ManagerName, ContactField::Notes});
+    // p.source is not checked: "Job Title" is also one of HubSpot's headers, so the file is
+    // labelled a HubSpot export.
+
+    const ContactImport r = importOf(bytes);
+    CHECK(namesOf(r) == std::vector<std::string>{"Ingrid Johansson", "Lars Østergaard",
+                                                 "Søren Ækjær", "Åsa Lindgren"});
+    CHECK(r.lines == std::vector<int>{2, 3, 5, 7});
+    CHECK(r.rowsRead == 6);
+    CHECK(r.skippedRows == 2);
+    REQUIRE(r.problems.size() == 2);
+    CHECK(hasProblem(r, 8, "Same email as line 7 (asa.lindgren@northwind.example)", true));
+    CHECK(hasProblem(r, 9, "No name", true));
+    CHECK(r.rowsWithProblems == 2);
+    CHECK(contactImportSummary(r) == "4 imported, 2 skipped");
+    const Stakeholder& ingrid = r.people[0];
+    const Stakeholder& lars = r.people[1];
+    CHECK(ingrid.phone == "+46 70 555 01 23");
+    CHECK(ingrid.businessUnit == "Nordics");
+    CHECK(ingrid.seniority == Seniority::CSuite);
+    CHECK(lars.title == "VP, Warehousing");
+    CHECK(lars.notes == "Champion; \"the fixer\"\nAsk about the WMS");
+    CHECK(lars.managerId == ingrid.id);
+    CHECK(r.people[2].title == "Site Manager \u2013 Aarhus");
+    CHECK(r.people[2].seniority == Seniority::Manager);
+    CHECK(r.people[2].managerId == lars.id);
+    CHECK(r.people[3].email == "ASA.LINDGREN@northwind.example");
+    CHECK(r.people[3].managerId == ingrid.id);
+    CHECK(reloadedWith(r).ok());
+}
+
+TEST_CASE("A hundred thousand contacts import exactly, and nameless rows are reported by line") {
+    // Generated here rather than committed: 100,000 people in a Salesforce-like layout,
+    // managers by record id five to a team, and after every 10,000th person a row without a
+    // name. Person i is on line 2 + i + i / 10000 (the header is line 1).
+    std::string bytes =
+        "\xEF\xBB\xBF"
+        "Id,First Name,Last Name,Title,Email,Reports To Id\r\n";
+    for (int i = 0; i < 100000; ++i) {
+        const std::string n = std::to_string(i);
+        bytes += "c" + n + ",Person," + n + ",\"Analyst, Team " + std::to_string(i / 10) + "\",p" +
+                 n + "@x.example," + (i == 0 ? std::string() : "c" + std::to_string((i - 1) / 5)) +
+                 "\r\n";
+        if (i % 10000 == 9999) bytes += ",,,Temp,,\r\n";
+    }
+    const ContactImport r = importOf(bytes);
+    CHECK(r.rowsRead == 100010);
+    REQUIRE(r.people.size() == 100000);
+    CHECK(r.skippedRows == 10);
+    REQUIRE(r.problems.size() == 10);
+    for (int k = 0; k < 10; ++k) {
+        const ContactRowProblem& problem = r.problems[static_cast<std::size_t>(k)];
+        CHECK(problem.line == 10002 + 10001 * k);
+        CHECK(problem.skipped);
+        CHECK(problem.reason.find("No name") == 0);
+    }
+    CHECK(contactImportSummary(r) == "100000 imported, 10 skipped");
+    CHECK(r.people[0].name == "Person 0");
+    CHECK(r.people[0].title == "Analyst, Team 0");
+    CHECK(r.people[0].managerId.empty());
+    CHECK(r.lines[0] == 2);
+    const Stakeholder& p12345 = r.people[12345];
+    CHECK(p12345.name == "Person 12345");
+    CHECK(p12345.email == "p12345@x.example");
+    CHECK(p12345.title == "Analyst, Team 1234");
+    CHECK(p12345.managerId == r.people[2468].id);
+    CHECK(r.lines[12345] == 12348);
+    const Stakeholder& last = r.people.back();
+    CHECK(last.name == "Person 99999");
+    CHECK(last.managerId == r.people[19999].id);
+    CHECK(r.lines.back() == 100010);
+    const Result<PlanDocument> reloaded = reloadedWith(r);
+    REQUIRE(reloaded.ok());
+    CHECK(reloaded.value().account.stakeholders.size() == 100000);
+    CHECK(reloaded.value().account.stakeholders[12345].managerId == p12345.managerId);
 }

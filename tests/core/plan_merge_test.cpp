@@ -402,3 +402,34 @@ TEST_CASE("a merge of plans of different accounts is refused") {
     CHECK(result.error->location == "/account/id");
     CHECK(planText(result.merged) == planText(mine));
 }
+
+TEST_CASE("a merge deletes the last pricing scenario on one side and adds the other's new one") {
+    // A plan without scenarios has no "pricingScenarios" member at all, so a side that
+    // deleted the last one must still be merged item by item, not as one changed value.
+    Account base = makeSampleAccount();
+    base.pricingScenarios = {
+        newPricingScenario("00000000000000000000000000000001", "100 seats", flatDeal(100, 3), "")};
+    Account mine = base, theirs = base;
+    mine.pricingScenarios.clear();
+    theirs.pricingScenarios.push_back(newPricingScenario("00000000000000000000000000000002",
+                                                         "200 seats", flatDeal(200, 3), kLater));
+    for (const bool swap : {false, true}) {
+        const MergeResult result =
+            swap ? mergePlans(&base, theirs, mine) : mergePlans(&base, mine, theirs);
+        CHECK(result.conflicts.empty());
+        REQUIRE(result.merged.pricingScenarios.size() == 1);
+        CHECK(result.merged.pricingScenarios[0].name == "200 seats");
+    }
+    // Both sides deleting every scenario, or one side deleting the one the other edited:
+    const Account none = mine;
+    CHECK(mergePlans(&base, none, none).merged.pricingScenarios.empty());
+    Account edited = base;
+    edited.pricingScenarios[0].name = "150 seats";
+    edited.pricingScenarios[0].updated = kLater;
+    const MergeResult conflict = mergePlans(&base, none, edited);
+    REQUIRE(conflict.conflicts.size() == 1);
+    CHECK(conflict.conflicts[0].kind == MergeConflictKind::DeleteVsEdit);
+    CHECK(conflict.merged.pricingScenarios.empty());
+    CHECK(applyResolutions(conflict, {Resolution::TakeTheirs}).pricingScenarios[0].name ==
+          "150 seats");
+}

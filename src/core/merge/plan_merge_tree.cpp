@@ -133,13 +133,17 @@ Json Merger::object(const Json* base, const Json& mine, const Json& theirs, cons
         const Json* b = e.twoWay ? nullptr : member(base, key);
         const Json* m = member(&mine, key);
         const Json* t = member(&theirs, key);
-        if (const Member* sub = memberOf(e.kind, key); sub && m && t) {
-            if (sub->list && m->is_array() && t->is_array()) {
+        if (const Member* sub = memberOf(e.kind, key); sub) {
+            // The writer leaves out a list that is empty ("pricingScenarios"): a side without
+            // the member has an empty list, so its deletions still merge item by item.
+            const Json* mineList = m ? m : &kEmptyList;
+            const Json* theirsList = t ? t : &kEmptyList;
+            if (sub->list && mineList->is_array() && theirsList->is_array()) {
                 const Json* baseList = e.twoWay ? nullptr : (b && b->is_array() ? b : &kEmptyList);
-                out[key] = list(baseList, *m, *t, *sub, e);
+                out[key] = list(baseList, *mineList, *theirsList, *sub, e);
                 continue;
             }
-            if (!sub->list && m->is_object() && t->is_object()) {
+            if (!sub->list && m && t && m->is_object() && t->is_object()) {
                 bool ignored = false;  // KeepBoth copies whole list items, never sub-objects
                 out[key] = object(b, *m, *t, subObject(e, key, b, *m, *t), ignored);
                 continue;
