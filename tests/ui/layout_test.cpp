@@ -21,9 +21,9 @@ using keystone::ui::Role;
 
 namespace {
 
-const char* const kSections[] = {"Overview",    "Qualification", "Plan",    "Opportunities",
-                                 "Pricing",     "Whitespace",    "Competition", "Risks",
-                                 "Metrics",     "Health",        "Stakeholders"};
+const char* const kSections[] = {"Overview", "Qualification", "Plan",        "Opportunities",
+                                 "Pricing",  "Whitespace",    "Competition", "Risks",
+                                 "Metrics",  "Health",        "Stakeholders"};
 
 bool interactive(const RegisteredItem& item) {
     switch (item.accessible.role) {
@@ -35,8 +35,10 @@ bool interactive(const RegisteredItem& item) {
         case Role::TabPanel:
         case Role::ListBox:
         case Role::Menu:
-        case Role::Dialog: return false;
-        default: return item.w > 0 && item.h > 0;
+        case Role::Dialog:
+            return false;
+        default:
+            return item.w > 0 && item.h > 0;
     }
 }
 
