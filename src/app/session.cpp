@@ -34,7 +34,10 @@ Session::Session()
                   [this](const std::string& accountId) {
                       rememberSharedVersion(m_workspace, accountId);
                   }},
-              m_view) {}
+              m_view) {
+    // Each edit remembers the section it was made on, for undo and redo to go back to.
+    m_workspace.placeOfEdits = [this] { return m_view.openSection; };
+}
 
 void Session::start() {
     const StartupState startup = loadStartupPortfolio(m_workspace, m_view.notices);

@@ -21,6 +21,8 @@ struct Command {
     std::function<void(Portfolio&)> apply;   // do / redo
     std::function<void(Portfolio&)> revert;  // undo
     std::string accountId;                   // account touched (for autosave); "" = portfolio
+    std::string place;  // where the rep made it (the UI's section name, opaque here); undo and
+                        // redo go back there
 
     // A command with nothing to apply is refused: a builder returns one when what it would
     // change is not there (an entity deleted meanwhile), so no empty undo step is recorded.
@@ -46,6 +48,10 @@ public:
     bool redo(Portfolio& portfolio);
     const std::string& undoDescription() const;
     const std::string& redoDescription() const;
+    // The step undo / redo would take next (null when there is none): right after an undo,
+    // nextRedo() is the step just undone, and after a redo nextUndo() the step just redone.
+    const Command* nextUndo() const { return m_undo.empty() ? nullptr : &m_undo.back(); }
+    const Command* nextRedo() const { return m_redo.empty() ? nullptr : &m_redo.back(); }
     size_t undoDepth() const { return m_undo.size(); }
     size_t redoDepth() const { return m_redo.size(); }
 

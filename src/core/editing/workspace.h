@@ -23,6 +23,7 @@ public:
 
     // False when the command was refused (what it would change is gone): nothing changes.
     bool execute(Command command) {
+        if (command.place.empty() && placeOfEdits) command.place = placeOfEdits();
         return m_history.execute(std::move(command), m_portfolio) && changed();
     }
     bool undo() { return m_history.undo(m_portfolio) && changed(); }
@@ -53,6 +54,9 @@ public:
     // "Now" for `updated` stamps and "today" for renewals; injectable for tests.
     std::function<std::string()> clockNow = [] { return std::string("1970-01-01T00:00:00Z"); };
     std::string today = "1970-01-01";
+    // Where the rep is as a command runs (the UI's section name), stamped on it so undo and
+    // redo can take the rep back there; unset in the core's own tests.
+    std::function<std::string()> placeOfEdits;
 
 private:
     bool changed() {

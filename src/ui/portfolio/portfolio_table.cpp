@@ -252,7 +252,8 @@ void apply(Workspace& workspace, PortfolioTableState& state, const Action& actio
     }
 }
 
-void drawToolbar(Workspace& workspace, PortfolioTableState& state) {
+void drawToolbar(Workspace& workspace, ViewState& view) {
+    PortfolioTableState& state = view.portfolioTable;
     const float start = ImGui::GetCursorPosX();
     const float right = start + ImGui::GetContentRegionAvail().x;
     const float width = em(19.0f);
@@ -263,20 +264,23 @@ void drawToolbar(Workspace& workspace, PortfolioTableState& state) {
     const float buttonW = ImGui::CalcTextSize(newLabel).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SameLine();
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - buttonW));
-    if (accentButton(newLabel)) createAccountAndOpen(workspace);
+    if (accentButton(newLabel)) createAccountAndOpen(workspace, view);
 }
 
 }  // namespace
 
-void createAccountAndOpen(Workspace& workspace) {
+void createAccountAndOpen(Workspace& workspace, ViewState& view) {
     Account account = makeNewAccount(workspace.today, workspace.clockNow());
     const std::string id = account.id;
     workspace.execute(addAccountCommand(std::move(account), -1, "Create account"));
     workspace.selectAccount(id);
+    view.showSection = "Overview";
 }
 
-void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state, HealthCache& health) {
-    drawToolbar(workspace, state);
+void drawPortfolioTable(Workspace& workspace, ViewState& view) {
+    PortfolioTableState& state = view.portfolioTable;
+    HealthCache& health = view.health;
+    drawToolbar(workspace, view);
     ImGui::Spacing();
     const Portfolio& portfolio = workspace.portfolio();
     int hiddenArchived = 0;

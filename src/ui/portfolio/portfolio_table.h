@@ -11,12 +11,12 @@ namespace keystone::ui {
 
 // Toolbar (New account, filter, Show archived) and the table; each row's health comes from
 // `health`.
-void drawPortfolioTable(Workspace& workspace, PortfolioTableState& state, HealthCache& health);
+void drawPortfolioTable(Workspace& workspace, ViewState& view);
 
 // The "Delete Contoso? You can undo this." modal for state.deleteRequest.
 void drawDeleteAccountModal(Workspace& workspace, PortfolioTableState& state);
 
-// Adds a fresh account (undoable) and opens it.
-void createAccountAndOpen(Workspace& workspace);
+// Adds a fresh account (undoable) and opens it on Overview, where its facts are entered.
+void createAccountAndOpen(Workspace& workspace, ViewState& view);
 
 }  // namespace keystone::ui

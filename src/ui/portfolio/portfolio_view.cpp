@@ -207,7 +207,7 @@ void drawPortfolioView(Workspace& workspace, ViewState& view) {
     ImGui::Spacing();
     sectionHeading("Accounts");
     ImGui::Spacing();
-    drawPortfolioTable(workspace, view.portfolioTable, view.health);
+    drawPortfolioTable(workspace, view);
     drawDeleteAccountModal(workspace, view.portfolioTable);
 }
 

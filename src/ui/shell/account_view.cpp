@@ -92,6 +92,7 @@ void drawAccountView(Workspace& workspace, ViewState& view) {
     ImGui::PopStyleColor();
     const Account* account = workspace.selectedAccount();
     if (!account) {
+        view.openSection.clear();
         drawPortfolioView(workspace, view);
     } else {
         drawHeader(*account);
@@ -110,9 +111,12 @@ void drawAccountView(Workspace& workspace, ViewState& view) {
         if (tabBar) {
             for (const Section& section : kSections) {
                 ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tabPadding);
-                const bool open = ui::beginTabItem(section.label);
+                const bool open = ui::beginTabItem(
+                    section.label, nullptr,
+                    view.showSection == section.label ? ImGuiTabItemFlags_SetSelected : 0);
                 ImGui::PopStyleVar();
                 if (open) {
+                    view.openSection = section.label;
                     ImGui::BeginChild("##section", ImVec2(0, 0), false,
                                       ImGuiWindowFlags_NavFlattened);
                     section.draw(workspace, view, *account);
@@ -120,6 +124,7 @@ void drawAccountView(Workspace& workspace, ViewState& view) {
                     ui::endTabItem();
                 }
             }
+            view.showSection.clear();  // ImGui selects it from the next frame on
             ui::endTabBar();
         }
     }

@@ -9,6 +9,7 @@
 #include "ui/shell/account_view.h"
 #include "ui/shell/notices.h"
 #include "ui/shell/top_bar.h"
+#include "ui/shell/undo_steps.h"
 #include "ui/widgets/theme.h"
 
 namespace keystone::ui {
@@ -32,9 +33,9 @@ void AppShell::handleShortcuts(Workspace& workspace) {
     const bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
     const bool y = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false);
     if ((z && io.KeyShift) || y)
-        workspace.redo();
+        redoStep(workspace, m_view);
     else if (z)
-        workspace.undo();
+        undoStep(workspace, m_view);
 }
 
 // Drops the view state of accounts that are gone. Any change that removes an account (a
@@ -58,7 +59,7 @@ void AppShell::draw(Workspace& workspace, double nowMs) {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleVar(2);
 
-    drawTopBar(workspace, m_barActions);
+    drawTopBar(workspace, m_view, m_barActions);
     // The account list gives way on a small laptop (1024 px) so the plan's section tabs keep
     // their full names; from 1280 px on it has its full width.
     const float sidebarWidth = std::clamp(viewport->WorkSize.x * 0.175f, em(12.5f), em(16.0f));

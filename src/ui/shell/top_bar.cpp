@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ui/shell/item_registry.h"
+#include "ui/shell/undo_steps.h"
 #include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -24,7 +25,7 @@ bool toolbarButton(const char* label, bool enabled, const std::string& tooltip) 
 
 }  // namespace
 
-void drawTopBar(Workspace& workspace, const ShellActions& actions) {
+void drawTopBar(Workspace& workspace, ViewState& view, const ShellActions& actions) {
     const float height = em(3.2f);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().surface);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.0f, 0.0f));
@@ -49,12 +50,12 @@ void drawTopBar(Workspace& workspace, const ShellActions& actions) {
     const CommandHistory& history = workspace.history();
     if (toolbarButton(ICON_UNDO " Undo", history.canUndo(),
                       history.canUndo() ? "Undo " + history.undoDescription() + " (Ctrl+Z)" : ""))
-        workspace.undo();
+        undoStep(workspace, view);
     ImGui::SameLine();
     if (toolbarButton(
             ICON_REDO " Redo", history.canRedo(),
             history.canRedo() ? "Redo " + history.redoDescription() + " (Ctrl+Shift+Z)" : ""))
-        workspace.redo();
+        redoStep(workspace, view);
 
     ImGui::SameLine(0, em(1.5f));
     if (toolbarButton(ICON_UPLOAD " Import plan", true, "Open a .keystone.json plan file"))

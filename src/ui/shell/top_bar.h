@@ -6,6 +6,7 @@
 namespace keystone::ui {
 
 // Brand, undo / redo, import / export and the theme switch, across the top of the window.
-void drawTopBar(Workspace& workspace, const ShellActions& actions);
+// Undo and Redo go back to where the step was made (ui/shell/undo_steps.h).
+void drawTopBar(Workspace& workspace, ViewState& view, const ShellActions& actions);
 
 }  // namespace keystone::ui

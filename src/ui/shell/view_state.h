@@ -303,6 +303,11 @@ struct ViewState {
     MergePreviewDialogState mergePreview;
     NoticesState notices;
 
+    // Which plan section is open: the one drawn this frame ("" on the portfolio), and one to
+    // bring forward on the next (undo going back to an edit, a new account on Overview).
+    std::string openSection;
+    std::string showSection;
+
     // Drops every per-account part of accounts no longer in `portfolio`.
     void prune(const Portfolio& portfolio) {
         pricing.prune(portfolio);
