@@ -40,6 +40,10 @@ std::string displayName(const std::string& path);
 // --verbose, given anywhere on the command line: messages add their technical detail.
 void setVerbose(bool on);
 
+// Prints "FILE: error: MESSAGE (Where: PLACE.)" for a file that cannot be used, and with
+// --verbose " [LOCATION]" after it (line:column or a JSON pointer, for scripts).
+void reportFileError(const std::string& path, const Error& error);
+
 // Reads and validates one plan file ("-": standard input). On failure prints
 // "FILE: error: MESSAGE (Where: PLACE.)" to stderr and returns nothing; the caller exits 1.
 // With --verbose, " [LOCATION]" follows: exact (line:column or a JSON pointer) for scripts.

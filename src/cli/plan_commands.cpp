@@ -115,6 +115,14 @@ bool g_verbose = false;
 
 void setVerbose(bool on) { g_verbose = on; }
 
+void reportFileError(const std::string& path, const Error& error) {
+    // The rep's words; with --verbose the exact place (line:column or JSON pointer) last.
+    std::fprintf(stderr, "%s: error: %s", displayName(path).c_str(), planErrorText(error).c_str());
+    if (g_verbose)
+        std::fprintf(stderr, " [%s]", error.location.empty() ? "/" : error.location.c_str());
+    std::fputc('\n', stderr);
+}
+
 std::optional<PlanDocument> loadPlanFile(const std::string& path) {
     std::string bytes, reason;
     if (!readFileBytes(path, bytes, reason)) {
@@ -123,13 +131,7 @@ std::optional<PlanDocument> loadPlanFile(const std::string& path) {
     }
     auto plan = readPlan(bytes);
     if (!plan.ok()) {
-        // The rep's words; with --verbose the exact place (line:column or JSON pointer) last.
-        const Error& error = plan.error();
-        std::fprintf(stderr, "%s: error: %s", displayName(path).c_str(),
-                     planErrorText(error).c_str());
-        if (g_verbose)
-            std::fprintf(stderr, " [%s]", error.location.empty() ? "/" : error.location.c_str());
-        std::fputc('\n', stderr);
+        reportFileError(path, plan.error());
         return std::nullopt;
     }
     return std::move(plan).value();

@@ -71,8 +71,8 @@ bool loadCatalog(const std::string& path, TierCatalog& out) {
     else
         error = validateCatalog(catalog.value());
     if (error) {
-        std::fprintf(stderr, "%s: error: %s%s: %s\n", displayName(path).c_str(),
-                     plan ? "/catalog" : "", error->location.c_str(), error->message.c_str());
+        if (plan) error->location = "/catalog" + error->location;
+        reportFileError(path, *error);
         return false;
     }
     out = std::move(catalog).value();

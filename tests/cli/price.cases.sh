@@ -50,8 +50,10 @@ check_output "price with a catalog file prices its tier" '"firstYearAcv": 708000
   "$KEYSTONE" price --seats 10 --catalog "$price_dir/team.json" --json
 sed 's/"currency":"EUR"/"currency":"eur"/' "$price_dir/team.json" > "$price_dir/bad.json"
 check "price with a bad catalog exits 1" 1 "$KEYSTONE" price --seats 10 --catalog "$price_dir/bad.json"
-check_output "price with a bad catalog says where" 'bad\.json: error: /currency: ' \
+check_output "price with a bad catalog says where, in words" 'bad\.json: error: .*\(Where: the field “currency”\.\)$' \
   price_any_status "$KEYSTONE" price --seats 10 --catalog "$price_dir/bad.json"
+check_output "price --verbose adds the JSON pointer" 'bad\.json: error: .*\[/currency\]$' \
+  price_any_status "$KEYSTONE" price --verbose --seats 10 --catalog "$price_dir/bad.json"
 check "price with a missing catalog exits 1" 1 "$KEYSTONE" price --seats 10 --catalog "$price_dir/none.json"
 check "price without seats is a usage error" 2 "$KEYSTONE" price --years 3
 check "price with zero seats is a usage error" 2 "$KEYSTONE" price --seats 0 --years 3

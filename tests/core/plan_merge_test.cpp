@@ -16,15 +16,8 @@ namespace {
 const std::string kLater = "2026-12-01T09:00:00Z";
 const std::string kLatest = "2026-12-02T09:00:00Z";
 
-PlanDocument documentOf(const Account& account) {
-    PlanDocument document;
-    document.account = account;
-    document.unknown = account.documentUnknown;
-    return document;
-}
-
-std::string planText(const Account& account) { return writePlan(documentOf(account)); }
-bool isValid(const Account& account) { return !checkPlan(documentOf(account)); }
+std::string planText(const Account& account) { return writePlan(planDocumentOf(account)); }
+bool isValid(const Account& account) { return !checkPlan(planDocumentOf(account)); }
 
 const Stakeholder* findPerson(const Account& account, const std::string& id) {
     for (const Stakeholder& s : account.stakeholders)

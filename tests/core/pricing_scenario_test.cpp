@@ -40,17 +40,10 @@ Account accountWithScenario() {
     return a;
 }
 
-PlanDocument documentOf(const Account& a) {
-    PlanDocument d;
-    d.account = a;
-    d.unknown = a.documentUnknown;
-    return d;
-}
-
 // The plan text with one member of the first scenario replaced by `json`.
 std::string withScenarioMember(const std::string& member, const std::string& json) {
     Account a = accountWithScenario();
-    std::string text = writePlan(documentOf(a));
+    std::string text = writePlan(planDocumentOf(a));
     const std::string key = "\"" + member + "\":";
     const std::size_t at = text.find(key, text.find("\"pricingScenarios\""));
     REQUIRE(at != std::string::npos);
@@ -89,7 +82,7 @@ TEST_CASE("a pricing scenario survives the plan file with every field and unknow
     a.pricingScenarios.push_back(s);
     a.opportunities.front().pricingScenarioId = s.id;
 
-    const std::string text = writePlan(documentOf(a));
+    const std::string text = writePlan(planDocumentOf(a));
     auto read = readPlan(text);
     REQUIRE_MESSAGE(read.ok(), read.error().message << " at " << read.error().location);
     const PricingScenario& back = read.value().account.pricingScenarios.at(0);
@@ -111,7 +104,7 @@ TEST_CASE("a pricing scenario survives the plan file with every field and unknow
 }
 
 TEST_CASE("a plan without scenarios is written without a scenarios member or a catalog") {
-    PlanDocument d = documentOf(makeSampleAccount({}));
+    PlanDocument d = planDocumentOf(makeSampleAccount({}));
     d.catalog = defaultTierCatalog();
     const std::string text = writePlan(d);
     CHECK(text.find("pricingScenarios") == std::string::npos);
@@ -120,7 +113,7 @@ TEST_CASE("a plan without scenarios is written without a scenarios member or a c
 
 TEST_CASE(
     "a plan with scenarios carries the exporter's catalog and reads it back onto the account") {
-    PlanDocument d = documentOf(accountWithScenario());
+    PlanDocument d = planDocumentOf(accountWithScenario());
     d.catalog = defaultTierCatalog();
     d.catalog->tiers[1].listPricePerUserMonth = 9900;
     auto read = readPlan(writePlan(d));
@@ -176,18 +169,18 @@ TEST_CASE("a scenario id used twice is refused; a missing attached scenario is o
     Portfolio p;
     Account a = accountWithScenario();
     a.opportunities.front().pricingScenarioId = newId();  // a merge can leave this behind
-    CHECK_FALSE(checkPlan(documentOf(a)).has_value());
+    CHECK_FALSE(checkPlan(planDocumentOf(a)).has_value());
     CHECK_FALSE(followedAmount(a, a.opportunities.front(), p.catalog).has_value());
 
     Account b = accountWithScenario();
     b.pricingScenarios.push_back(b.pricingScenarios.front());
-    auto twice = checkPlan(documentOf(b));
+    auto twice = checkPlan(planDocumentOf(b));
     REQUIRE(twice.has_value());
     CHECK(twice->location == "/account/pricingScenarios/1/id");
 }
 
 TEST_CASE("a broken catalog in a plan file is refused with its location under /catalog") {
-    PlanDocument d = documentOf(accountWithScenario());
+    PlanDocument d = planDocumentOf(accountWithScenario());
     d.catalog = defaultTierCatalog();
     std::string text = writePlan(d);
     const std::string good = "\"listPricePerUserMonth\":4900";
@@ -233,7 +226,7 @@ TEST_CASE("a duplicated account gets new scenario ids and its opportunities foll
     REQUIRE(copy.pricingScenarios.size() == 1);
     CHECK(copy.pricingScenarios[0].id != a.pricingScenarios[0].id);
     CHECK(copy.opportunities[0].pricingScenarioId == copy.pricingScenarios[0].id);
-    CHECK_FALSE(checkPlan(documentOf(copy)).has_value());
+    CHECK_FALSE(checkPlan(planDocumentOf(copy)).has_value());
 }
 
 TEST_CASE("attaching a scenario sets the opportunity's amount to its first-year ACV") {
@@ -310,7 +303,7 @@ TEST_CASE("deleting a scenario detaches its opportunities and undo attaches them
     CHECK(p.accounts[0].pricingScenarios.empty());
     CHECK(p.accounts[0].opportunities[0].pricingScenarioId.empty());
     CHECK(p.accounts[0].opportunities[0].amount == kMidMarket300x3Acv);
-    CHECK_FALSE(checkPlan(documentOf(p.accounts[0])).has_value());
+    CHECK_FALSE(checkPlan(planDocumentOf(p.accounts[0])).has_value());
     history.undo(p);
     CHECK(p.accounts[0].pricingScenarios.size() == 1);
     CHECK(p.accounts[0].opportunities[0].pricingScenarioId == scenarioId);

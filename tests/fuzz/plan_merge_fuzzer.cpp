@@ -61,14 +61,7 @@ void require(bool holds, const MergeResult& result, const char* invariant) {
     broken(invariant);
 }
 
-PlanDocument documentOf(const Account& account) {
-    PlanDocument document;
-    document.account = account;
-    document.unknown = account.documentUnknown;
-    return document;
-}
-
-std::string planText(const Account& account) { return writePlan(documentOf(account)); }
+std::string planText(const Account& account) { return writePlan(planDocumentOf(account)); }
 
 // What checkPlan does (a write and a read), keeping the written text.
 bool isValid(const Account& account, std::string& text) {

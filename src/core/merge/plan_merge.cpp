@@ -52,10 +52,7 @@ namespace {
 using detail::MergeJson;
 
 MergeJson toJson(const Account& account) {
-    PlanDocument document;
-    document.account = account;
-    document.unknown = account.documentUnknown;
-    return MergeJson::parse(writePlan(document, PlanStyle::Compact));
+    return MergeJson::parse(writePlan(planDocumentOf(account), PlanStyle::Compact));
 }
 
 // One pass of the merge with the given choices; fills merged, changes and conflicts.

@@ -65,6 +65,8 @@ Result<PlanDocument> readPlan(std::string_view bytes);
 
 // Serialises the plan; always writes the current format version and a final newline.
 std::string writePlan(const PlanDocument& plan, PlanStyle style = PlanStyle::Compact);
+// One account as a whole plan file, with the root members it was read with kept.
+PlanDocument planDocumentOf(const Account& account);
 // Same, appending to `out` (lets a caller reuse one buffer).
 void writePlan(const PlanDocument& plan, std::string& out, PlanStyle style);
 

@@ -48,12 +48,7 @@ Result<PlanImport> prepareImport(std::string_view bytes, const Portfolio& portfo
 return Result<PlanImport>::success(std::move(import));
 }
 
-std::string exportAccountPlan(const Account& account) {
-    PlanDocument document;
-    document.account = account;
-    document.unknown = account.documentUnknown;
-    return writePlan(document);
-}
+std::string exportAccountPlan(const Account& account) { return writePlan(planDocumentOf(account)); }
 
 std::string fileNameSafe(const std::string& text) {
     std::string name;

@@ -373,6 +373,13 @@ void writePlan(const PlanDocument& plan, std::string& out, PlanStyle style) {
     out.push_back('\n');
 }
 
+PlanDocument planDocumentOf(const Account& account) {
+    PlanDocument document;
+    document.account = account;
+    document.unknown = account.documentUnknown;
+    return document;
+}
+
 std::string writePlan(const PlanDocument& plan, PlanStyle style) {
     std::string out;
     writePlan(plan, out, style);

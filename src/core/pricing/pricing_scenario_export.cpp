@@ -3,9 +3,7 @@
 namespace keystone {
 
 PlanDocument planDocumentForExport(const Account& account, const Portfolio& portfolio) {
-    PlanDocument document;
-    document.account = account;
-    document.unknown = account.documentUnknown;
+    PlanDocument document = planDocumentOf(account);
     document.catalog = portfolio.catalog;  // written only when the account has scenarios
     return document;
 }
