@@ -84,8 +84,7 @@ void rolesRow(Workspace& workspace, const Account& account, const Stakeholder& p
         const BuyingRole role = buyingRoleAt(i);
         const bool on = hasRole(person, role);
         const std::string label(buyingRoleLabel(role));
-        const float width =
-            ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+        const float width = buttonWidth(label.c_str());
         if (i > 0) {
             ImGui::SameLine();
             if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();

@@ -261,7 +261,7 @@ void drawToolbar(Workspace& workspace, ViewState& view) {
     ImGui::SameLine(start + width + em(1.0f));  // past the field, over its clipped-away label
     ui::checkbox("Show archived", &state.showArchived);
     const char* newLabel = ICON_PLUS "  New account";
-    const float buttonW = ImGui::CalcTextSize(newLabel).x + ImGui::GetStyle().FramePadding.x * 2;
+    const float buttonW = buttonWidth(newLabel);
     ImGui::SameLine();
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - buttonW));
     if (accentButton(newLabel)) createAccountAndOpen(workspace, view);

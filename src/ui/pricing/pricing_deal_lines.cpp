@@ -67,7 +67,7 @@ void lineList(const LineKind& kind, std::vector<DealLine>& lines, const std::str
         ImGui::PopTextWrapPos();
     }
     const float amountW = em(8.5f);
-    const float buttonW = ImGui::CalcTextSize(ICON_TRASH).x + ImGui::GetStyle().FramePadding.x * 2;
+    const float buttonW = buttonWidth(ICON_TRASH);
     std::ptrdiff_t removeAt = -1;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         DealLine& line = lines[i];

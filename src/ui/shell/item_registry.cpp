@@ -105,9 +105,6 @@ std::string withoutIconGlyphs(const std::string& text) {
 
 namespace {
 
-// What a screen reader says for a label: its words, never the icon glyphs.
-std::string spokenText(const std::string& text) { return withoutIconGlyphs(text); }
-
 void setLabel(RegisteredItem& item, const char* label, int flags) {
     item.fullLabel = label ? label : "";
     const char* hidden = label ? std::strstr(label, "##") : nullptr;
@@ -120,7 +117,7 @@ void setLabel(RegisteredItem& item, const char* label, int flags) {
 std::string idInWords(const std::string& fullLabel) {
     const size_t hidden = fullLabel.find("##");
     if (hidden == std::string::npos) return {};
-    std::string words = spokenText(fullLabel.substr(hidden + 2));
+    std::string words = withoutIconGlyphs(fullLabel.substr(hidden + 2));
     for (char& c : words)
         if (c == '-' || c == '_') c = ' ';
     if (!words.empty() && words[0] >= 'a' && words[0] <= 'z') words[0] = words[0] - 'a' + 'A';
@@ -131,7 +128,7 @@ std::string idInWords(const std::string& fullLabel) {
 // ui::labelLastItem) is read out by that label.
 void renameControl(RegisteredItem& item) {
     if (item.accessible.role == Role::None || item.accessible.role == Role::Text) return;
-    std::string spoken = spokenText(item.label);
+    std::string spoken = withoutIconGlyphs(item.label);
     if (!spoken.empty()) item.accessible.name = std::move(spoken);
 }
 
@@ -191,9 +188,10 @@ void ItemRegistry::describeItem(unsigned int id, Accessible accessible) {
     if (!item && id == 0) item = lastItem();
     if (!item) return;
     const std::string& label = accessible.label.empty() ? item->fullLabel : accessible.label;
-    if (accessible.name.empty()) accessible.name = spokenText(label.substr(0, label.find("##")));
-    if (accessible.name.empty()) accessible.name = spokenText(m_nextName);
-    if (accessible.name.empty()) accessible.name = spokenText(accessible.hint);
+    if (accessible.name.empty())
+        accessible.name = withoutIconGlyphs(label.substr(0, label.find("##")));
+    if (accessible.name.empty()) accessible.name = withoutIconGlyphs(m_nextName);
+    if (accessible.name.empty()) accessible.name = withoutIconGlyphs(accessible.hint);
     if (accessible.name.empty()) accessible.name = idInWords(label);
     m_nextName.clear();
     item->accessible = std::move(accessible);
@@ -204,7 +202,7 @@ void ItemRegistry::openContainer(unsigned int id, std::string name, Role role) {
     item.container = m_containers.empty() ? 0 : m_containers.back().id;
     item.window = ImGui::GetCurrentContext()->CurrentWindow;
     item.accessible.role = role;
-    item.accessible.name = spokenText(name);
+    item.accessible.name = withoutIconGlyphs(name);
     m_current.push_back(std::move(item));
     m_containers.push_back({id, role});
 }

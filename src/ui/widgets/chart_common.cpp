@@ -303,8 +303,7 @@ bool panelHeader(const char* title, const std::string& summary, const char* acti
     ImGui::EndGroup();
     const float groupBottom = ImGui::GetCursorPosY();
     if (!actionLabel) return false;
-    const float buttonW =
-        ImGui::CalcTextSize(actionLabel, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    const float buttonW = buttonWidth(actionLabel);
     ImGui::SameLine(std::max(ImGui::GetWindowContentRegionMax().x - buttonW, em(20.0f)));
     ImGui::SetCursorPosY(top + (groupBottom - top - ImGui::GetFrameHeightWithSpacing()) * 0.5f);
     const bool pressed = primaryButton(actionLabel);

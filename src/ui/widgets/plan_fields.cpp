@@ -95,8 +95,7 @@ bool dateField(Workspace& workspace, PlanFieldsState& fields, const char* label,
     // A field that fills its cell (a negative width) leaves room for the calendar button, which
     // would otherwise spill over the next column.
     const float gap = em(0.3f);
-    if (width < 0)
-        width -= ImGui::CalcTextSize(ICON_CALENDAR).x + ImGui::GetStyle().FramePadding.x * 2 + gap;
+    if (width < 0) width -= buttonWidth(ICON_CALENDAR) + gap;
     return typedField(
         workspace, fields, label, "YYYY-MM-DD", value,
         [&](const std::string& typed) -> std::string {

@@ -89,8 +89,7 @@ void summaryStrip(Workspace& workspace, ObjectivesView& view, const Account& acc
             ImGui::SetTooltip("Actions due before today that are not done.");
     }
     const char* label = ICON_PLUS " Add objective";
-    const float buttonWidth = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonWidth);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonWidth(label));
     if (ui::button(label)) addObjective(workspace, view, account);
 }
 

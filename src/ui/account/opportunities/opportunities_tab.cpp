@@ -70,9 +70,8 @@ void pipelineTiles(Workspace& workspace, OpportunitiesView& view, const Account&
     kpiTile("Closed won", formatMoneyCompact(won, account.currency), "in this plan", tile);
     ImGui::SameLine();
     const char* label = ICON_PLUS " Add opportunity";
-    const float buttonWidth = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SetCursorPosX(
-        std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttonWidth));
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(),
+                                  ImGui::GetWindowContentRegionMax().x - buttonWidth(label)));
     if (ui::button(label)) {
         Opportunity deal = newOpportunity(newId(), workspace.today, workspace.clockNow());
         view.selectedId = deal.id;
