@@ -39,11 +39,11 @@ void addSharedVersion(const std::string& accountId, const std::string& text) {
     platform::storeSharedVersions(accountId, versions);
 }
 
-std::optional<Account> baseFor(const Account& theirs) {
+std::optional<Account> baseFor(const Account& mine, const Account& theirs) {
     std::vector<Account> shared;
     for (const std::string& text : platform::sharedVersions(theirs.id))
         if (auto read = readAccountPlan(text); read.ok()) shared.push_back(std::move(read).value());
-    if (const Account* base = chooseMergeBase(shared, theirs)) return *base;
+    if (const Account* base = chooseMergeBase(shared, mine, theirs)) return *base;
     return std::nullopt;
 }
 
@@ -100,7 +100,7 @@ ImportOutcome beginImportMerge(Workspace& workspace, ui::ViewState& view, PlanIm
     next.accountId = import.accountId;
     next.fileName = fileName;
     next.theirs = std::move(import.incoming);
-    next.base = baseFor(next.theirs);
+    next.base = baseFor(*mine, next.theirs);
     g_merge = std::move(next);
     if (!prepare(*mine)) {
         outcome.error = g_merge.result.error->message;

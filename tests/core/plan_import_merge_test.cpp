@@ -132,20 +132,20 @@ TEST_CASE("the merge base is the newest shared version their copy can have start
     fromV2.risks[0].title = "Edited by them";
     fromV2.risks[0].updated = "2027-01-06T00:00:00Z";
     fromV2.updated = "2027-01-06T00:00:00Z";
-    REQUIRE(chooseMergeBase(shared, fromV2) != nullptr);
-    CHECK(chooseMergeBase(shared, fromV2)->stakeholders[0].title ==
+    REQUIRE(chooseMergeBase(shared, v2, fromV2) != nullptr);
+    CHECK(chooseMergeBase(shared, v2, fromV2)->stakeholders[0].title ==
           "Changed after the first export");
 
     Account fromV1 = v1;  // started from the first export: v2 would be a too-new base
     fromV1.risks[0].title = "Edited by them";
     fromV1.risks[0].updated = "2027-01-06T00:00:00Z";
     fromV1.updated = "2027-01-06T00:00:00Z";
-    REQUIRE(chooseMergeBase(shared, fromV1) != nullptr);
-    CHECK(chooseMergeBase(shared, fromV1)->stakeholders[0].title == v1.stakeholders[0].title);
+    REQUIRE(chooseMergeBase(shared, v2, fromV1) != nullptr);
+    CHECK(chooseMergeBase(shared, v2, fromV1)->stakeholders[0].title == v1.stakeholders[0].title);
 
     Account stranger = v1;
     stranger.id = "ffffffffffffffffffffffffffffffff";
-    CHECK(chooseMergeBase(shared, stranger) == nullptr);
+    CHECK(chooseMergeBase(shared, v2, stranger) == nullptr);
 }
 
 TEST_CASE(
@@ -169,4 +169,24 @@ TEST_CASE(
     CHECK(std::any_of(notes.begin(), notes.end(), [](const std::string& n) {
         return n.find("\xE2\x80\x9CTheirs\xE2\x80\x9D; kept yours") != std::string::npos;
     }));
+}
+
+TEST_CASE("a shared version my copy no longer descends from (an undone merge) is not the base") {
+    Account exported = makeSampleAccount();
+    exported.updated = "2027-01-01T00:00:00Z";
+    Account theirs = exported;  // their edit, merged here and then undone
+    theirs.stakeholders[0].title = "Group Chief Executive";
+    theirs.stakeholders[0].updated = kLater;
+    theirs.updated = kLater;
+    const std::vector<Account> shared = {exported, theirs};
+
+    const Account* base = chooseMergeBase(shared, exported, theirs);
+    REQUIRE(base != nullptr);
+    CHECK(base->stakeholders[0].title == exported.stakeholders[0].title);
+    const MergeResult again = mergePlans(base, exported, theirs);
+    CHECK_FALSE(mergeChangesNothing(again));
+
+    Account merged = theirs;  // while the merge stands, their copy is the base
+    CHECK(chooseMergeBase(shared, merged, theirs)->stakeholders[0].title ==
+          "Group Chief Executive");
 }

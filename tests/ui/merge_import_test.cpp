@@ -121,3 +121,31 @@ TEST_CASE(
     CHECK_FALSE(ui.shows("Apply merge"));
     CHECK(planText(ui, id) == current);
 }
+
+TEST_CASE("after a merge is undone, importing the same file offers the merge again") {
+    UiHarness ui;
+    const std::string id = ui.workspace().portfolio().accounts[0].id;
+    const std::string exported = exportThroughUi(ui);
+
+    // Their copy, edited in Keystone a day later: the edit carries its new stamps.
+    json theirs = json::parse(exported);
+    json& person = theirs.at("account").at("stakeholders")[0];
+    person["title"] = "Group Chief Executive";
+    person["updated"] = "2026-11-25T09:00:00Z";
+    theirs["account"]["updated"] = "2026-11-25T09:00:00Z";
+    const std::string theirText = theirs.dump(2) + "\n";
+
+    importThroughChooser(ui, theirText);
+    ui.click("Apply merge");
+    CHECK(json::parse(planText(ui, id))["account"]["stakeholders"][0]["title"] ==
+          "Group Chief Executive");
+    ui.press(Key::Z, Ctrl);
+    CHECK(json::parse(planText(ui, id))["account"]["stakeholders"][0]["title"] !=
+          "Group Chief Executive");
+
+    importThroughChooser(ui, theirText);  // REQUIREs the merge preview, not "nothing to merge"
+    CHECK(ui.shows("Apply merge"));
+    ui.click("Apply merge");
+    CHECK(json::parse(planText(ui, id))["account"]["stakeholders"][0]["title"] ==
+          "Group Chief Executive");
+}

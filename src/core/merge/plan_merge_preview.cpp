@@ -221,22 +221,30 @@ Command replaceAccountCommand(std::string description, Account before, Account a
                    id};
 }
 
-const Account* chooseMergeBase(const std::vector<Account>& sharedVersions, const Account& theirs) {
+namespace {
+
+// Whether `copy` can have been made from `version`: the same account, and nothing in `copy`
+// stamped older than in `version` (edits only move stamps forward; deletions leave none).
+bool canDescendFrom(const Account& copy, const Stamps& copyStamps, const Account& version) {
+    if (version.id != copy.id) return false;
+    if (detail::compareStamps(copy.updated, version.updated) < 0) return false;
+    for (const auto& [id, stamp] : stampsOf(version)) {
+        const auto found = copyStamps.find(id);
+        if (found != copyStamps.end() && detail::compareStamps(found->second, stamp) < 0)
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+const Account* chooseMergeBase(const std::vector<Account>& sharedVersions, const Account& mine,
+                               const Account& theirs) {
     try {
-        const Stamps theirStamps = stampsOf(theirs);
-        for (auto it = sharedVersions.rbegin(); it != sharedVersions.rend(); ++it) {
-            if (it->id != theirs.id) continue;
-            if (detail::compareStamps(theirs.updated, it->updated) < 0) continue;
-            bool plausible = true;
-            for (const auto& [id, stamp] : stampsOf(*it)) {
-                const auto found = theirStamps.find(id);
-                if (found != theirStamps.end() && detail::compareStamps(found->second, stamp) < 0) {
-                    plausible = false;
-                    break;
-                }
-            }
-            if (plausible) return &*it;
-        }
+        const Stamps mineStamps = stampsOf(mine), theirStamps = stampsOf(theirs);
+        for (auto it = sharedVersions.rbegin(); it != sharedVersions.rend(); ++it)
+            if (canDescendFrom(theirs, theirStamps, *it) && canDescendFrom(mine, mineStamps, *it))
+                return &*it;
     } catch (...) {
         // A version that cannot be compared is no base; two-way is the safe answer.
     }

@@ -47,11 +47,14 @@ bool mergeChangesNothing(const MergeResult& result);
 Command replaceAccountCommand(std::string description, Account before, Account after);
 
 // The newest of `sharedVersions` (copies of the account this portfolio sent or received
-// earlier, oldest first) that `theirs` can have started from: same account and no entity
-// in `theirs` older than in the version. Null when none fits (merge two-way). A too-new
-// base would make their untouched fields look like edits that undo mine; an older one
-// only costs extra conflicts, so the check errs on the old side.
-const Account* chooseMergeBase(const std::vector<Account>& sharedVersions, const Account& theirs);
+// earlier, oldest first) that both `mine` and `theirs` can have started from: same account
+// and no entity in either copy older than in the version. Null when none fits (merge
+// two-way). A too-new base would make their untouched fields look like edits that undo
+// mine; an older one only costs extra conflicts, so the check errs on the old side. A
+// version mine no longer descends from (a merge that was undone) is therefore passed over,
+// and the undone changes are offered again.
+const Account* chooseMergeBase(const std::vector<Account>& sharedVersions, const Account& mine,
+                               const Account& theirs);
 
 // How a tab settles conflicts with a newer copy another tab saved, without a dialog: a
 // field edited in both keeps this tab's value (the one the rep is looking at); an item
