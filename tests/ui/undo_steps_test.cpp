@@ -36,7 +36,7 @@ TEST_CASE(
     ui.frame(3);
     CHECK(ui.plan()["name"] == original);
     CHECK_MESSAGE(sectionShown(ui, "Overview"), "the rep sees the field that changed back");
-    CHECK(ui.latestNotice() == "Undid: Edit account name");
+    CHECK(ui.latestNotice() == "Undid: Account name " + original + " \u2192 " + original + " EMEA");
 
     ui.click("Risks");
     ui.frame(2);
@@ -44,7 +44,7 @@ TEST_CASE(
     ui.frame(3);
     CHECK(ui.plan()["name"] == original + " EMEA");
     CHECK(sectionShown(ui, "Overview"));
-    CHECK(ui.latestNotice() == "Redid: Edit account name");
+    CHECK(ui.latestNotice() == "Redid: Account name " + original + " \u2192 " + original + " EMEA");
     CHECK_MESSAGE(ui.view().notices.shown.size() == 1, "one notice for a run of steps");
 }
 
@@ -69,5 +69,30 @@ TEST_CASE("undoing an edit of another account opens that account") {
     ui.frame(3);
     CHECK(ui.workspace().selectedAccountId() == first);
     CHECK(sectionShown(ui, "Overview"));
-    CHECK(ui.latestNotice() == "Undid: Edit industry");
+    CHECK(ui.latestNotice().rfind("Undid: Industry ", 0) == 0);
+    CHECK(ui.latestNotice().find(" and Rail") != std::string::npos);
+}
+
+TEST_CASE("the undo notice names the field and its values as the rep sees them") {
+    UiHarness ui;
+    REQUIRE(ui.plan()["renewalDate"] == "2027-03-31");
+    ui.typeInto("Renewal date", "2027-06-30");
+    ui.click("Risks");
+    ui.press(Key::Z, Ctrl);
+    ui.frame(3);
+    CHECK(ui.latestNotice() == "Undid: Renewal date 2027-03-31 \u2192 2027-06-30");
+    CHECK(sectionShown(ui, "Overview"));
+
+    ui.typeInto("Current ARR", "2M");
+    ui.press(Key::Z, Ctrl);
+    ui.frame(3);
+    CHECK(ui.latestNotice() == "Undid: Current ARR $1,850,000 \u2192 $2,000,000");
+
+    ui.click("Budget cycle");
+    ui.press(Key::A, Ctrl);
+    ui.press(Key::Backspace);
+    ui.press(Key::Enter);
+    ui.press(Key::Z, Ctrl);
+    ui.frame(3);
+    CHECK(ui.latestNotice().find("\u2192 (empty)") != std::string::npos);
 }

@@ -16,6 +16,7 @@ bool CommandHistory::execute(Command command, Portfolio& portfolio) {
         // take the newest apply (the state after it).
         m_undo.back().apply = std::move(command.apply);
         m_undo.back().description = std::move(command.description);
+        m_undo.back().after = std::move(command.after);
     } else {
         m_undo.push_back(std::move(command));
         if (m_undo.size() > m_capacity) m_undo.pop_front();

@@ -23,6 +23,10 @@ struct Command {
     std::string accountId;                   // account touched (for autosave); "" = portfolio
     std::string place;  // where the rep made it (the UI's section name, opaque here); undo and
                         // redo go back there
+    // The value change as the rep saw it, for the undo notice ("Renewal date", "2027-03-31",
+    // "2027-06-30"); `field` "" = say the description. Merged keystrokes keep the first
+    // `before` and the last `after`.
+    std::string field, before, after;
 
     // A command with nothing to apply is refused: a builder returns one when what it would
     // change is not there (an entity deleted meanwhile), so no empty undo step is recorded.

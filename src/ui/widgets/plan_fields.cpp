@@ -17,14 +17,6 @@
 namespace keystone::ui {
 namespace {
 
-// "Current ARR" for "Current ARR", "Amount" for "##Amount": how the refusal names the field.
-std::string captionOf(const char* label) {
-    const std::string text(label);
-    const size_t hashes = text.find("##");
-    if (hashes == std::string::npos) return text;
-    return hashes > 0 ? text.substr(0, hashes) : text.substr(hashes + 2);
-}
-
 // The engine of the money and date fields. `shown` is the stored value as text; `accept`
 // reads the text the rep leaves the field with, stores it (through a command when it
 // changed) and returns "", or returns why it cannot be read. `beside` draws what sits on the
@@ -105,7 +97,7 @@ bool dateField(Workspace& workspace, PlanFieldsState& fields, const char* label,
                 if (!parsed) return parsed.error().message;
                 date = formatIsoDate(parsed.value());
             }
-            if (date != value) workspace.execute(makeCommand(date));
+            if (date != value) executeShown(workspace, makeCommand(date), label, value, date);
             return {};
         },
         width,
@@ -115,7 +107,7 @@ bool dateField(Workspace& workspace, PlanFieldsState& fields, const char* label,
             if (!datePickerButton(fields, captionOf(label), value, workspace.today, picked)) return;
             fields.drafts.erase(id);
             fields.refusals.erase(id);
-            if (picked != value) workspace.execute(makeCommand(picked));
+            if (picked != value) executeShown(workspace, makeCommand(picked), label, value, picked);
         });
 }
 
@@ -137,9 +129,14 @@ bool amountField(Workspace& workspace, PlanFieldsState& fields, const char* labe
 bool moneyField(Workspace& workspace, PlanFieldsState& fields, const char* label, MinorUnits value,
                 const std::string& currency, const std::function<Command(MinorUnits)>& makeCommand,
                 float width) {
+    const DecimalMark mark = workspace.portfolio().decimalMark;
     return amountField(
         workspace, fields, label, value, currency,
-        [&](MinorUnits amount) { workspace.execute(makeCommand(amount)); }, width);
+        [&](MinorUnits amount) {
+            executeShown(workspace, makeCommand(amount), label, moneyText(value, currency, mark),
+                         moneyText(amount, currency, mark));
+        },
+        width);
 }
 
 bool optionalMoneyField(Workspace& workspace, PlanFieldsState& fields, const char* label,
@@ -157,7 +154,10 @@ bool optionalMoneyField(Workspace& workspace, PlanFieldsState& fields, const cha
                 if (!parsed) return parsed.error().message;
                 next = parsed.value();
             }
-            if (next != value) workspace.execute(makeCommand(next));
+            if (next != value)
+                executeShown(workspace, makeCommand(next), label,
+                             value ? moneyText(*value, currency, mark) : "",
+                             next ? moneyText(*next, currency, mark) : "");
             return {};
         },
         width);
@@ -186,7 +186,7 @@ bool wrappedTextArea(Workspace& workspace, PlanFieldsState& fields, const char* 
         }
         std::string buffer = value;
         const bool changed = ui::inputTextMultiline(label, &buffer, size);
-        if (changed) workspace.execute(makeCommand(buffer));
+        if (changed) executeShown(workspace, makeCommand(buffer), label, value, buffer);
         if (ImGui::IsItemDeactivated()) {
             workspace.closeMergeWindow();
             editing = 0;

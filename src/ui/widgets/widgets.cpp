@@ -12,14 +12,30 @@ namespace {
 
 // Shared by textField and textArea: issue the command on change, close the undo merge
 // window when the field is left so the next visit is its own step.
-bool afterEdit(Workspace& workspace, bool changed, const std::string& buffer,
+bool afterEdit(Workspace& workspace, const char* label, const std::string& value, bool changed,
+               const std::string& buffer,
                const std::function<Command(const std::string&)>& makeCommand) {
-    if (changed) workspace.execute(makeCommand(buffer));
+    if (changed) executeShown(workspace, makeCommand(buffer), label, value, buffer);
     if (ImGui::IsItemDeactivated()) workspace.closeMergeWindow();
     return changed;
 }
 
 }  // namespace
+
+std::string captionOf(const char* label) {
+    const std::string text(label);
+    const size_t hashes = text.find("##");
+    if (hashes == std::string::npos) return text;
+    return hashes > 0 ? text.substr(0, hashes) : text.substr(hashes + 2);
+}
+
+void executeShown(Workspace& workspace, Command command, const char* label, std::string before,
+                  std::string after) {
+    command.field = captionOf(label);
+    command.before = std::move(before);
+    command.after = std::move(after);
+    workspace.execute(std::move(command));
+}
 
 bool textField(Workspace& workspace, const char* label, const std::string& value,
                const std::function<Command(const std::string&)>& makeCommand, const char* hint,
@@ -30,14 +46,14 @@ bool textField(Workspace& workspace, const char* label, const std::string& value
     if (width != 0) ImGui::SetNextItemWidth(width);
     const bool changed =
         hint ? ui::inputTextWithHint(label, hint, &buffer) : ui::inputText(label, &buffer);
-    return afterEdit(workspace, changed, buffer, makeCommand);
+    return afterEdit(workspace, label, value, changed, buffer, makeCommand);
 }
 
 bool textArea(Workspace& workspace, const char* label, const std::string& value,
               const std::function<Command(const std::string&)>& makeCommand, float heightEm) {
     std::string buffer = value;
     const bool changed = ui::inputTextMultiline(label, &buffer, ImVec2(-1, em(heightEm)));
-    return afterEdit(workspace, changed, buffer, makeCommand);
+    return afterEdit(workspace, label, value, changed, buffer, makeCommand);
 }
 
 void badge(const char* text, const ImVec4& colour) {

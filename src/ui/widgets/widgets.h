@@ -12,6 +12,14 @@
 
 namespace keystone::ui {
 
+// "Current ARR" for "Current ARR", "Amount" for "##Amount": how messages name a field.
+std::string captionOf(const char* label);
+
+// Executes a field's command, recording the values as the rep sees them ("$18,000") so the
+// undo notice can say "Undid: Current ARR $18,000 → $20,000".
+void executeShown(Workspace& workspace, Command command, const char* label, std::string before,
+                  std::string after);
+
 // A single-line text field bound to a model value. Calls onEdit with the new text on each
 // change; the history merges a field's keystrokes into one undo step until it loses focus.
 bool textField(Workspace& workspace, const char* label, const std::string& value,
