@@ -190,3 +190,25 @@ TEST_CASE("a shared version my copy no longer descends from (an undone merge) is
     CHECK(chooseMergeBase(shared, merged, theirs)->stakeholders[0].title ==
           "Group Chief Executive");
 }
+
+TEST_CASE("every preview line names its entity, and amounts in a conflict read as money") {
+    const Account base = makeSampleAccount();
+    REQUIRE_FALSE(base.metrics.empty());
+    REQUIRE_FALSE(base.metrics[0].history.empty());
+    Account mine = base, theirs = base;
+    theirs.metrics[0].history[0].value += 10;  // a reading: named with its metric
+    theirs.metrics[0].updated = kLatest;
+    mine.currentArr = 190000000;  // both changed ARR
+    mine.updated = kLater;
+    theirs.currentArr = 200000000;
+    theirs.updated = kLatest;
+
+    const MergeResult result = mergePlans(&base, mine, theirs);
+    REQUIRE(result.conflicts.size() == 1);
+    CHECK(result.conflicts[0].mineValue == "$1,900,000");
+    CHECK(result.conflicts[0].theirsValue == "$2,000,000");
+    const MergePreview preview = describeMerge(result);
+    CHECK(hasLine(
+        preview, "Metrics", PreviewChangeKind::Changed,
+        base.metrics[0].name + " \u00B7 " + base.metrics[0].history[0].quarter + ": value"));
+}

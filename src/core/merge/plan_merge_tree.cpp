@@ -14,6 +14,7 @@
 
 #include "core/merge/plan_merge.h"
 #include "core/model/ids.h"
+#include "core/model/money.h"
 
 namespace keystone::detail {
 namespace {
@@ -52,6 +53,17 @@ constexpr Member kMembers[] = {
     {"whitespace", "cells", "whitespace cell", true, ListKey::Cell, nullptr},
     {"metric", "history", "metric reading", true, ListKey::Quarter, "quarter"},
 };
+
+// Amounts are kept in minor units; a conflict shows them as the rep reads them ("$1,900,000").
+bool isAmount(std::string_view kind, std::string_view field) {
+    static constexpr std::pair<std::string_view, std::string_view> kAmounts[] = {
+        {"account", "currentArr"},          {"account", "priorYearArr"},
+        {"qualification", "annualRevenue"}, {"qualification", "potentialAcv"},
+        {"opportunity", "amount"},          {"whitespace cell", "value"},
+    };
+    return std::find(std::begin(kAmounts), std::end(kAmounts), std::pair(kind, field)) !=
+           std::end(kAmounts);
+}
 
 const Member* memberOf(std::string_view parent, std::string_view name) {
     for (const Member& m : kMembers)
@@ -94,6 +106,7 @@ public:
             for (const Json& person : *people)
                 m_names[textOf(&person, "id")] = textOf(&person, "name");
         }
+        m_currency = textOf(member(&mine, "account"), "currency");
     }
 
     // Merges one object member by member; sets wantsCopy when a KeepBoth resolution asks for
@@ -109,6 +122,7 @@ private:
     Entity item(const Entity& parent, const Member& m, const std::string& key, const Json& version,
                 const Json* base, const Json* mine, const Json* theirs) const;
     std::string nameOf(const std::string& id) const;
+    std::string shown(const Json* value, const Entity& e, const std::string& field) const;
     void change(const std::string& text, const Entity& e, MergeSide side);
     Resolution conflict(MergeConflictKind kind, const Entity& e, const std::string& field,
                         std::string mineValue, std::string theirsValue);
@@ -121,6 +135,7 @@ private:
     const MergeDecisions& m_decisions;
     MergeLog& m_log;
     MergeNames m_names;                         // stakeholder id -> name, both sides
+    std::string m_currency;                     // the account's, for amounts in conflicts
     std::unordered_set<std::string> m_usedIds;  // filled when the first copy is made
 };
 
@@ -173,8 +188,7 @@ Json Merger::object(const Json* base, const Json& mine, const Json& theirs, cons
             byMine.push_back(key);
         } else {
             const Resolution r =
-                conflict(MergeConflictKind::FieldEdit, e, key, displayValue(m, key, m_names),
-                         displayValue(t, key, m_names));
+                conflict(MergeConflictKind::FieldEdit, e, key, shown(m, e, key), shown(t, e, key));
             if (r == Resolution::TakeTheirs) chosen = t;
             if (r == Resolution::KeepBoth) wantsCopy = true;
         }
@@ -329,7 +343,17 @@ Entity Merger::item(const Entity& parent, const Member& m, const std::string& ke
     // Name the item as it will read after the merge: theirs' name when only they renamed it.
     if (mine && theirs && (base ? labelOf(*mine) == labelOf(*base) : e.newer < 0))
         e.label = labelOf(*theirs);
+    // A reading or an action is named with what it belongs to: "Weekly active users · 2026-Q1".
+    if (parent.listItem && !parent.label.empty())
+        e.label = parent.label + (e.label.empty() ? "" : " \u00B7 " + e.label);
     return e;
+}
+
+std::string Merger::shown(const Json* value, const Entity& e, const std::string& field) const {
+    if (value && value->is_number_integer() && isAmount(e.kind, field))
+        return formatMoney(value->get<MinorUnits>(), m_currency,
+                           value->get<MinorUnits>() % 100 != 0);
+    return displayValue(value, field, m_names);
 }
 
 std::string Merger::nameOf(const std::string& id) const {
