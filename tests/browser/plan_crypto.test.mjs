@@ -44,7 +44,7 @@ async function exportEncrypted(page) {
   await typeInto(page, 'Confirm passphrase', PASSPHRASE);
   await screenshot(page, 'export-dialog-protected.png');
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20000 }), click(page, 'Export')]);
-  assert.match(download.suggestedFilename(), /\.keystone\.json$/);
+  assert.match(download.suggestedFilename(), /\.keystone\.locked\.json$/);
   return readFileSync(await download.path(), 'utf8');
 }
 

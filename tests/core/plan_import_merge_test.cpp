@@ -212,3 +212,10 @@ TEST_CASE("every preview line names its entity, and amounts in a conflict read a
         preview, "Metrics", PreviewChangeKind::Changed,
         base.metrics[0].name + " \u00B7 " + base.metrics[0].history[0].quarter + ": value"));
 }
+
+TEST_CASE("a plan file is named after its account, and a protected one says it is locked") {
+    CHECK(planFileName("Northwind Logistics") == "Northwind Logistics.keystone.json");
+    CHECK(planFileName("Northwind Logistics", true) == "Northwind Logistics.keystone.locked.json");
+    CHECK(planFileName("A/B: \"C\"") == "A-B- -C-.keystone.json");
+    CHECK(planFileName("") == "Account plan.keystone.json");
+}

@@ -169,7 +169,7 @@ test('a passphrase-protected plan is sealed and opened again by Firefox\'s WebCr
   await page.waitForFunction(() => window.keystone.ui.items().some((i) => i.label.startsWith('Strength: Strong')), { polling: 50 });
   await typeInto(page, 'Confirm passphrase', PASSPHRASE);
   await click(page, 'Export');
-  const download = await waitForDownload(firefox, /\.keystone\.json$/, { since: seen, timeout: 40000 });
+  const download = await waitForDownload(firefox, /\.keystone\.locked\.json$/, { since: seen, timeout: 40000 });
   const envelope = JSON.parse(download.text);
   assert.equal(envelope.format, 'keystone-encrypted-plan');
   assert.ok(envelope.kdf.iterations >= 600000, `iterations ${envelope.kdf.iterations}`);

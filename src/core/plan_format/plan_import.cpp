@@ -61,9 +61,10 @@ std::string fileNameSafe(const std::string& text) {
     return name;
 }
 
-std::string planFileName(const std::string& accountName) {
+std::string planFileName(const std::string& accountName, bool passphraseProtected) {
     const std::string name = fileNameSafe(accountName);
-    return (name.empty() ? std::string("Account plan") : name) + ".keystone.json";
+    return (name.empty() ? std::string("Account plan") : name) +
+           (passphraseProtected ? ".keystone.locked.json" : ".keystone.json");
 }
 
 }  // namespace keystone

@@ -33,7 +33,9 @@ std::string exportAccountPlan(const Account& account);
 std::string fileNameSafe(const std::string& text);
 
 // "Northwind Logistics.keystone.json"; "Account plan.keystone.json" for an unnamed account.
-std::string planFileName(const std::string& accountName);
+// A passphrase-protected copy is "Northwind Logistics.keystone.locked.json", so the rep and
+// the colleague can tell the two apart in a mail or a downloads folder.
+std::string planFileName(const std::string& accountName, bool passphraseProtected = false);
 
 // Reads plan text back into an Account with its root-level unknown members.
 Result<Account> readAccountPlan(std::string_view bytes);

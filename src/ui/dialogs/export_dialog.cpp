@@ -112,7 +112,7 @@ void ExportDialog::start(const Workspace& workspace, Delivery delivery,
     const Account* account = findAccount(workspace.portfolio(), m_accountId);
     if (!account) return close();
     const bool email = delivery == Delivery::Email;
-    const std::string fileName = planFileName(account->name);
+    const std::string fileName = planFileName(account->name, m_protect);
     PlanEmailOptions emailOptions;
     emailOptions.fileName = fileName;
     emailOptions.encrypted = m_protect;
@@ -274,7 +274,7 @@ void ExportDialog::draw(const Workspace& workspace,
     const bool download = ui::button(ICON_DOWNLOAD " Export");
     ImGui::PopStyleColor(3);
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Download %s", planFileName(account->name).c_str());
+        ImGui::SetTooltip("Download %s", planFileName(account->name, m_protect).c_str());
     ImGui::SameLine();
     const bool email = ui::button(ICON_ENVELOPE " Email this plan");
     if (ImGui::IsItemHovered())
