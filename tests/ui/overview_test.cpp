@@ -244,3 +244,28 @@ TEST_CASE("a renewal date can be picked from a small calendar") {
     ui.click("Undo");
     CHECK(ui.plan(id).at("renewalDate") == "2027-11-24");
 }
+
+TEST_CASE("two accounts with one name are warned about, and new accounts get names of their own") {
+    UiHarness ui;
+    const std::string sampleName = ui.workspace().portfolio().accounts[0].name;
+    const std::string warning = "Another account is also called \u201c" + sampleName +
+                                "\u201d. Add what sets this one apart (a region or business "
+                                "unit) so you and your colleagues can tell them apart.";
+    createAccount(ui);
+    ui.typeInto("Account name", sampleName);
+    CHECK(ui.shows(warning));
+    ui.typeInto("Account name", sampleName + " EMEA");
+    CHECK_FALSE(ui.shows(warning));
+    CHECK(keystone::accountNamedLike(ui.workspace().portfolio(), " " + sampleName + "  ") ==
+          &ui.workspace().portfolio().accounts[0]);
+
+    createAccount(ui);  // "New account" is free: the first one was renamed
+    ui.click("Portfolio overview");
+    for (const auto& item : ui.findEvery("New account"))
+        if (item.x >= kSidebarRight && item.w > 0) {
+            ui.clickItem(item);
+            break;
+        }
+    REQUIRE(ui.workspace().selectedAccount());
+    CHECK(ui.workspace().selectedAccount()->name == "New account 2");
+}

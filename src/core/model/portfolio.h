@@ -26,4 +26,13 @@ struct Portfolio {
 Account* findAccount(Portfolio& portfolio, const std::string& id);
 const Account* findAccount(const Portfolio& portfolio, const std::string& id);
 
+// Another account (not `exceptId`) whose name reads the same as `name`: equal once spaces at
+// the ends are dropped and Latin letters are compared without case. Null when the name is
+// free or empty. Two plans both called "Acme" confuse the rep, the report and colleagues.
+const Account* accountNamedLike(const Portfolio& portfolio, const std::string& name,
+                                const std::string& exceptId = {});
+
+// `wanted` when no account is named like it, else "wanted 2", "wanted 3", ...
+std::string freeAccountName(const Portfolio& portfolio, const std::string& wanted);
+
 }  // namespace keystone

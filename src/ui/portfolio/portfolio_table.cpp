@@ -234,6 +234,7 @@ void apply(Workspace& workspace, PortfolioTableState& state, const Action& actio
             break;
         case ActionKind::Duplicate: {
             Account copy = duplicateAccount(*account, workspace.clockNow());
+            copy.name = freeAccountName(portfolio, copy.name);
             const int position = accountIndex(portfolio, account->id) + 1;
             workspace.execute(
                 addAccountCommand(std::move(copy), position, "Duplicate " + account->name));
@@ -271,6 +272,7 @@ void drawToolbar(Workspace& workspace, ViewState& view) {
 
 void createAccountAndOpen(Workspace& workspace, ViewState& view) {
     Account account = makeNewAccount(workspace.today, workspace.clockNow());
+    account.name = freeAccountName(workspace.portfolio(), account.name);
     const std::string id = account.id;
     workspace.execute(addAccountCommand(std::move(account), -1, "Create account"));
     workspace.selectAccount(id);

@@ -4,6 +4,7 @@
 
 #include "core/editing/edits.h"
 #include "ui/account/overview/overview_parts.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/plan_fields.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -31,6 +32,18 @@ void drawOverviewTab(Workspace& workspace, ViewState& view, const Account& accou
         workspace, "Account name", account.name,
         accountText(
             workspace, account, [](Account& a) -> std::string& { return a.name; }, "account name"));
+    if (accountNamedLike(workspace.portfolio(), account.name, account.id)) {
+        // A warning, not a refusal: two divisions of one customer may share a name for a while.
+        const std::string warning = "Another account is also called \u201c" + account.name +
+                                    "\u201d. Add what sets this one apart (a region or business "
+                                    "unit) so you and your colleagues can tell them apart.";
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em(34.0f));
+        ImGui::TextUnformatted((ICON_WARNING " " + warning).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        exposeReadout(warning);
+    }
     textField(
         workspace, "Industry", account.industry,
         accountText(
