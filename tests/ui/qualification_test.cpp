@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "ui_harness.h"
@@ -89,4 +90,26 @@ TEST_CASE("editing a framework weight changes the score; an invalid weight is re
     CHECK_MESSAGE(score(ui) == "31", "refused, not applied");
     ui.click("Undo");
     CHECK(score(ui) == "93");
+}
+
+TEST_CASE("every \"pts\" on the tab is a point of the 0-100 score: the groups add up to it") {
+    UiHarness ui;
+    openQualification(ui);
+    double earned = 0, possible = 0;
+    for (int g = 0; g < keystone::kCriterionGroupCount; ++g) {
+        const std::string group(
+            keystone::criterionGroupLabel(static_cast<keystone::CriterionGroup>(g)));
+        const auto total = ui.readout(group);
+        REQUIRE_MESSAGE(total, group);
+        double e = 0, p = 0;
+        REQUIRE(std::sscanf(total->c_str(), "%lf of %lf pts", &e, &p) == 2);
+        earned += e;
+        possible += p;
+    }
+    CHECK(possible == doctest::Approx(100).epsilon(0.002));
+    CHECK(earned == doctest::Approx(std::stod(score(ui))).epsilon(0.01));
+    // The sample misses only its industry: that row gives 0 of its share.
+    const auto industry = ui.readout("Industry");
+    REQUIRE(industry);
+    CHECK_MESSAGE(industry->find(": 0% credit \u00B7 0 of ") != std::string::npos, *industry);
 }

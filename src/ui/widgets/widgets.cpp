@@ -2,6 +2,8 @@
 
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
+#include <cmath>
+#include <cstdio>
 
 #include "ui/shell/item_registry.h"
 #include "ui/widgets/accessible_widgets.h"
@@ -35,6 +37,13 @@ void executeShown(Workspace& workspace, Command command, const char* label, std:
     command.before = std::move(before);
     command.after = std::move(after);
     workspace.execute(std::move(command));
+}
+
+std::string scorePoints(double value) {
+    char buffer[24];
+    const bool whole = std::fabs(value - std::round(value)) < 0.05;
+    std::snprintf(buffer, sizeof buffer, whole ? "%.0f" : "%.1f", value);
+    return buffer;
 }
 
 bool textField(Workspace& workspace, const char* label, const std::string& value,

@@ -39,6 +39,9 @@ void kpiTile(const char* caption, const std::string& figure, const char* detail,
 void sectionHeading(const char* text);
 void mutedText(const char* text);
 
+// Points of a 0–100 score (qualification, health) as shown everywhere: "12", "12.5".
+std::string scorePoints(double value);
+
 // Continues the line when an item `width` wide still fits before the right edge of the
 // window or table cell, else lets the next item start a new line: rows of controls wrap on a
 // small laptop instead of running out of sight. `spacing` as for ImGui::SameLine.

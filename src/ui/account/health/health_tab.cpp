@@ -193,7 +193,7 @@ void breakdownCard(const HealthResult& r, const HealthConfig& config) {
                 ImGui::SetCursorPosY(ImGui::GetCursorPosY() -
                                      (ImGui::GetFrameHeight() - barH) * 0.5f);
                 ImGui::AlignTextToFramePadding();
-                ImGui::Text("+%.1f pts", s.contribution);
+                ImGui::TextUnformatted(("+" + scorePoints(s.contribution) + " pts").c_str());
             }
             if (!s.present) ImGui::PopStyleVar();
         }

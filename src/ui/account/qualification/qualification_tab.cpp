@@ -28,13 +28,6 @@ constexpr float kCardHeightEm = 10.2f;
 constexpr int kListLength = 4;  // drivers / improvements shown
 
 // "30" for whole points, "20.7" otherwise.
-std::string points(double value) {
-    char buffer[24];
-    const bool whole = std::fabs(value - std::round(value)) < 0.05;
-    std::snprintf(buffer, sizeof buffer, whole ? "%.0f" : "%.1f", value);
-    return buffer;
-}
-
 void beginCard(const char* id, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.1f, 0.9f));
     ImGui::BeginChild(id, ImVec2(width, em(kCardHeightEm)), true,
@@ -148,7 +141,7 @@ void driversCard(const QualificationResult& result, float width) {
     for (size_t i = 0; i < result.drivers.size() && i < static_cast<size_t>(kListLength); ++i) {
         const CriterionResult& c = result.criteria[static_cast<size_t>(result.drivers[i])];
         listLine(ICON_CHECK, c.creditPct >= 100 ? palette().good : palette().warning, c,
-                 "+" + points(c.contribution) + " pts", c.detail);
+                 "+" + scorePoints(c.contribution) + " pts", c.detail);
     }
     ImGui::EndChild();
 }
@@ -162,9 +155,10 @@ void improvementsCard(const QualificationResult& result, float width) {
     for (size_t i = 0; i < result.improvements.size() && i < static_cast<size_t>(kListLength);
          ++i) {
         const CriterionResult& c = result.criteria[static_cast<size_t>(result.improvements[i])];
-        const std::string figure = "+" + points(c.potentialGain) + " pts";
-        listLine(kIconArrowUp, palette().accent, c, figure,
-                 c.detail + "\nFully meeting it would add " + points(c.potentialGain) + " points.");
+        const std::string figure = "+" + scorePoints(c.potentialGain) + " pts";
+        listLine(
+            kIconArrowUp, palette().accent, c, figure,
+            c.detail + "\nFully meeting it would add " + scorePoints(c.potentialGain) + " points.");
     }
     ImGui::EndChild();
 }
@@ -185,13 +179,16 @@ void criterionRow(const CriterionResult& c) {
     ImGui::TextUnformatted(c.label.c_str());
     ImGui::PopFont();
     char figure[64];
-    std::snprintf(figure, sizeof figure, "%d%% credit · %s / %d pts", c.creditPct,
-                  points(c.pointsEarned).c_str(), c.pointsPossible);
+    // Points of the 0–100 score, as everywhere else (not the framework's raw weights).
+    std::snprintf(figure, sizeof figure, "%d%% credit · %s of %s pts", c.creditPct,
+                  scorePoints(c.contribution).c_str(),
+                  scorePoints(c.contribution + c.potentialGain).c_str());
     const float figureW = ImGui::CalcTextSize(figure).x;
     ImGui::SameLine();
     // SetCursorPosX is window-relative; SameLine(x) would be relative to the table cell.
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), start + avail - figureW));
     mutedText(figure);
+    exposeReadout(c.label + ": " + figure);
     ImGui::SetCursorPosX(start + em(1.4f));
     ImGui::PushStyleColor(ImGuiCol_Text, p.textMuted);
     ImGui::PushTextWrapPos(start + avail);
@@ -210,16 +207,21 @@ void criteriaBreakdown(const QualificationResult& result, const QualificationFra
     ImGui::Spacing();
     for (int g = 0; g < kCriterionGroupCount; ++g) {
         const auto group = static_cast<CriterionGroup>(g);
-        const GroupSubtotal& subtotal = result.groups[static_cast<size_t>(g)];
         const float start = ImGui::GetCursorPosX(), avail = ImGui::GetContentRegionAvail().x;
         ImGui::PushFont(fonts().strong);
         ImGui::TextUnformatted(std::string(criterionGroupLabel(group)).c_str());
         ImGui::PopFont();
-        const std::string total = points(subtotal.pointsEarned) + " / " +
-                                  std::to_string(subtotal.pointsPossible) + " pts";
+        double earned = 0, possible = 0;
+        for (const CriterionResult& c : result.criteria)
+            if (c.group == group) {
+                earned += c.contribution;
+                possible += c.contribution + c.potentialGain;
+            }
+        const std::string total = scorePoints(earned) + " of " + scorePoints(possible) + " pts";
         ImGui::SameLine();
         ImGui::SetCursorPosX(start + avail - ImGui::CalcTextSize(total.c_str()).x);
         ImGui::TextUnformatted(total.c_str());
+        exposeReadout(std::string(criterionGroupLabel(group)) + ": " + total);
         ImGui::Separator();
         ImGui::Spacing();
         bool any = false;
