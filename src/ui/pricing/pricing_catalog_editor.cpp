@@ -272,15 +272,18 @@ void drawCatalogEditor(Workspace& workspace, const Account& account, WhatIfState
         const std::size_t open = static_cast<std::size_t>(state.catalogTier);
         const std::string openName = c.tiers[open].name;
         bool changed = false;
-        ImGui::SameLine(0, em(1.0f));
-        if (ui::button(ICON_PLUS " Add edition") &&
+        // Beside the editions while there is room; below them when there are many (or at 1024 px).
+        const char* const addLabel = ICON_PLUS " Add edition";
+        const char* const removeLabel = ICON_TRASH " Remove edition##catalog";
+        sameLineIfRoom(buttonWidth(addLabel), em(1.0f));
+        if (ui::button(addLabel) &&
             applyTierEdit(workspace, state, "add edition", {}, addTier(c))) {
             state.catalogTier = static_cast<int>(workspace.portfolio().catalog.tiers.size()) - 1;
             changed = true;
         }
         hoverTooltip("Adds a copy of the last edition to adjust: rename it and set its price.");
-        ImGui::SameLine(0, em(0.4f));
-        if (ui::button(ICON_TRASH " Remove edition##catalog")) {
+        sameLineIfRoom(buttonWidth(removeLabel), em(0.4f));
+        if (ui::button(removeLabel)) {
             changed = applyTierEdit(workspace, state, "remove edition", {}, removeTier(c, open));
             if (changed) state.catalogTier = std::max(0, state.catalogTier - 1);
         }
