@@ -1,5 +1,6 @@
-// price: the tier comparison for a deal, or the crossover points and volume cliffs, from the
-// default catalog or one given as a JSON file (a catalog, or a plan file carrying one).
+// price: the editions (the catalog's pricing tiers) compared for a deal, or the crossover points
+// and volume cliffs, from the default catalog or one given as a JSON file (a catalog, or a plan
+// file carrying one).
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -86,23 +87,17 @@ std::string money(MinorUnits value, const std::string& currency) {
 void printTable(const TierCatalog& catalog, const DealInput& deal, const TierComparison& c) {
     const std::string& cur = catalog.currency;
     std::printf("Deal: %s, prices in %s\n\n", describeSeats(deal).c_str(), cur.c_str());
-    auto row = [&](const char* caption, auto cell) {
-        std::printf("%-22s", caption);
+    // Captions say the time each amount covers, as in the app: "List price per year (year 1)".
+    auto row = [&](const std::string& caption, auto cell) {
+        std::printf("%-33s", caption.c_str());
         for (const TierQuote& q : c.quotes) std::printf("  %18s", cell(q).c_str());
         std::printf("\n");
     };
-    row("", [](const TierQuote& q) { return q.tierName; });
+    row("Edition", [](const TierQuote& q) { return q.tierName; });
     row("Eligible", [](const TierQuote& q) { return std::string(q.eligible ? "yes" : "no"); });
-    row("Monthly list", [&](const TierQuote& q) { return money(q.monthlyList, cur); });
-    row("Annual list", [&](const TierQuote& q) { return money(q.annualList, cur); });
-    row("Volume discount", [&](const TierQuote& q) { return money(q.discounts.volume, cur); });
-    row("Term discount", [&](const TierQuote& q) { return money(q.discounts.term, cur); });
-    row("Manual discount", [&](const TierQuote& q) { return money(q.discounts.manual, cur); });
-    row("First-year ACV", [&](const TierQuote& q) { return money(q.firstYearAcv, cur); });
-    row("Total contract value",
-        [&](const TierQuote& q) { return money(q.totalContractValue, cur); });
-    row("Per user per month",
-        [&](const TierQuote& q) { return money(q.effectivePricePerUserMonth, cur); });
+    for (QuoteFigure f : kQuoteFigures)
+        row(quoteFigureCaption(f, deal.seatsByYear.size()),
+            [&](const TierQuote& q) { return money(quoteFigureAmount(q, f), cur); });
     std::printf("\n");
     auto name = [&](int i) {
         return i < 0 ? std::string("none") : c.quotes[static_cast<std::size_t>(i)].tierName;

@@ -1,5 +1,5 @@
 // The pricing tab in real Chromium: what only a browser can show, the add-on, fee and
-// tier-editor panels drawn by WebGL at DPR 1 and 2 in both themes. The calculator, scenarios,
+// edition-editor panels drawn by WebGL at DPR 1 and 2 in both themes. The calculator, scenarios,
 // deal lines and catalog editing are tested natively (tests/ui/pricing_test.cpp).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -60,7 +60,7 @@ async function typeInto(page, label, text) {
   await nextFrames(page, 2);
 }
 
-test('add-ons, fees and the tier editor look right at DPR 1 and 2, light and dark', async () => {
+test('add-ons, fees and the edition editor look right at DPR 1 and 2, light and dark', async () => {
   for (const dpr of [1, 2]) {
     await clearStoredData(browser);
     const page = await openApp(browser, { dpr });
@@ -71,14 +71,14 @@ test('add-ons, fees and the tier editor look right at DPR 1 and 2, light and dar
       await press(page, 'Add one-time fee');
       await press(page, 'Add recurring add-on');
       await typeInto(page, '##Add-on 1 amount', '1,250');
-      await press(page, 'Tier catalog (all accounts)');
+      await press(page, 'Edition catalog (all accounts)');
       for (const theme of ['light', 'dark']) {
         if (theme === 'dark') await press(page, 'Dark theme');
         await reveal(page, 'Add one-time fee');
         await page.mouse.move(5, 400);
         await nextFrames(page, 2);
         await screenshot(page, `pricing-lines-${theme}-dpr${dpr}.png`);
-        await reveal(page, 'Add tier');
+        await reveal(page, 'Add edition');
         await page.mouse.move(5, 400);
         await nextFrames(page, 2);
         await screenshot(page, `pricing-catalog-${theme}-dpr${dpr}.png`);

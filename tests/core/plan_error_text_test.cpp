@@ -36,7 +36,7 @@ TEST_CASE("Places in the file are described as section, item and field") {
           "the field \xE2\x80\x9C"
           "currentArr\xE2\x80\x9D");
     CHECK(describePlanLocation("/catalog/tiers/1/name") ==
-          "the pricing catalog, pricing tier 2, field \xE2\x80\x9Cname\xE2\x80\x9D");
+          "the pricing catalog, edition 2, field \xE2\x80\x9Cname\xE2\x80\x9D");
     CHECK(describePlanLocation("/account/a~1b/c") ==
           "\xE2\x80\x9C"
           "a/b\xE2\x80\x9D, field \xE2\x80\x9C"

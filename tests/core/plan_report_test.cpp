@@ -367,10 +367,11 @@ TEST_CASE("the report shows coverage findings and the pricing scenario only when
     CHECK_FALSE(has(html, "id=\"pricing\""));
 
     options.coverageFindings = std::vector<ReportFinding>{};
-    options.pricingSummary = std::string("Enterprise tier, 3 years, 2,400 seats: TCV $1,296,000");
+    options.pricingSummary =
+        std::string("Enterprise edition, 3 years, 2,400 seats: TCV $1,296,000");
     html = renderPlanReport(account, options);
     CHECK(has(html, "No coverage gaps found."));
-    CHECK(has(html, "Enterprise tier, 3 years, 2,400 seats: TCV $1,296,000"));
+    CHECK(has(html, "Enterprise edition, 3 years, 2,400 seats: TCV $1,296,000"));
 
     options.coverageFindings = std::vector<ReportFinding>{
         {FindingSeverity::Info, "Procurement is covered by two people"},

@@ -21,13 +21,13 @@ TEST_CASE("Adding a tier appends a copy of the last tier with a new id and name"
     const TierCatalog& c = added.value();
     REQUIRE(c.tiers.size() == 4);
     CHECK(c.tiers[3].id == "tier-4");
-    CHECK(c.tiers[3].name == "New tier");
+    CHECK(c.tiers[3].name == "New edition");
     CHECK(c.tiers[3].listPricePerUserMonth == catalog.tiers[2].listPricePerUserMonth);
     CHECK_FALSE(validateCatalog(c));
     auto again = addTier(c);
     REQUIRE(again);
     CHECK(again.value().tiers[4].id == "tier-5");
-    CHECK(again.value().tiers[4].name == "New tier 2");
+    CHECK(again.value().tiers[4].name == "New edition 2");
     CHECK_FALSE(validateCatalog(again.value()));
 }
 
@@ -49,5 +49,5 @@ TEST_CASE("Removing a tier drops it but the last remaining tier cannot be remove
     single.tiers.resize(1);
     auto refused = removeTier(single, 0);
     REQUIRE_FALSE(refused);
-    CHECK(refused.error().message.find("at least one tier") != std::string::npos);
+    CHECK(refused.error().message.find("at least one edition") != std::string::npos);
 }

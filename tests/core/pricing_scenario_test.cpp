@@ -1,5 +1,5 @@
-// Pricing scenarios in the model: the plan file, merge, duplicate, the report, and an
-// opportunity's amount following its attached scenario.
+// Pricing scenarios in the model: the plan file, merge, duplicate, the report, the words
+// figures are shown with, and an opportunity's amount following its attached scenario.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -11,6 +11,7 @@
 #include "core/plan_format/plan_format.h"
 #include "core/pricing/pricing_scenario_edits.h"
 #include "core/pricing/pricing_scenario_export.h"
+#include "core/pricing/pricing_whatif.h"
 #include "core/report/plan_report.h"
 #include "core/sample/sample_plan.h"
 
@@ -381,6 +382,35 @@ TEST_CASE("basis points and seat ramps read as a rep would say them") {
     DealInput ramp = flatDeal(100, 2);
     ramp.seatsByYear = {100, 250};
     CHECK(describeSeats(ramp) == "100 \xE2\x86\x92 250 seats over 2 years");
+}
+
+// Mid-Market at 300 seats for 3 years: $89.00 list, 300 × $89.00 × 12 = $320,400.00 a year,
+// 15% volume discount = $48,060.00 a year, $144,180.00 over the three years.
+TEST_CASE("every money figure of a quote is captioned with the time it covers") {
+    const Result<TierComparison> compared = compareTiers(defaultTierCatalog(), flatDeal(300, 3));
+    REQUIRE(compared.ok());
+    const TierQuote& mid = compared.value().quotes[1];
+    CHECK(quoteFigureCaption(QuoteFigure::ListPricePerUserMonth, 3) ==
+          "List price per user per month");
+    CHECK(quoteFigureAmount(mid, QuoteFigure::ListPricePerUserMonth) == 8900);
+    CHECK(quoteFigureCaption(QuoteFigure::AnnualList, 3) == "List price per year (year 1)");
+    CHECK(quoteFigureAmount(mid, QuoteFigure::AnnualList) == 32'040'000);
+    CHECK(quoteFigureCaption(QuoteFigure::VolumeDiscount, 3) == "Volume discount (all years)");
+    CHECK(quoteFigureAmount(mid, QuoteFigure::VolumeDiscount) == 14'418'000);
+    CHECK(quoteFigureCaption(QuoteFigure::TotalContractValue, 3) ==
+          "Total contract value (3 years)");
+    CHECK(quoteFigureCaption(QuoteFigure::TotalContractValue, 1) ==
+          "Total contract value (1 year)");
+    CHECK(quoteFigureAmount(mid, QuoteFigure::TotalContractValue) == mid.totalContractValue);
+    for (QuoteFigure figure : kQuoteFigures) {
+        const std::string caption = quoteFigureCaption(figure, 2);
+        CAPTURE(caption);
+        CHECK((caption.find("per month") != std::string::npos ||
+               caption.find("(year 1)") != std::string::npos ||
+               caption.find("first-year") != std::string::npos ||
+               caption.find("(all years)") != std::string::npos ||
+               caption.find("(2 years)") != std::string::npos));
+    }
 }
 
 TEST_CASE(

@@ -280,9 +280,9 @@ TEST_CASE("add-ons recur every year and one-time fees land in year one") {
 TEST_CASE("a quote lists what the tier includes in a rep's words") {
     const TierQuote mid = quote(kMid, flatDeal(100, 1));
     REQUIRE(mid.includes.size() >= 5);
-    CHECK(mid.includes[0] == "Professional services package available ($15,000)");
+    CHECK(mid.includes[0] == "Professional services package available ($15,000 one-time)");
     CHECK(mid.includes[1] == "Priority email and chat support, 4-hour response");
-    CHECK(mid.includes[2] == "Custom integrations package available ($25,000)");
+    CHECK(mid.includes[2] == "Custom integrations package available ($25,000 one-time)");
     CHECK(mid.includes[3] == "Dedicated CSM available ($20,000 a year)");
     CHECK(mid.includes[4] == "Group webinars");
     CHECK(mid.includes.back() == "Territory planning");

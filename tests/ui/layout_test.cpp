@@ -134,3 +134,26 @@ TEST_CASE("the same with a 500-person org chart") {
     const keystone::Account plan = keystone::makeSampleAccount(sample);
     checkEveryScreen(&plan);
 }
+
+// Dear ImGui allows a line break after any '.' or ','; the build's copy of imgui_draw.cpp
+// (cmake/imgui_text_hook.cmake) keeps numbers whole, so wrapped prices never read "$15," "000".
+TEST_CASE("wrapped text never breaks a number at its thousands separator or decimal point") {
+    UiHarness ui;
+    const ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+    const auto width = [&](const std::string& text) {
+        return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x;
+    };
+    const auto firstLine = [&](const std::string& text, float wrapWidth) {
+        const char* end =
+            font->CalcWordWrapPositionA(1.0f, text.c_str(), text.c_str() + text.size(), wrapWidth);
+        return std::string(text.c_str(), end);
+    };
+    // Room for "... ($15," but not for "... ($15,000": the whole number goes to the next line.
+    const std::string price = "package available ($15,000 one-time)";
+    CHECK(firstLine(price, width("package available ($15,") + 1) == "package available");
+    const std::string share = "grew by 12.75 points. Then";
+    CHECK(firstLine(share, width("grew by 12.") + 1) == "grew by");
+    // Punctuation that ends a word still allows a break after it.
+    const std::string sentence = "Fees, then add-ons";
+    CHECK(firstLine(sentence, width("Fees, then") - 1) == "Fees,");
+}

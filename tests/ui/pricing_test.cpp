@@ -1,6 +1,6 @@
-// The pricing tab: seats and years typed into the deal calculator, the tier figures
+// The pricing tab: seats and years typed into the deal calculator, the edition figures
 // checked against hand-worked quotes for the default catalog, scenarios attached to an
-// opportunity, add-ons and fees, and the tier catalog editor.
+// opportunity, add-ons and fees, and the edition catalog editor.
 // (Moved from tests/browser/pricing.test.mjs.)
 //
 // Default catalog, 300 seats for 3 years (volume schedules, term discount 10% from 3 years):
@@ -42,27 +42,28 @@ void quote300SeatsFor3Years(UiHarness& ui) {
     ui.click("Pricing");
     ui.typeInto("##Seats", "300");
     ui.typeInto("##Contract years", "3");
-    REQUIRE(ui.readout("Mid-Market first-year ACV") == "$245,106.00");
+    REQUIRE(ui.readout("Mid-Market net first-year ACV") == "$245,106.00");
 }
 
 }  // namespace
 
-TEST_CASE("seats and years typed into the calculator give the hand-worked quotes for every tier") {
+TEST_CASE(
+    "seats and years typed into the calculator give the hand-worked quotes for every edition") {
     UiHarness ui;
     quote300SeatsFor3Years(ui);
-    CHECK(ui.readout("Mid-Market TCV") == "$735,318.00");
-    CHECK(ui.readout("Mid-Market per user per month") == "$68.09");
-    CHECK(ui.readout("Mid-Market volume discount") == "\u2212$144,180.00");
-    CHECK(ui.readout("SMB first-year ACV") == "$176,400.00");
-    CHECK(ui.readout("SMB TCV") == "$529,200.00");
-    CHECK(ui.readout("Enterprise first-year ACV") == "$388,800.00");
-    CHECK(ui.readout("Enterprise TCV") == "$1,166,400.00");
-    CHECK(ui.readout("Cheapest tier") == "SMB");
+    CHECK(ui.readout("Mid-Market total contract value (3 years)") == "$735,318.00");
+    CHECK(ui.readout("Mid-Market average per user per month") == "$68.09");
+    CHECK(ui.readout("Mid-Market volume discount (all years)") == "\u2212$144,180.00");
+    CHECK(ui.readout("SMB net first-year ACV") == "$176,400.00");
+    CHECK(ui.readout("SMB total contract value (3 years)") == "$529,200.00");
+    CHECK(ui.readout("Enterprise net first-year ACV") == "$388,800.00");
+    CHECK(ui.readout("Enterprise total contract value (3 years)") == "$1,166,400.00");
+    CHECK(ui.readout("Cheapest edition") == "SMB");
 
     // Two years: Enterprise needs a multi-year term (2 is enough), the term discount is 5%.
     //   Mid-Market 300 × $89 × 12 × 0.85 × 0.95 = $258,723.00
     ui.typeInto("##Contract years", "2");
-    CHECK(ui.readout("Mid-Market first-year ACV") == "$258,723.00");
+    CHECK(ui.readout("Mid-Market net first-year ACV") == "$258,723.00");
     // One year: Enterprise cannot be sold, and says why.
     ui.typeInto("##Contract years", "1");
     CHECK(contains(ui.readout("Enterprise eligibility"), "year"));
@@ -78,6 +79,46 @@ TEST_CASE("seats and years typed into the calculator give the hand-worked quotes
     CHECK(ui.readout("Crossover").value_or("").rfind("From ", 0) == 0);
 }
 
+// Mid-Market at 300 seats for 3 years, row by row (figures in the header): the list prices are
+// year 1's, per month and per year; the discounts are summed over the three years (3 ×
+// $48,060.00 volume, 3 × $27,234.00 term); the total covers the contract's years.
+TEST_CASE("every money row of the comparison says the time its amount covers") {
+    UiHarness ui;
+    quote300SeatsFor3Years(ui);
+    CHECK(ui.readout("Mid-Market list price per user per month") == "$89.00");
+    CHECK(ui.readout("Mid-Market list price per month (year 1)") == "$26,700.00");
+    CHECK(ui.readout("Mid-Market list price per year (year 1)") == "$320,400.00");
+    CHECK(ui.readout("Mid-Market volume discount (all years)") == "\u2212$144,180.00");
+    CHECK(ui.readout("Mid-Market term discount (all years)") == "\u2212$81,702.00  (10%)");
+    CHECK(ui.readout("Mid-Market manual discount (all years)") == "\u2014");
+    CHECK(ui.readout("Mid-Market total contract value (3 years)") == "$735,318.00");
+    CHECK(ui.readout("Mid-Market average per user per month") == "$68.09");
+
+    // The total's caption follows the contract length; the year-1 list price does not move.
+    ui.typeInto("##Contract years", "2");
+    CHECK(ui.readout("Mid-Market total contract value (2 years)") == "$517,446.00");
+    CHECK_FALSE(ui.readout("Mid-Market total contract value (3 years)"));
+    CHECK(ui.readout("Mid-Market list price per year (year 1)") == "$320,400.00");
+    ui.typeInto("##Contract years", "1");
+    CHECK(ui.readout("Mid-Market total contract value (1 year)") == "$272,340.00");
+}
+
+// SMB is the cheapest at 300 seats whatever the length: $176,400.00 a year, no term discount.
+TEST_CASE("each saved scenario's total says the years of its own contract") {
+    UiHarness ui;
+    quote300SeatsFor3Years(ui);
+    ui.typeInto("##Scenario name", "Three years");
+    ui.click("Save scenario");
+    ui.typeInto("##Contract years", "1");
+    ui.typeInto("##Scenario name", "One year");
+    ui.click("Save scenario");
+
+    CHECK(ui.readout("Scenario Three years total contract value (3 years)") == "$529,200.00");
+    CHECK(ui.readout("Scenario One year total contract value (1 year)") == "$176,400.00");
+    CHECK(ui.readout("Scenario Three years net first-year ACV") == "$176,400.00");
+    CHECK(ui.readout("Scenario Three years average per user per month") == "$49.00");
+}
+
 TEST_CASE("a saved scenario attached to an opportunity drives its amount, and undo restores it") {
     UiHarness ui;
     quote300SeatsFor3Years(ui);
@@ -89,7 +130,7 @@ TEST_CASE("a saved scenario attached to an opportunity drives its amount, and un
     const json scenario = account.at("pricingScenarios")[0];
     CHECK(scenario.at("seatsByYear") == json{300, 300, 300});
     CHECK(scenario.at("tierId") == "mid-market");
-    CHECK(ui.readout("Scenario Mid-Market 300 x 3 first-year ACV") == "$245,106.00");
+    CHECK(ui.readout("Scenario Mid-Market 300 x 3 net first-year ACV") == "$245,106.00");
 
     const json target = account.at("opportunities")[0];
     const auto opportunityOf = [&](const json& plan) {
@@ -110,7 +151,8 @@ TEST_CASE("a saved scenario attached to an opportunity drives its amount, and un
     account = ui.plan();
     CHECK(opportunityOf(account).at("amount") == 8650800);
     CHECK(account.at("pricingScenarios")[0].at("seatsByYear") == json{100, 100, 100});
-    CHECK(cents(ui.readout("Scenario Mid-Market 300 x 3 first-year ACV").value_or("0")) == 8650800);
+    CHECK(cents(ui.readout("Scenario Mid-Market 300 x 3 net first-year ACV").value_or("0")) ==
+          8650800);
 
     // One undo step puts the scenario and the amount back together.
     ui.moveMouse(700, 400);
@@ -133,23 +175,23 @@ TEST_CASE(
     ui.click("Add one-time fee");
     ui.typeInto("##Fee 1 label", "Implementation");
     ui.typeInto("##Fee 1 amount", "12,500");
-    CHECK(ui.readout("Mid-Market TCV") == "$747,818.00");
-    CHECK(ui.readout("Mid-Market first-year ACV") == "$245,106.00");
+    CHECK(ui.readout("Mid-Market total contract value (3 years)") == "$747,818.00");
+    CHECK(ui.readout("Mid-Market net first-year ACV") == "$245,106.00");
 
     ui.click("Add recurring add-on");
     ui.typeInto("##Add-on 1 label", "Sandbox");
     ui.typeInto("##Add-on 1 amount", "2000.50");
-    CHECK(ui.readout("Mid-Market first-year ACV") == "$247,106.50");
-    CHECK(ui.readout("Mid-Market TCV") == "$753,819.50");
-    CHECK(ui.readout("SMB first-year ACV") == "$178,400.50");
-    CHECK(ui.readout("SMB TCV") == "$547,701.50");
+    CHECK(ui.readout("Mid-Market net first-year ACV") == "$247,106.50");
+    CHECK(ui.readout("Mid-Market total contract value (3 years)") == "$753,819.50");
+    CHECK(ui.readout("SMB net first-year ACV") == "$178,400.50");
+    CHECK(ui.readout("SMB total contract value (3 years)") == "$547,701.50");
 
     // Text that is not an amount is refused with a reason; the last good amount stays.
     ui.typeInto("##Add-on 1 amount", "2..0");
     const auto error = ui.readout("Deal line error");
     CHECK(contains(error, "Add-on 1 amount not changed: "));
     CHECK(contains(error, "not an amount"));
-    CHECK(ui.readout("Mid-Market first-year ACV") == "$247,106.50");
+    CHECK(ui.readout("Mid-Market net first-year ACV") == "$247,106.50");
 
     // A saved scenario keeps the lines, and loading it brings them back.
     ui.typeInto("##Scenario name", "With extras");
@@ -167,35 +209,35 @@ TEST_CASE(
     CHECK(saved.at("oneTimeFees")[0].at("amount") == 1250000);
 
     ui.click("Remove Fee 1");
-    CHECK(ui.readout("Mid-Market TCV") == "$741,319.50");
+    CHECK(ui.readout("Mid-Market total contract value (3 years)") == "$741,319.50");
     CHECK_FALSE(ui.shows("##Fee 1 amount"));
     ui.click("Load##With extras");
-    CHECK(ui.readout("Mid-Market TCV") == "$753,819.50");
+    CHECK(ui.readout("Mid-Market total contract value (3 years)") == "$753,819.50");
 }
 
-TEST_CASE("tiers are added, renamed and removed in the catalog editor, never the last one") {
+TEST_CASE("editions are added, renamed and removed in the catalog editor, never the last one") {
     UiHarness ui;
     ui.click("Pricing");
-    ui.click("Tier catalog (all accounts)");
-    ui.click("Add tier");
-    CHECK(ui.readout("New tier first-year ACV"));
-    ui.typeInto("##Tier name", "Premier");
-    CHECK(ui.readout("Premier first-year ACV"));
-    CHECK_FALSE(ui.shows("New tier"));
+    ui.click("Edition catalog (all accounts)");
+    ui.click("Add edition");
+    CHECK(ui.readout("New edition net first-year ACV"));
+    ui.typeInto("##Edition name", "Premier");
+    CHECK(ui.readout("Premier net first-year ACV"));
+    CHECK_FALSE(ui.shows("New edition"));
 
-    // Removing the open tier (Premier), then down to one tier: the last one stays.
-    ui.click("Remove tier");
+    // Removing the open edition (Premier), then down to one edition: the last one stays.
+    ui.click("Remove edition");
     CHECK_FALSE(anyLabelStartsWith(ui, "Premier "));
     for (const std::string name : {"Enterprise", "Mid-Market"}) {
-        ui.click("Remove tier");
-        CHECK_FALSE(anyLabelStartsWith(ui, name + " TCV"));
+        ui.click("Remove edition");
+        CHECK_FALSE(anyLabelStartsWith(ui, name + " total contract value"));
     }
-    ui.click("Remove tier");
-    CHECK(contains(ui.readout("Catalog error"), "at least one tier"));
-    CHECK(ui.readout("SMB TCV").value_or("").rfind("$", 0) == 0);
+    ui.click("Remove edition");
+    CHECK(contains(ui.readout("Catalog error"), "at least one edition"));
+    CHECK(ui.readout("SMB total contract value (3 years)").value_or("").rfind("$", 0) == 0);
 
     // Each catalog edit is one undo step.
     ui.moveMouse(700, 400);
     ui.press(Key::Z, Ctrl);
-    CHECK(ui.readout("Mid-Market TCV"));
+    CHECK(ui.readout("Mid-Market total contract value (3 years)"));
 }

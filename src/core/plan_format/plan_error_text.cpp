@@ -36,7 +36,7 @@ constexpr Name kItems[] = {
     {"cells", "whitespace cell"},
     {"businessUnits", "business unit"},
     {"offerings", "offering"},
-    {"tiers", "pricing tier"},
+    {"tiers", "edition"},
     {"termDiscounts", "term discount"},
     {"brackets", "discount bracket"},
 };

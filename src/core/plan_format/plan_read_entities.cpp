@@ -404,7 +404,7 @@ bool PlanReader::readPricingScenario(PricingScenario& s) {
                           [&](DealLine& l) { return readDealLine(l); });
                 break;
             case 8:
-                ok = stringValue(name, "\"volume\", \"graduated\" or \"\" (each tier's own)",
+                ok = stringValue(name, "\"volume\", \"graduated\" or \"\" (each edition's own)",
                                  m_scratch);
                 if (!ok) break;
                 if (m_scratch.empty())
@@ -414,7 +414,7 @@ bool PlanReader::readPricingScenario(PricingScenario& s) {
                 else if (m_scratch == discountKindKey(DiscountKind::Graduated))
                     d.scheduleKind = DiscountKind::Graduated;
                 else
-                    ok = badValue(name, "\"volume\", \"graduated\" or \"\" (each tier's own)",
+                    ok = badValue(name, "\"volume\", \"graduated\" or \"\" (each edition's own)",
                                   quote(m_scratch));
                 break;
             case 9:

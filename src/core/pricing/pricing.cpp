@@ -293,7 +293,7 @@ std::vector<std::string> tierInclusions(const PricingTier& tier, const std::stri
             break;
         case ServicesOffer::OptionalPackage:
             lines.push_back("Professional services package available (" +
-                            priceText(tier.professionalServices.price, currency) + ")");
+                            priceText(tier.professionalServices.price, currency) + " one-time)");
             break;
         case ServicesOffer::Included:
             lines.push_back("Professional services included");
@@ -307,7 +307,7 @@ std::vector<std::string> tierInclusions(const PricingTier& tier, const std::stri
             break;
         case IntegrationsOffer::PaidPackage:
             lines.push_back("Custom integrations package available (" +
-                            priceText(tier.integrations.price, currency) + ")");
+                            priceText(tier.integrations.price, currency) + " one-time)");
             break;
         case IntegrationsOffer::Included:
             lines.push_back("Custom integrations included");
@@ -348,7 +348,7 @@ Result<TierQuote> quoteTier(const TierCatalog& catalog, std::size_t tierIndex,
     if (auto problem = validateCatalog(catalog)) return Result<TierQuote>::failure(*problem);
     if (auto problem = validateDeal(deal)) return Result<TierQuote>::failure(*problem);
     if (tierIndex >= catalog.tiers.size())
-        return Result<TierQuote>::failure("that tier is not in the catalog", "/tiers");
+        return Result<TierQuote>::failure("that edition is not in the catalog", "/tiers");
     return Result<TierQuote>::success(buildQuote(catalog, tierIndex, deal));
 }
 

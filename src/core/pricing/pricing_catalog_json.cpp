@@ -47,11 +47,11 @@ std::optional<Error> checkPackagePrice(MinorUnits price, std::string path) {
 
 std::optional<Error> validateTier(const TierCatalog& catalog, std::size_t i) {
     const PricingTier& t = catalog.tiers[i];
-    if (t.id.empty()) return Error{"every tier needs an id", tierPath(i, "id")};
+    if (t.id.empty()) return Error{"every edition needs an id", tierPath(i, "id")};
     for (std::size_t j = 0; j < i; ++j)
         if (catalog.tiers[j].id == t.id)
-            return Error{"the tier id \"" + t.id + "\" is used twice", tierPath(i, "id")};
-    if (t.name.empty()) return Error{"every tier needs a name", tierPath(i, "name")};
+            return Error{"the edition id \"" + t.id + "\" is used twice", tierPath(i, "id")};
+    if (t.name.empty()) return Error{"every edition needs a name", tierPath(i, "name")};
     if (t.listPricePerUserMonth < 0)
         return Error{"the list price cannot be negative", tierPath(i, "listPricePerUserMonth")};
     if (t.listPricePerUserMonth > kMaxListPricePerUserMonth)
@@ -408,7 +408,7 @@ json catalogToJson(const TierCatalog& catalog) {
 
 Result<TierCatalog> catalogFromJson(const json& j) {
     if (!j.is_object())
-        return Result<TierCatalog>::failure("a tier catalog must be a JSON object", "");
+        return Result<TierCatalog>::failure("an edition catalog must be a JSON object", "");
     CatalogReader r;
     TierCatalog catalog;
     r.text(j, "currency", "", catalog.currency);

@@ -26,9 +26,9 @@ std::string_view trimmed(std::string_view text) {
 Result<TierCatalog> renameTier(const TierCatalog& catalog, std::size_t index,
                                std::string_view name) {
     if (index >= catalog.tiers.size())
-        return Result<TierCatalog>::failure("that tier is not in the catalog");
+        return Result<TierCatalog>::failure("that edition is not in the catalog");
     name = trimmed(name);
-    if (name.empty()) return Result<TierCatalog>::failure("a tier needs a name");
+    if (name.empty()) return Result<TierCatalog>::failure("an edition needs a name");
     TierCatalog edited = catalog;
     edited.tiers[index].name = std::string(name);
     return Result<TierCatalog>::success(std::move(edited));
@@ -44,18 +44,19 @@ Result<TierCatalog> addTier(const TierCatalog& catalog) {
     std::size_t n = catalog.tiers.size() + 1;
     while (idTaken(catalog, "tier-" + std::to_string(n))) ++n;
     tier.id = "tier-" + std::to_string(n);
-    tier.name = "New tier";
-    for (int k = 2; nameTaken(catalog, tier.name); ++k) tier.name = "New tier " + std::to_string(k);
+    tier.name = "New edition";
+    for (int k = 2; nameTaken(catalog, tier.name); ++k)
+        tier.name = "New edition " + std::to_string(k);
     edited.tiers.push_back(std::move(tier));
     return Result<TierCatalog>::success(std::move(edited));
 }
 
 Result<TierCatalog> removeTier(const TierCatalog& catalog, std::size_t index) {
     if (index >= catalog.tiers.size())
-        return Result<TierCatalog>::failure("that tier is not in the catalog");
+        return Result<TierCatalog>::failure("that edition is not in the catalog");
     if (catalog.tiers.size() == 1)
         return Result<TierCatalog>::failure(
-            "the catalog needs at least one tier, so the last one cannot be removed");
+            "the catalog needs at least one edition, so the last one cannot be removed");
     TierCatalog edited = catalog;
     edited.tiers.erase(edited.tiers.begin() + static_cast<std::ptrdiff_t>(index));
     return Result<TierCatalog>::success(std::move(edited));

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/model/portfolio.h"
+#include "core/pricing/pricing_whatif.h"
 
 namespace keystone {
 
@@ -79,17 +80,16 @@ std::string formatBasisPoints(BasisPoints bp) {
 std::string describeSeats(const DealInput& deal) {
     const auto& seats = deal.seatsByYear;
     const std::size_t years = seats.size();
-    const std::string yearsText = std::to_string(years) + (years == 1 ? " year" : " years");
     if (seats.empty()) return "no seats";
     bool flat = true;
     for (int s : seats) flat = flat && s == seats.front();
     if (flat)
         return std::to_string(seats.front()) + (seats.front() == 1 ? " seat for " : " seats for ") +
-               yearsText;
+               yearsText(years);
     std::string ramp;
     for (std::size_t i = 0; i < years; ++i)
         ramp += (i ? " \xE2\x86\x92 " : "") + std::to_string(seats[i]);
-    return ramp + " seats over " + yearsText;
+    return ramp + " seats over " + yearsText(years);
 }
 
 std::string describeScenarioQuote(const PricingScenario& scenario, const TierQuote& quote,

@@ -16,6 +16,58 @@ std::string seatsText(int seats) {
     return groupedNumber(seats) + (seats == 1 ? " seat" : " seats");
 }
 
+std::string yearsText(std::size_t years) {
+    return std::to_string(years) + (years == 1 ? " year" : " years");
+}
+
+std::string quoteFigureCaption(QuoteFigure figure, std::size_t contractYears) {
+    switch (figure) {
+        case QuoteFigure::ListPricePerUserMonth:
+            return "List price per user per month";
+        case QuoteFigure::MonthlyList:
+            return "List price per month (year 1)";
+        case QuoteFigure::AnnualList:
+            return "List price per year (year 1)";
+        case QuoteFigure::VolumeDiscount:
+            return "Volume discount (all years)";
+        case QuoteFigure::TermDiscount:
+            return "Term discount (all years)";
+        case QuoteFigure::ManualDiscount:
+            return "Manual discount (all years)";
+        case QuoteFigure::FirstYearAcv:
+            return "Net first-year ACV";
+        case QuoteFigure::TotalContractValue:
+            return "Total contract value (" + yearsText(contractYears) + ")";
+        case QuoteFigure::AveragePerUserMonth:
+            return "Average per user per month";
+    }
+    return {};
+}
+
+MinorUnits quoteFigureAmount(const TierQuote& quote, QuoteFigure figure) {
+    switch (figure) {
+        case QuoteFigure::ListPricePerUserMonth:
+            return quote.years.empty() ? 0 : quote.years.front().listPricePerUserMonth;
+        case QuoteFigure::MonthlyList:
+            return quote.monthlyList;
+        case QuoteFigure::AnnualList:
+            return quote.annualList;
+        case QuoteFigure::VolumeDiscount:
+            return quote.discounts.volume;
+        case QuoteFigure::TermDiscount:
+            return quote.discounts.term;
+        case QuoteFigure::ManualDiscount:
+            return quote.discounts.manual;
+        case QuoteFigure::FirstYearAcv:
+            return quote.firstYearAcv;
+        case QuoteFigure::TotalContractValue:
+            return quote.totalContractValue;
+        case QuoteFigure::AveragePerUserMonth:
+            return quote.effectivePricePerUserMonth;
+    }
+    return 0;
+}
+
 int chartSeatRange(const TierCatalog& catalog, const DealInput& deal) {
     int largest = 0;
     for (int seats : deal.seatsByYear) largest = std::max(largest, seats);
@@ -55,11 +107,11 @@ std::vector<std::string> crossoverSentences(const CrossoverAnalysis& analysis,
     auto name = [&](int tier) {
         return tier >= 0 && static_cast<std::size_t>(tier) < catalog.tiers.size()
                    ? catalog.tiers[static_cast<std::size_t>(tier)].name
-                   : std::string("no tier");
+                   : std::string("no edition");
     };
     for (const Crossover& c : analysis.crossovers) {
         if (c.toTier < 0)
-            out.push_back("From " + seatsText(c.seats) + " no tier can be sold");
+            out.push_back("From " + seatsText(c.seats) + " no edition can be sold");
         else
             out.push_back("From " + seatsText(c.seats) + " " + name(c.toTier) + " is cheapest");
     }
@@ -69,7 +121,7 @@ std::vector<std::string> crossoverSentences(const CrossoverAnalysis& analysis,
 std::string cliffSentence(const VolumeCliff& cliff, const TierCatalog& catalog) {
     const std::string tier = static_cast<std::size_t>(cliff.tier) < catalog.tiers.size()
                                  ? catalog.tiers[static_cast<std::size_t>(cliff.tier)].name
-                                 : std::string("A tier");
+                                 : std::string("An edition");
     std::string text = tier + ": " + seatsText(cliff.seats - 1) + " cost more than " +
                        groupedNumber(cliff.seats) + " (" +
                        formatMoney(cliff.costOneFewer, catalog.currency) + " vs " +

@@ -5,6 +5,8 @@
 // It is the unit ./scripts/bench times (target < 1 ms in the WASM build).
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -27,7 +29,7 @@ int chartSeatRange(const TierCatalog& catalog, const DealInput& deal);
 Result<PricingWhatIf> computeWhatIf(const TierCatalog& catalog, const DealInput& deal);
 
 // "From 100 seats Enterprise is cheapest", one per crossover in seat order; "From 1 seat no
-// tier can be sold" when nothing is eligible for small deals.
+// edition can be sold" when nothing is eligible for small deals.
 std::vector<std::string> crossoverSentences(const CrossoverAnalysis& analysis,
                                             const TierCatalog& catalog);
 
@@ -38,5 +40,35 @@ std::string cliffSentence(const VolumeCliff& cliff, const TierCatalog& catalog);
 // "1 seat" / "1,250 seats"; "1,250".
 std::string seatsText(int seats);
 std::string groupedNumber(int value);
+// "1 year" / "3 years".
+std::string yearsText(std::size_t years);
+
+// The money figures of a quote, in the order the comparison shows them. Each caption says the
+// time its amount covers, so per-year list prices are never read as contract totals.
+enum class QuoteFigure : std::uint8_t {
+    ListPricePerUserMonth,  // the edition's list price in year 1 (uplift raises it later)
+    MonthlyList,            // TierQuote::monthlyList: year-1 seats at list, one month
+    AnnualList,             // TierQuote::annualList: the same for a year
+    VolumeDiscount,         // discounts, each summed over the whole contract
+    TermDiscount,
+    ManualDiscount,
+    FirstYearAcv,
+    TotalContractValue,
+    AveragePerUserMonth,  // TierQuote::effectivePricePerUserMonth
+};
+inline constexpr QuoteFigure kQuoteFigures[] = {QuoteFigure::ListPricePerUserMonth,
+                                                QuoteFigure::MonthlyList,
+                                                QuoteFigure::AnnualList,
+                                                QuoteFigure::VolumeDiscount,
+                                                QuoteFigure::TermDiscount,
+                                                QuoteFigure::ManualDiscount,
+                                                QuoteFigure::FirstYearAcv,
+                                                QuoteFigure::TotalContractValue,
+                                                QuoteFigure::AveragePerUserMonth};
+// "List price per year (year 1)", "Volume discount (all years)", "Total contract value
+// (3 years)": the caption the UI and the CLI show for a figure of a `contractYears` deal.
+std::string quoteFigureCaption(QuoteFigure figure, std::size_t contractYears);
+// The figure's amount in the quote (discounts as positive amounts).
+MinorUnits quoteFigureAmount(const TierQuote& quote, QuoteFigure figure);
 
 }  // namespace keystone

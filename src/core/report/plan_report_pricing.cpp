@@ -33,7 +33,8 @@ std::optional<std::string> reportPricingSummary(const Account& account,
                              "\xE2\x80\x9D for \xE2\x80\x9C" + chosen->name + "\xE2\x80\x9D (" +
                              std::string(salesStageLabel(chosen->stage)) + "): ";
     if (!quoted || !quoted.value().quote())
-        return head + "it cannot be priced with the current catalog (no tier can sell this deal).";
+        return head +
+               "it cannot be priced with the current catalog (no edition can sell this deal).";
     std::string text =
         head + describeScenarioQuote(*scenario, *quoted.value().quote(), catalog.currency);
     if (account.pricingCatalog) text += " Priced with the catalog that came with the plan file.";

@@ -1,5 +1,6 @@
-// The portfolio's tier catalog: currency, approval guardrails, term discounts and, per tier,
-// price, user minimum, billing and term, and the discount schedule with its brackets.
+// The portfolio's edition catalog (the pricing tiers, called editions wherever a rep reads):
+// currency, approval guardrails, term discounts and, per edition, price, user minimum, billing
+// and term, and the discount schedule with its brackets.
 // Every change is checked with validateCatalog first; a refused one shows why and changes
 // nothing. Catalog edits are portfolio-wide commands (undoable like any other edit).
 #include <imgui.h>
@@ -149,13 +150,14 @@ void tierEditor(Workspace& workspace, WhatIfState& state, PlanFieldsState& field
     if (ImGui::BeginTable("##tier-fields", 2, flags)) {
         ImGui::TableSetupColumn("caption", ImGuiTableColumnFlags_WidthFixed, em(kCaptionEm));
         ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthFixed, em(kFieldEm + 4));
-        caption("Tier name");
+        caption("Edition name");
         ImGui::SetNextItemWidth(em(kFieldEm + 4));
         std::string name = tier.name;
-        if (ui::inputText("##Tier name", &name))
-            applyTierEdit(workspace, state, "tier name", key + "name", renameTier(c, index, name));
-        hoverTooltip("The name reps and customers see on quotes. The tier's id (" + tier.id +
-                     ") stays, so saved scenarios keep their tier.");
+        if (ui::inputText("##Edition name", &name))
+            applyTierEdit(workspace, state, "edition name", key + "name",
+                          renameTier(c, index, name));
+        hoverTooltip("The name reps and customers see on quotes. The edition's id (" + tier.id +
+                     ") stays, so saved scenarios keep their edition.");
         caption("List price / user / month");
         amountField(
             workspace, fields, "##List price per user per month", tier.listPricePerUserMonth,
@@ -233,12 +235,12 @@ void tierEditor(Workspace& workspace, WhatIfState& state, PlanFieldsState& field
 void drawCatalogEditor(Workspace& workspace, const Account& account, WhatIfState& state,
                        PlanFieldsState& fields) {
     const TierCatalog& c = workspace.portfolio().catalog;
-    if (!ui::collapsingHeader(ICON_TAG " Tier catalog (all accounts)")) return;
+    if (!ui::collapsingHeader(ICON_TAG " Edition catalog (all accounts)")) return;
     Card card;
     card.begin();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.innerWidth());
     mutedText(
-        "Your portfolio's tiers, used for every account. Plans you export with scenarios carry "
+        "Your portfolio's editions, used for every account. Plans you export with scenarios carry "
         "this catalog. Amounts already attached to opportunities change when you next save their "
         "scenario.");
     if (usesSenderCatalog(account, workspace.portfolio()))
@@ -270,23 +272,27 @@ void drawCatalogEditor(Workspace& workspace, const Account& account, WhatIfState
         const std::size_t open = static_cast<std::size_t>(state.catalogTier);
         const std::string openName = c.tiers[open].name;
         bool changed = false;
-        ImGui::SameLine(0, em(1.0f));
-        if (ui::button(ICON_PLUS " Add tier") &&
-            applyTierEdit(workspace, state, "add tier", {}, addTier(c))) {
+        // Beside the editions while there is room; below them when there are many (or at 1024 px).
+        const char* const addLabel = ICON_PLUS " Add edition";
+        const char* const removeLabel = ICON_TRASH " Remove edition##catalog";
+        sameLineIfRoom(buttonWidth(addLabel), em(1.0f));
+        if (ui::button(addLabel) &&
+            applyTierEdit(workspace, state, "add edition", {}, addTier(c))) {
             state.catalogTier = static_cast<int>(workspace.portfolio().catalog.tiers.size()) - 1;
             changed = true;
         }
-        hoverTooltip("Adds a copy of the last tier to adjust: rename it and set its price.");
-        ImGui::SameLine(0, em(0.4f));
-        if (ui::button(ICON_TRASH " Remove tier##catalog")) {
-            changed = applyTierEdit(workspace, state, "remove tier", {}, removeTier(c, open));
+        hoverTooltip("Adds a copy of the last edition to adjust: rename it and set its price.");
+        sameLineIfRoom(buttonWidth(removeLabel), em(0.4f));
+        if (ui::button(removeLabel)) {
+            changed = applyTierEdit(workspace, state, "remove edition", {}, removeTier(c, open));
             if (changed) state.catalogTier = std::max(0, state.catalogTier - 1);
         }
-        labelLastItem("Remove tier");
+        labelLastItem("Remove edition");
         hoverTooltip("Removes " + openName +
                      " for every account. Scenarios quoted on it move to the "
-                     "cheapest eligible tier. Undo brings it back.");
-        // The catalog just changed under `c`: draw the tier's fields from the new one next frame.
+                     "cheapest eligible edition. Undo brings it back.");
+        // The catalog just changed under `c`: draw the edition's fields from the new one next
+        // frame.
         if (changed) {
             ImGui::EndGroup();
             card.end();

@@ -1,4 +1,4 @@
-// Annual cost against seats for every tier: crossovers and volume cliffs marked, the deal's
+// Annual cost against seats for every edition: crossovers and volume cliffs marked, the deal's
 // seats shown, a hover readout; beside it the crossovers in words and the cliff callouts.
 #include <imgui.h>
 
@@ -163,7 +163,7 @@ void crossoverList(const TierCatalog& catalog, const DealInput& deal, const Pric
                    float width) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::PushFont(fonts().strong);
-    ImGui::TextUnformatted("Where the cheapest tier changes");
+    ImGui::TextUnformatted("Where the cheapest edition changes");
     ImGui::PopFont();
     const auto sentences = crossoverSentences(w.crossovers, catalog);
     for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -173,7 +173,7 @@ void crossoverList(const TierCatalog& catalog, const DealInput& deal, const Pric
         ImGui::TextUnformatted(sentences[i].c_str());
         exposeReadout("Crossover: " + sentences[i]);
     }
-    if (sentences.empty()) mutedText("No tier can be sold at any seat count with these terms.");
+    if (sentences.empty()) mutedText("No edition can be sold at any seat count with these terms.");
 
     ImGui::Spacing();
     ImGui::PushFont(fonts().strong);
@@ -210,7 +210,7 @@ void crossoverList(const TierCatalog& catalog, const DealInput& deal, const Pric
 
 }  // namespace
 
-// The deal's seat count sits just below a cliff of some tier: say it loudly.
+// The deal's seat count sits just below a cliff of some edition: say it loudly.
 void drawCliffCallout(const TierCatalog& catalog, const DealInput& deal, const PricingWhatIf& w) {
     const int seats = firstYearSeats(deal);
     for (const VolumeCliff& cliff : w.crossovers.cliffs) {
@@ -258,7 +258,7 @@ void drawCrossoverChart(Workspace& workspace, const Account& account, WhatIfStat
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + chartW);
     mutedText(
         "Seats in the first contract year. Dashed lines: crossovers. Circles: volume cliffs. "
-        "Faded: the tier cannot be sold there.");
+        "Faded: the edition cannot be sold there.");
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::SameLine(0, em(1.5f));

@@ -24,7 +24,8 @@ namespace {
 
 struct LineKind {
     const char* noun;      // "Add-on" / "Fee": widget labels are "##Add-on 1 amount" etc.
-    const char* heading;   // "Recurring add-ons"
+    const char* heading;   // "Recurring add-ons (per year)": says when the amounts are charged
+    const char* charged;   // "charged every contract year", for the amount's tooltip
     const char* tooltip;   // how the engine charges them
     const char* empty;     // empty state
     const char* addLabel;  // "Add recurring add-on"
@@ -34,7 +35,8 @@ struct LineKind {
 
 constexpr LineKind kAddOns{
     "Add-on",
-    "Recurring add-ons",
+    "Recurring add-ons (per year)",
+    "charged every contract year",
     "Charged every contract year as entered: not discounted and not uplifted. "
     "Counted in first-year ACV and in every year of TCV.",
     "No recurring add-ons — e.g. a sandbox, charged every year.",
@@ -43,7 +45,8 @@ constexpr LineKind kAddOns{
     'r'};
 constexpr LineKind kFees{
     "Fee",
-    "One-time fees",
+    "One-time fees (year 1)",
+    "charged once, in year 1",
     "Charged once, in year 1, as entered: not discounted. Part of TCV but not of "
     "first-year ACV (which is recurring revenue only).",
     "No one-time fees — e.g. implementation or data migration, charged once.",
@@ -104,7 +107,7 @@ void lineList(const LineKind& kind, std::vector<DealLine>& lines, const std::str
             if (!shown || shown.value() != line.amount)
                 draft->second = formatAmount(line.amount, true);
         }
-        hoverTooltip("Amount in " + currency + ", e.g. 12,500 or 12500.50.");
+        hoverTooltip("Amount in " + currency + ", " + kind.charged + ", e.g. 12,500 or 12500.50.");
         ImGui::SameLine(0, em(0.4f));
         if (ui::button((ICON_TRASH "##Remove " + std::string(kind.noun) + " " + number).c_str()))
             removeAt = static_cast<std::ptrdiff_t>(i);

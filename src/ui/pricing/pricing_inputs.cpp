@@ -158,8 +158,8 @@ void drawInputs(Workspace& workspace, const Account& account, WhatIfState& state
                 "Volume: every seat at the bracket the quantity reaches. Graduated: each "
                 "bracket's seats at that bracket's price.");
         ImGui::TableNextColumn();
-        static const char* const kKinds[] = {"Each tier's own", "Volume", "Graduated"};
-        static const char* const kTips[] = {"Use the schedule kind each tier is set up with.",
+        static const char* const kKinds[] = {"Edition's own", "Volume", "Graduated"};
+        static const char* const kTips[] = {"Use the schedule kind each edition is set up with.",
                                             "All seats priced at the bracket the quantity reaches.",
                                             "Each bracket of seats priced at its own discount."};
         const int kind = deal.scheduleKind ? 1 + static_cast<int>(*deal.scheduleKind) : 0;
@@ -167,8 +167,9 @@ void drawInputs(Workspace& workspace, const Account& account, WhatIfState& state
         if (picked == 0) deal.scheduleKind.reset();
         if (picked > 0) deal.scheduleKind = static_cast<DiscountKind>(picked - 1);
         ImGui::TableNextColumn();
-        caption("Customer needs",
-                "Tiers that cannot provide these are not eligible; optional packages are charged.");
+        caption(
+            "Customer needs",
+            "Editions that cannot provide these are not eligible; optional packages are charged.");
         ImGui::TableNextColumn();
         ui::checkbox("Services", &deal.needsProfessionalServices);
         hoverTooltip("Professional services (onboarding package).");

@@ -27,6 +27,9 @@ void refresh(WhatIfState& state, const Workspace& workspace, const Account& acco
 void loadScenario(WhatIfState& state, const PricingScenario& scenario);
 
 ImVec4 tierColour(int index);
+// The readout name of a money figure: "SMB" and "Total contract value (3 years)" give "SMB
+// total contract value (3 years)", so a screen reader and a test hear the time it covers.
+std::string figureReadout(const std::string& name, std::string caption);
 // Year-1 seats of the deal (the slider's value).
 int firstYearSeats(const DealInput& deal);
 

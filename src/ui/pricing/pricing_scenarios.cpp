@@ -178,15 +178,32 @@ void drawScenarios(Workspace& workspace, const Account& account, WhatIfState& st
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
     std::string deleteId;
     if (ImGui::BeginTable("##scenarios", 8, flags, ImVec2(card.innerWidth(), 0))) {
+        // Short headers to fit; each one's tooltip says the time its amounts cover.
+        const char* const tips[] = {
+            nullptr,
+            "The edition the scenario is quoted on.",
+            "Seats in each contract year \xC3\x97 the number of years.",
+            "Net first-year ACV: year 1's subscription and recurring add-ons, for one year.",
+            "Total contract value: every year of the scenario's contract added up, one-time fees "
+            "included.",
+            "Average per user per month: the total contract value divided by every seat-month "
+            "of the contract.",
+            nullptr,
+            nullptr};
         ImGui::TableSetupColumn("Scenario", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn("Tier", ImGuiTableColumnFlags_WidthFixed, em(5.2f));
+        ImGui::TableSetupColumn("Edition", ImGuiTableColumnFlags_WidthFixed, em(5.2f));
         ImGui::TableSetupColumn("Seats", ImGuiTableColumnFlags_WidthFixed, em(5.8f));
         ImGui::TableSetupColumn("Year-1 ACV", ImGuiTableColumnFlags_WidthFixed, em(6.6f));
-        ImGui::TableSetupColumn("TCV", ImGuiTableColumnFlags_WidthFixed, em(6.6f));
-        ImGui::TableSetupColumn("Per user/mo", ImGuiTableColumnFlags_WidthFixed, em(5.4f));
+        ImGui::TableSetupColumn("TCV, all years", ImGuiTableColumnFlags_WidthFixed, em(6.6f));
+        ImGui::TableSetupColumn("Avg/user/mo", ImGuiTableColumnFlags_WidthFixed, em(5.4f));
         ImGui::TableSetupColumn("Attached to", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, em(10.6f));
-        ImGui::TableHeadersRow();
+        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        for (int column = 0; column < 8; ++column) {
+            if (!ImGui::TableSetColumnIndex(column)) continue;
+            ImGui::TableHeader(ImGui::TableGetColumnName(column));
+            if (tips[column]) hoverTooltip(tips[column]);
+        }
         for (const PricingScenario& s : account.pricingScenarios) {
             ImGui::PushID(s.id.c_str());
             ImGui::TableNextRow();
@@ -198,27 +215,30 @@ void drawScenarios(Workspace& workspace, const Account& account, WhatIfState& st
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(q ? q->tierName.c_str() : "—");
-            if (q && s.tierId.empty()) hoverTooltip("The cheapest eligible tier (no tier picked).");
+            if (q && s.tierId.empty())
+                hoverTooltip("The cheapest eligible edition (no edition picked).");
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(shortSeats(s.deal).c_str());
             hoverTooltip(describeSeats(s.deal));
-            const std::string acv = q && q->eligible
-                                        ? formatMoney(q->firstYearAcv, catalog.currency, true)
-                                        : "Not sellable";
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(acv.c_str());
-            exposeReadout("Scenario " + s.name + " first-year ACV: " + acv);
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(
-                q ? formatMoney(q->totalContractValue, catalog.currency, true).c_str() : "—");
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(
-                q ? formatMoney(q->effectivePricePerUserMonth, catalog.currency, true).c_str()
-                  : "—");
+            // Each figure is read out under the caption the comparison table gives it, with
+            // this scenario's contract length: "Scenario A total contract value (3 years)".
+            const std::size_t years = s.deal.seatsByYear.size();
+            const std::string who = "Scenario " + s.name;
+            auto cell = [&](QuoteFigure f, const std::string& text) {
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextUnformatted(text.c_str());
+                exposeReadout(figureReadout(who, quoteFigureCaption(f, years)) + ": " + text);
+            };
+            auto amount = [&](QuoteFigure f) {
+                return q ? formatMoney(quoteFigureAmount(*q, f), catalog.currency, true)
+                         : std::string("—");
+            };
+            cell(QuoteFigure::FirstYearAcv,
+                 q && q->eligible ? amount(QuoteFigure::FirstYearAcv) : "Not sellable");
+            cell(QuoteFigure::TotalContractValue, amount(QuoteFigure::TotalContractValue));
+            cell(QuoteFigure::AveragePerUserMonth, amount(QuoteFigure::AveragePerUserMonth));
             ImGui::TableNextColumn();
             attachCombo(workspace, account, s);
             ImGui::TableNextColumn();

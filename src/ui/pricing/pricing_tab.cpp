@@ -102,7 +102,7 @@ void senderCatalogBanner(Workspace& workspace, const Account& account) {
     ImGui::PopFont();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.innerWidth());
     mutedText(
-        "This plan came with its own tier catalog, which differs from yours. Its scenarios "
+        "This plan came with its own edition catalog, which differs from yours. Its scenarios "
         "are priced with the sender's catalog so their figures match what the customer saw; "
         "your catalog is unchanged.");
     ImGui::PopTextWrapPos();
@@ -126,8 +126,9 @@ void drawPricingTab(Workspace& workspace, ViewState& view, const Account& accoun
 
     const TierCatalog& catalog = catalogFor(account, workspace.portfolio());
     std::string summary =
-        std::to_string(catalog.tiers.size()) + " tiers in " + catalog.currency + "  ·  " +
-        std::to_string(account.pricingScenarios.size()) +
+        std::to_string(catalog.tiers.size()) +
+        (catalog.tiers.size() == 1 ? " edition in " : " editions in ") + catalog.currency +
+        "  ·  " + std::to_string(account.pricingScenarios.size()) +
         (account.pricingScenarios.size() == 1 ? " saved scenario" : " saved scenarios");
     panelHeader("Deal calculator", summary, nullptr);
     ImGui::Spacing();

@@ -1,6 +1,7 @@
-// The tiers side by side: one column per tier with eligibility, list prices, discounts by
-// source, net first-year ACV, TCV, effective price per user and what is included; the
-// cheapest eligible tier and the best value carry badges, and differences are listed.
+// The editions side by side (a rep's word for the catalog's pricing tiers): one column per
+// edition with eligibility, list prices, discounts by source, net first-year ACV, TCV, the
+// average price per user and what is included, each money row saying the time it covers;
+// the cheapest eligible edition and the best value carry badges, and differences are listed.
 #include <imgui.h>
 
 #include <string>
@@ -15,6 +16,9 @@
 namespace keystone::ui::pricing {
 namespace {
 
+// Caption column of both tables: "Total contract value (10 years)" on one line.
+constexpr float kCaptionEm = 12.0f;
+
 std::string money(MinorUnits value, const std::string& currency) {
     return formatMoney(value, currency, true);
 }
@@ -22,7 +26,7 @@ std::string minus(MinorUnits value, const std::string& currency) {
     return value == 0 ? std::string("—") : "\xE2\x88\x92" + money(value, currency);  // −$1.00
 }
 
-// `shaded` is the table column of the tier a scenario would be quoted on (-1 = none): shaded
+// `shaded` is the table column of the edition a scenario would be quoted on (-1 = none): shaded
 // in every row.
 void shadeRow(int shaded) {
     if (shaded >= 0)
@@ -30,23 +34,57 @@ void shadeRow(int shaded) {
                                shaded);
 }
 
-void rowCaption(int shaded, const char* text, const char* tooltip = nullptr) {
+void rowCaption(int shaded, const std::string& text, const std::string& tooltip = {}) {
     ImGui::TableNextRow();
     shadeRow(shaded);
     ImGui::TableNextColumn();
-    mutedText(text);
-    if (tooltip) hoverTooltip(tooltip);
+    ImGui::PushTextWrapPos(0);  // a long caption wraps inside its column, never under a figure
+    mutedText(text.c_str());
+    ImGui::PopTextWrapPos();
+    if (!tooltip.empty()) hoverTooltip(tooltip);
 }
 
-// A figure in a tier's column, published for tests as "<Tier> <what>: <text>".
-void figure(const TierQuote& q, const char* what, const std::string& text, ImFont* font = nullptr) {
+// What each money row adds to its caption, which already says the time it covers.
+std::string figureTooltip(QuoteFigure f, std::size_t years) {
+    switch (f) {
+        case QuoteFigure::ListPricePerUserMonth:
+            return "The edition's catalog price for one user for one month, in year 1; the annual "
+                   "uplift raises it from year 2.";
+        case QuoteFigure::MonthlyList:
+            return "Year-1 seats \xC3\x97 list price per user per month, before discounts.";
+        case QuoteFigure::AnnualList:
+            return "Year-1 seats \xC3\x97 list price per user per month \xC3\x97 12, before "
+                   "discounts.";
+        case QuoteFigure::VolumeDiscount:
+            return "From the edition's discount schedule, summed over all " + yearsText(years) +
+                   " of the contract.";
+        case QuoteFigure::TermDiscount:
+            return "For the contract length, summed over all " + yearsText(years) +
+                   " of the contract.";
+        case QuoteFigure::ManualDiscount:
+            return "The rep's discount, summed over all " + yearsText(years) + " of the contract.";
+        case QuoteFigure::FirstYearAcv:
+            return "Year-1 subscription plus recurring add-ons, for one year; one-time fees "
+                   "excluded.";
+        case QuoteFigure::TotalContractValue:
+            return "Every contract year's total added up, one-time fees included.";
+        case QuoteFigure::AveragePerUserMonth:
+            return "Total contract value divided by every seat-month of the " + yearsText(years) +
+                   ".";
+    }
+    return {};
+}
+
+// A figure in an edition's column, published as "<Edition> <caption>: <text>" (figureReadout).
+void figure(const TierQuote& q, const std::string& caption, const std::string& text,
+            ImFont* font = nullptr) {
     ImGui::TableNextColumn();
     if (font) ImGui::PushFont(font);
     if (!q.eligible) ImGui::PushStyleColor(ImGuiCol_Text, palette().textMuted);
     ImGui::TextUnformatted(text.c_str());
     if (!q.eligible) ImGui::PopStyleColor();
     if (font) ImGui::PopFont();
-    exposeReadout(q.tierName + " " + what + ": " + text);
+    exposeReadout(figureReadout(q.tierName, caption) + ": " + text);
 }
 
 void headerCell(const TierQuote& q, int index, const TierComparison& c, WhatIfState& state,
@@ -65,14 +103,16 @@ void headerCell(const TierQuote& q, int index, const TierComparison& c, WhatIfSt
     bool any = false;
     if (index == c.cheapestIndex) {
         badge(ICON_CHECK " Cheapest", p.good);
-        hoverTooltip("Lowest total contract value among the tiers that can sell this deal.");
+        hoverTooltip("Lowest total contract value among the editions that can sell this deal.");
         any = true;
     }
     if (index == c.bestValueIndex) {
-        if (any) ImGui::SameLine();
-        badge(ICON_STAR " Best value", p.accent);
+        const char* const text = ICON_STAR " Best value";
+        if (any) sameLineIfRoom(ImGui::CalcTextSize(text).x + em(1.0f));  // badge's padding
+        badge(text, p.accent);
         hoverTooltip(
-            "Lowest effective price per user after crediting 5% per service point (services, "
+            "Lowest average price per user per month after crediting 5% per service point "
+            "(services, "
             "integrations, CSM, training and support included).");
         any = true;
     }
@@ -80,12 +120,18 @@ void headerCell(const TierQuote& q, int index, const TierComparison& c, WhatIfSt
     bool chosen = index == quoted;
     if (ui::radioButton(("Quote " + q.tierName).c_str(), chosen)) state.tierId = q.tierId;
     hoverTooltip(state.tierId.empty()
-                     ? "Scenarios use the cheapest eligible tier until you pick one."
-                     : "The tier a saved scenario is quoted on.");
+                     ? "Scenarios use the cheapest eligible edition until you pick one."
+                     : "The edition a saved scenario is quoted on.");
     ImGui::PopID();
 }
 
 }  // namespace
+
+std::string figureReadout(const std::string& name, std::string caption) {
+    if (!caption.empty() && caption[0] >= 'A' && caption[0] <= 'Z')
+        caption[0] = static_cast<char>(caption[0] - 'A' + 'a');
+    return name + " " + caption;
+}
 
 void drawTierColumns(Workspace& workspace, const Account& account, WhatIfState& state) {
     const TierCatalog& catalog = catalogFor(account, workspace.portfolio());
@@ -97,16 +143,16 @@ void drawTierColumns(Workspace& workspace, const Account& account, WhatIfState& 
     const int quoted = scenarioTierIndex(c, probe);
 
     if (c.cheapestIndex >= 0)
-        exposeReadout("Cheapest tier: " +
+        exposeReadout("Cheapest edition: " +
                       c.quotes[static_cast<std::size_t>(c.cheapestIndex)].tierName);
     if (c.bestValueIndex >= 0)
-        exposeReadout("Best value tier: " +
+        exposeReadout("Best value edition: " +
                       c.quotes[static_cast<std::size_t>(c.bestValueIndex)].tierName);
 
     Card card;
     card.begin();
     if (tiers == 0) {
-        mutedText("The catalog has no tiers yet — add one in the catalog editor below.");
+        mutedText("The catalog has no editions yet — add one in the catalog editor below.");
         card.end();
         return;
     }
@@ -114,7 +160,7 @@ void drawTierColumns(Workspace& workspace, const Account& account, WhatIfState& 
                                   ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_NoPadOuterX |
                                   ImGuiTableFlags_PadOuterX;
     if (ImGui::BeginTable("##tiers", tiers + 1, flags, ImVec2(card.innerWidth(), 0))) {
-        ImGui::TableSetupColumn("##aspect", ImGuiTableColumnFlags_WidthFixed, em(11.0f));
+        ImGui::TableSetupColumn("##aspect", ImGuiTableColumnFlags_WidthFixed, em(kCaptionEm));
         for (const TierQuote& q : c.quotes)
             ImGui::TableSetupColumn(q.tierName.c_str(), ImGuiTableColumnFlags_WidthStretch);
         const int shaded = quoted >= 0 ? quoted + 1 : -1;
@@ -127,7 +173,7 @@ void drawTierColumns(Workspace& workspace, const Account& account, WhatIfState& 
             headerCell(c.quotes[static_cast<std::size_t>(i)], i, c, state, quoted);
 
         rowCaption(shaded, "Eligibility",
-                   "Whether the tier can be sold for this deal, and why not.");
+                   "Whether the edition can be sold for this deal, and why not.");
         for (const TierQuote& q : c.quotes) {
             ImGui::TableNextColumn();
             if (q.eligible) {
@@ -147,34 +193,26 @@ void drawTierColumns(Workspace& workspace, const Account& account, WhatIfState& 
                 exposeReadout(q.tierName + " eligibility: " + why);
             }
         }
-        rowCaption(shaded, "Monthly list", "Year-1 seats × list price per user per month.");
-        for (const TierQuote& q : c.quotes)
-            figure(q, "monthly list", money(q.monthlyList, currency));
-        rowCaption(shaded, "Annual list");
-        for (const TierQuote& q : c.quotes) figure(q, "annual list", money(q.annualList, currency));
-        rowCaption(shaded, "Volume discount",
-                   "From the tier's discount schedule, over the whole contract.");
-        for (const TierQuote& q : c.quotes)
-            figure(q, "volume discount", minus(q.discounts.volume, currency));
-        rowCaption(shaded, "Term discount", "For the contract length, over the whole contract.");
-        for (const TierQuote& q : c.quotes)
-            figure(q, "term discount",
-                   minus(q.discounts.term, currency) +
-                       (q.termDiscountBp ? "  (" + formatBasisPoints(q.termDiscountBp) + ")" : ""));
-        rowCaption(shaded, "Manual discount", "The rep's discount, over the whole contract.");
-        for (const TierQuote& q : c.quotes)
-            figure(q, "manual discount", minus(q.discounts.manual, currency));
-        rowCaption(shaded, "Net first-year ACV",
-                   "Year-1 subscription plus recurring add-ons; one-time fees excluded.");
-        for (const TierQuote& q : c.quotes)
-            figure(q, "first-year ACV", money(q.firstYearAcv, currency), fonts().figure);
-        rowCaption(shaded, "Total contract value", "Every year's total, one-time fees included.");
-        for (const TierQuote& q : c.quotes)
-            figure(q, "TCV", money(q.totalContractValue, currency), fonts().strong);
-        rowCaption(shaded, "Per user per month",
-                   "TCV divided by every seat-month of the contract.");
-        for (const TierQuote& q : c.quotes)
-            figure(q, "per user per month", money(q.effectivePricePerUserMonth, currency));
+        const std::size_t years = state.deal.seatsByYear.size();
+        for (QuoteFigure f : kQuoteFigures) {
+            const std::string caption = quoteFigureCaption(f, years);
+            rowCaption(shaded, caption, figureTooltip(f, years));
+            // Readouts name the figure as the caption does, period included: "SMB total
+            // contract value (3 years)", so a screen reader and a test hear what time it covers.
+            const bool discount = f == QuoteFigure::VolumeDiscount ||
+                                  f == QuoteFigure::TermDiscount ||
+                                  f == QuoteFigure::ManualDiscount;
+            ImFont* font = f == QuoteFigure::FirstYearAcv         ? fonts().figure
+                           : f == QuoteFigure::TotalContractValue ? fonts().strong
+                                                                  : nullptr;
+            for (const TierQuote& q : c.quotes) {
+                const MinorUnits amount = quoteFigureAmount(q, f);
+                std::string text = discount ? minus(amount, currency) : money(amount, currency);
+                if (f == QuoteFigure::TermDiscount && q.termDiscountBp)
+                    text += "  (" + formatBasisPoints(q.termDiscountBp) + ")";
+                figure(q, caption, text, font);
+            }
+        }
         rowCaption(shaded, "Included");
         for (const TierQuote& q : c.quotes) {
             ImGui::TableNextColumn();
@@ -194,14 +232,14 @@ void drawTierColumns(Workspace& workspace, const Account& account, WhatIfState& 
     if (!c.differences.empty()) {
         ImGui::Spacing();
         ImGui::PushFont(fonts().strong);
-        ImGui::TextUnformatted("What differs between the tiers");
+        ImGui::TextUnformatted("What differs between the editions");
         ImGui::PopFont();
         const ImGuiTableFlags diffFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                           ImGuiTableFlags_SizingStretchSame |
                                           ImGuiTableFlags_PadOuterX;
         if (ImGui::BeginTable("##differences", tiers + 1, diffFlags,
                               ImVec2(card.innerWidth(), 0))) {
-            ImGui::TableSetupColumn("Aspect", ImGuiTableColumnFlags_WidthFixed, em(11.0f));
+            ImGui::TableSetupColumn("Aspect", ImGuiTableColumnFlags_WidthFixed, em(kCaptionEm));
             for (const TierQuote& q : c.quotes)
                 ImGui::TableSetupColumn(q.tierName.c_str(), ImGuiTableColumnFlags_WidthStretch);
             for (const InclusionDifference& d : c.differences) {
