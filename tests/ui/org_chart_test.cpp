@@ -4,10 +4,13 @@
 // ("Card: <name>"). (Moved from tests/browser/org_chart.test.mjs.)
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
 
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 #include "ui_harness.h"
 
 using keystone::test::Ctrl;
@@ -282,4 +285,48 @@ TEST_CASE("influence lines are added, changed and removed from the side panel") 
 
     ui.click("Remove influence line to " + targetName);
     CHECK_MESSAGE(ui.plan().at("influenceLines").size() == before, "the line is gone");
+}
+
+namespace {
+
+double luminance(const ImVec4& c) {
+    auto channel = [](float v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.x) + 0.7152 * channel(c.y) + 0.0722 * channel(c.z);
+}
+
+double contrast(const ImVec4& a, const ImVec4& b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+void checkStrengthColours(const char* theme) {
+    using keystone::ui::palette;
+    using keystone::ui::strengthColour;
+    const ImVec4 window = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    for (int level = 1; level <= 5; ++level) {
+        const ImVec4 colour = strengthColour(level);
+        CHECK_MESSAGE(contrast(colour, palette().surface) >= 3.0,
+                      theme << ": strength " << level << " on a card or table row");
+        CHECK_MESSAGE(contrast(colour, window) >= 3.0,
+                      theme << ": strength " << level << " on the window");
+        for (int other = level + 1; other <= 5; ++other) {
+            const ImVec4 b = strengthColour(other);
+            const float apart = std::max(
+                {std::abs(colour.x - b.x), std::abs(colour.y - b.y), std::abs(colour.z - b.z)});
+            CHECK_MESSAGE(apart > 0.1f,
+                          theme << ": strengths " << level << " and " << other << " look alike");
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("each relationship strength has its own colour, readable in both themes") {
+    UiHarness ui;
+    checkStrengthColours("light");
+    ui.click("Dark theme");
+    ui.frame(2);
+    checkStrengthColours("dark");
 }

@@ -3,6 +3,8 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "ui/shell/item_registry.h"
 #include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/theme.h"
@@ -104,9 +106,8 @@ float checkboxWidth(const char* label) {
 
 ImVec4 strengthColour(int strength) {
     const Palette& p = palette();
-    if (strength >= 4) return p.good;
-    if (strength == 3) return p.warning;
-    return p.bad;
+    const ImVec4 levels[] = {p.bad, p.warning, p.textMuted, p.good, p.strong};
+    return levels[std::clamp(strength, 1, 5) - 1];
 }
 
 void exposeReadout(const std::string& label) {

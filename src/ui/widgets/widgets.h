@@ -39,7 +39,8 @@ void sameLineIfRoom(float width, float spacing = -1.0f);
 float buttonWidth(const char* label);
 float checkboxWidth(const char* label);
 
-// Colour for a 1..5 relationship strength, red to green.
+// Colour for a 1..5 relationship strength, each its own: red, amber, slate (neutral), green,
+// deep green. Every one keeps 3:1 contrast on the theme's surfaces.
 ImVec4 strengthColour(int strength);
 
 // Publishes the last item's rectangle under `label` (e.g. "Total ARR: $1.9M") in the item
