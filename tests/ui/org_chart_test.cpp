@@ -1,7 +1,9 @@
 // The stakeholder map's canvas: pan, zoom, select, change a manager by dragging one card
 // onto another (and undo it), refuse a reporting cycle, find a person with Ctrl+F, add a
-// report from a card's context menu, edit influence lines. Cards are found by label
-// ("Card: <name>"). (Moved from tests/browser/org_chart.test.mjs.)
+// person at the top or as a report (toolbar, side panel, a card's context menu), edit
+// influence lines, tell the relationship strengths apart by colour. Cards are found by label
+// ("Card: <name>"). (Moved from tests/browser/org_chart.test.mjs.) The Table view's tests are
+// in stakeholder_table_test.cpp.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -285,6 +287,51 @@ TEST_CASE("influence lines are added, changed and removed from the side panel") 
 
     ui.click("Remove influence line to " + targetName);
     CHECK_MESSAGE(ui.plan().at("influenceLines").size() == before, "the line is gone");
+}
+
+TEST_CASE("Add person adds someone at the top of the chart even with a person selected") {
+    UiHarness ui;
+    openChart(ui);
+    REQUIRE_FALSE(cards(ui).empty());
+    ui.clickItem(cards(ui)[0]);
+    REQUIRE(ui.readout("Selected") == nameOf(cards(ui)[0]));
+    const json before = ui.plan().at("stakeholders");
+    ui.click("Add person");
+    const json after = ui.plan().at("stakeholders");
+    REQUIRE(after.size() == before.size() + 1);
+    const json added = stakeholderByName(ui.plan(), "New contact");
+    REQUIRE(added.is_object());
+    CHECK_MESSAGE(added.value("managerId", "") == "", "nobody's report: a new tree");
+    CHECK_MESSAGE(ui.readout("Selected") == "New contact", "the new person is selected");
+    ui.click("Undo");
+    CHECK_MESSAGE(ui.plan().at("stakeholders") == before, "one undo step takes it back");
+}
+
+TEST_CASE("Add report on the selected person adds someone who reports to them") {
+    UiHarness ui;
+    openChart(ui);
+    CHECK_MESSAGE(!ui.shows("Add report"), "nobody selected, nobody to report to");
+    REQUIRE_FALSE(cards(ui).empty());
+    const RegisteredItem someone = cards(ui)[0];
+    ui.clickItem(someone);
+    const json boss = stakeholderByName(ui.plan(), nameOf(someone));
+    const RegisteredItem* button = ui.find("Add report");
+    REQUIRE(button);
+    ui.moveMouse(centre(*button).x, centre(*button).y);
+    ui.frame(2);
+    CHECK(ui.shows("Add a person who reports to " + nameOf(someone)));
+
+    const json before = ui.plan().at("stakeholders");
+    ui.click("Add report");
+    const json added = stakeholderByName(ui.plan(), "New contact");
+    REQUIRE(added.is_object());
+    CHECK(added.at("managerId") == boss.at("id"));
+    CHECK(ui.plan().at("stakeholders").size() == before.size() + 1);
+    CHECK(ui.readout("Selected") == "New contact");
+    ui.frame(2);
+    CHECK_MESSAGE(ui.shows("Card: New contact"), "the chart shows the new card");
+    ui.click("Undo");
+    CHECK_MESSAGE(ui.plan().at("stakeholders") == before, "one undo step takes it back");
 }
 
 namespace {

@@ -9,7 +9,7 @@
 
 #include "core/plan_format/plan_import.h"
 #include "core/report/plan_report.h"
-#include "core/stakeholders/stakeholder_edits.h"
+#include "core/stakeholders/stakeholder_search.h"
 #include "platform/platform.h"
 #include "ui/dialogs/contacts_import_dialog.h"
 #include "ui/org_chart/org_chart_view.h"
@@ -26,19 +26,9 @@ namespace {
 std::vector<int> searchMatches(const Account& account, const std::string& search) {
     std::vector<int> hits;
     if (search.empty()) return hits;
-    auto lower = [](std::string text) {
-        std::transform(text.begin(), text.end(), text.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        return text;
-    };
-    const std::string needle = lower(search);
-    for (size_t i = 0; i < account.stakeholders.size(); ++i) {
-        const Stakeholder& s = account.stakeholders[i];
-        if (lower(s.name).find(needle) != std::string::npos ||
-            lower(s.title).find(needle) != std::string::npos ||
-            lower(s.email).find(needle) != std::string::npos)
+    for (size_t i = 0; i < account.stakeholders.size(); ++i)
+        if (stakeholderMatchesSearch(account.stakeholders[i], search))
             hits.push_back(static_cast<int>(i));
-    }
     return hits;
 }
 
@@ -93,9 +83,9 @@ std::vector<std::string> labels(int count, Label label) {
     return out;
 }
 
-void drawFilters(OrgChartState& state) {
+void drawFilters(OrgChartState& state, bool table) {
     OrgChartFilter& f = state.filter;
-    mutedText(ICON_FILTER " Highlight");
+    mutedText(table ? ICON_FILTER " Show" : ICON_FILTER " Highlight");
     ImGui::SameLine();
     std::vector<std::string> roles;
     for (int i = 0; i < kBuyingRoleCount; ++i) roles.emplace_back(buyingRoleLabel(buyingRoleAt(i)));
@@ -134,18 +124,10 @@ std::string chartFileStem(const Account& account) {
 
 void drawActions(Workspace& workspace, ContactsImportState& contacts, const Account& account,
                  OrgChartState& state) {
-    if (primaryButton(ICON_PLUS " Add person")) {
-        Stakeholder person = newContact();
-        person.updated = workspace.clockNow();
-        if (!state.focusId.empty()) {  // a report of whoever is selected, else a new tree
-            for (const Stakeholder& s : account.stakeholders)
-                if (s.id == state.focusId) person.managerId = s.id;
-        }
-        const std::string id = person.id;
-        workspace.execute(insertEntity(account.id, &Account::stakeholders, std::move(person), -1,
-                                       "Add a stakeholder"));
-        focusPerson(state, id);
-    }
+    if (primaryButton(ICON_PLUS " Add person")) addPerson(workspace, account, state);
+    hoverTooltip(
+        "Add someone at the top of the chart. To add a report, select their manager and "
+        "use Add report.");
     ImGui::SameLine();
     if (ui::button(ICON_UPLOAD " Import contacts (CSV)")) openContactsImport(contacts, account.id);
     ImGui::SameLine();
@@ -209,7 +191,7 @@ void drawOrgChartToolbar(Workspace& workspace, StakeholdersView& view,
         segmented("colour-by", kColourBy, 3, static_cast<int>(state.colourBy), kColourTips);
     if (picked >= 0) state.colourBy = static_cast<ColourBy>(picked);
     ImGui::SameLine(0, em(1.2f));
-    drawFilters(state);
+    drawFilters(state, view.showTable);
 }
 
 }  // namespace keystone::ui
