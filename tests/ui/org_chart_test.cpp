@@ -16,6 +16,7 @@
 #include "ui_harness.h"
 
 using keystone::test::Ctrl;
+using keystone::test::HarnessOptions;
 using keystone::test::Key;
 using keystone::test::UiHarness;
 using keystone::ui::RegisteredItem;
@@ -332,6 +333,23 @@ TEST_CASE("Add report on the selected person adds someone who reports to them") 
     CHECK_MESSAGE(ui.shows("Card: New contact"), "the chart shows the new card");
     ui.click("Undo");
     CHECK_MESSAGE(ui.plan().at("stakeholders") == before, "one undo step takes it back");
+}
+
+TEST_CASE("on a 1024 by 700 window the toolbar wraps to show every control, and Add report") {
+    HarnessOptions options;
+    options.width = 1024;
+    options.height = 700;
+    UiHarness ui(options);
+    openChart(ui);
+    REQUIRE_FALSE(cards(ui).empty());
+    ui.clickItem(cards(ui)[0]);
+    for (const char* label : {"Add person", "Export chart as PNG", "Zoom in", "Fit to view",
+                              "Filter by finding", "Add report"}) {
+        const RegisteredItem* item = ui.find(label);
+        REQUIRE_MESSAGE(item, label);
+        CHECK_MESSAGE(item->x + item->w <= 1024 - 8, label << " is cut off at the right");
+        CHECK_MESSAGE(item->y + item->h <= 700, label << " is below the window");
+    }
 }
 
 namespace {

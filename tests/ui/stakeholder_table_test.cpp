@@ -136,3 +136,18 @@ TEST_CASE("a person added in Table view is listed and selected, even while searc
     CHECK(ui.readout("Selected") == "New contact");
     CHECK_MESSAGE(!ui.readout("Showing"), "the search no longer hides anyone");
 }
+
+TEST_CASE("Table view leaves out the chart's own controls and keeps the search and filters") {
+    UiHarness ui;
+    ui.click("Stakeholders");
+    REQUIRE(ui.shows("Fit to view"));
+    REQUIRE(ui.shows("Strength"));
+    ui.click("Table");
+    ui.frame(2);
+    CHECK_FALSE(ui.shows("Fit to view"));
+    CHECK_FALSE(ui.shows("Zoom in"));
+    CHECK_FALSE_MESSAGE(ui.shows("Strength"), "colour by only colours the chart");
+    CHECK(ui.shows("Find a person"));
+    CHECK(ui.shows("Filter by finding"));
+    CHECK(ui.shows("Add person"));
+}

@@ -89,10 +89,12 @@ void mutedText(const char* text) {
     ImGui::PopStyleColor();
 }
 
-void sameLineIfRoom(float width, float spacing) {
+bool sameLineIfRoom(float width, float spacing) {
     const float gap = spacing >= 0 ? spacing : ImGui::GetStyle().ItemSpacing.x;
     const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
-    if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0, spacing);
+    if (ImGui::GetItemRectMax().x + gap + width > right) return false;
+    ImGui::SameLine(0, spacing);
+    return true;
 }
 
 float buttonWidth(const char* label) {

@@ -33,8 +33,9 @@ void mutedText(const char* text);
 
 // Continues the line when an item `width` wide still fits before the right edge of the
 // window or table cell, else lets the next item start a new line: rows of controls wrap on a
-// small laptop instead of running out of sight. `spacing` as for ImGui::SameLine.
-void sameLineIfRoom(float width, float spacing = -1.0f);
+// small laptop instead of running out of sight. `spacing` as for ImGui::SameLine. True when
+// the line continues.
+bool sameLineIfRoom(float width, float spacing = -1.0f);
 // How wide the standard widgets draw `label`, for sameLineIfRoom.
 float buttonWidth(const char* label);
 float checkboxWidth(const char* label);
