@@ -1,16 +1,22 @@
 // The stakeholder map's canvas: pan, zoom, select, change a manager by dragging one card
 // onto another (and undo it), refuse a reporting cycle, find a person with Ctrl+F, add a
-// report from a card's context menu, edit influence lines. Cards are found by label
-// ("Card: <name>"). (Moved from tests/browser/org_chart.test.mjs.)
+// person at the top or as a report (toolbar, side panel, a card's context menu), edit
+// influence lines, tell the relationship strengths apart by colour. Cards are found by label
+// ("Card: <name>"). (Moved from tests/browser/org_chart.test.mjs.) The Table view's tests are
+// in stakeholder_table_test.cpp.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
 
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 #include "ui_harness.h"
 
 using keystone::test::Ctrl;
+using keystone::test::HarnessOptions;
 using keystone::test::Key;
 using keystone::test::UiHarness;
 using keystone::ui::RegisteredItem;
@@ -282,4 +288,110 @@ TEST_CASE("influence lines are added, changed and removed from the side panel") 
 
     ui.click("Remove influence line to " + targetName);
     CHECK_MESSAGE(ui.plan().at("influenceLines").size() == before, "the line is gone");
+}
+
+TEST_CASE("Add person adds someone at the top of the chart even with a person selected") {
+    UiHarness ui;
+    openChart(ui);
+    REQUIRE_FALSE(cards(ui).empty());
+    ui.clickItem(cards(ui)[0]);
+    REQUIRE(ui.readout("Selected") == nameOf(cards(ui)[0]));
+    const json before = ui.plan().at("stakeholders");
+    ui.click("Add person");
+    const json after = ui.plan().at("stakeholders");
+    REQUIRE(after.size() == before.size() + 1);
+    const json added = stakeholderByName(ui.plan(), "New contact");
+    REQUIRE(added.is_object());
+    CHECK_MESSAGE(added.value("managerId", "") == "", "nobody's report: a new tree");
+    CHECK_MESSAGE(ui.readout("Selected") == "New contact", "the new person is selected");
+    ui.click("Undo");
+    CHECK_MESSAGE(ui.plan().at("stakeholders") == before, "one undo step takes it back");
+}
+
+TEST_CASE("Add report on the selected person adds someone who reports to them") {
+    UiHarness ui;
+    openChart(ui);
+    CHECK_MESSAGE(!ui.shows("Add report"), "nobody selected, nobody to report to");
+    REQUIRE_FALSE(cards(ui).empty());
+    const RegisteredItem someone = cards(ui)[0];
+    ui.clickItem(someone);
+    const json boss = stakeholderByName(ui.plan(), nameOf(someone));
+    const RegisteredItem* button = ui.find("Add report");
+    REQUIRE(button);
+    ui.moveMouse(centre(*button).x, centre(*button).y);
+    ui.frame(2);
+    CHECK(ui.shows("Add a person who reports to " + nameOf(someone)));
+
+    const json before = ui.plan().at("stakeholders");
+    ui.click("Add report");
+    const json added = stakeholderByName(ui.plan(), "New contact");
+    REQUIRE(added.is_object());
+    CHECK(added.at("managerId") == boss.at("id"));
+    CHECK(ui.plan().at("stakeholders").size() == before.size() + 1);
+    CHECK(ui.readout("Selected") == "New contact");
+    ui.frame(2);
+    CHECK_MESSAGE(ui.shows("Card: New contact"), "the chart shows the new card");
+    ui.click("Undo");
+    CHECK_MESSAGE(ui.plan().at("stakeholders") == before, "one undo step takes it back");
+}
+
+TEST_CASE("on a 1024 by 700 window the toolbar wraps to show every control, and Add report") {
+    HarnessOptions options;
+    options.width = 1024;
+    options.height = 700;
+    UiHarness ui(options);
+    openChart(ui);
+    REQUIRE_FALSE(cards(ui).empty());
+    ui.clickItem(cards(ui)[0]);
+    for (const char* label : {"Add person", "Export chart as PNG", "Zoom in", "Fit to view",
+                              "Filter by finding", "Add report"}) {
+        const RegisteredItem* item = ui.find(label);
+        REQUIRE_MESSAGE(item, label);
+        CHECK_MESSAGE(item->x + item->w <= 1024 - 8, label << " is cut off at the right");
+        CHECK_MESSAGE(item->y + item->h <= 700, label << " is below the window");
+    }
+}
+
+namespace {
+
+double luminance(const ImVec4& c) {
+    auto channel = [](float v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.x) + 0.7152 * channel(c.y) + 0.0722 * channel(c.z);
+}
+
+double contrast(const ImVec4& a, const ImVec4& b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+void checkStrengthColours(const char* theme) {
+    using keystone::ui::palette;
+    using keystone::ui::strengthColour;
+    const ImVec4 window = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    for (int level = 1; level <= 5; ++level) {
+        const ImVec4 colour = strengthColour(level);
+        CHECK_MESSAGE(contrast(colour, palette().surface) >= 3.0,
+                      theme << ": strength " << level << " on a card or table row");
+        CHECK_MESSAGE(contrast(colour, window) >= 3.0,
+                      theme << ": strength " << level << " on the window");
+        for (int other = level + 1; other <= 5; ++other) {
+            const ImVec4 b = strengthColour(other);
+            const float apart = std::max(
+                {std::abs(colour.x - b.x), std::abs(colour.y - b.y), std::abs(colour.z - b.z)});
+            CHECK_MESSAGE(apart > 0.1f,
+                          theme << ": strengths " << level << " and " << other << " look alike");
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("each relationship strength has its own colour, readable in both themes") {
+    UiHarness ui;
+    checkStrengthColours("light");
+    ui.click("Dark theme");
+    ui.frame(2);
+    checkStrengthColours("dark");
 }

@@ -5,11 +5,11 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "core/editing/edits.h"
 #include "core/model/ids.h"
+#include "core/stakeholders/stakeholder_search.h"
 #include "ui/org_chart/org_chart_view.h"
 #include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
@@ -19,14 +19,6 @@
 
 namespace keystone::ui {
 namespace {
-
-bool containsFolded(const std::string& text, const std::string& needle) {
-    auto fold = [](char c) {
-        return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    };
-    return std::search(text.begin(), text.end(), needle.begin(), needle.end(),
-                       [&](char a, char b) { return fold(a) == fold(b); }) != text.end();
-}
 
 void drawLine(Workspace& workspace, const Account& account, const InfluenceLine& line,
               const Stakeholder& other, bool outgoing, OrgChartState& state) {
@@ -88,9 +80,7 @@ void drawAddLine(Workspace& workspace, const Account& account, const Stakeholder
     ImGui::BeginChild("##influence-people", ImVec2(em(16), em(12)));
     int shown = 0;
     for (const Stakeholder& other : account.stakeholders) {
-        if (other.id == person.id || (!filter.empty() && !containsFolded(other.name, filter) &&
-                                      !containsFolded(other.title, filter)))
-            continue;
+        if (other.id == person.id || !stakeholderMatchesSearch(other, filter)) continue;
         if (++shown > 200) break;  // type more to narrow a large chart
         ImGui::PushID(other.id.c_str());
         const std::string label = (other.name.empty() ? std::string("(no name)") : other.name) +

@@ -14,6 +14,7 @@
 
 #include "core/model/ids.h"
 #include "core/stakeholders/stakeholder_edits.h"
+#include "core/stakeholders/stakeholder_search.h"
 #include "platform/platform.h"
 #include "ui/org_chart/org_chart_view.h"
 #include "ui/widgets/chart_common.h"
@@ -93,37 +94,6 @@ void refreshLayout(const Workspace& workspace, OrgLayoutEngine& engine, const Ac
         for (const std::string& id : finding.stakeholderIds)
             if (auto found = indexById.find(id); found != indexById.end())
                 ++state.findingCount[static_cast<size_t>(found->second)];
-}
-
-// People named by the finding the filter asks for; built once per frame, only when needed.
-std::unordered_set<std::string_view> peopleInFinding(const OrgChartState& state) {
-    std::unordered_set<std::string_view> ids;
-    for (const CoverageFinding& finding : state.coverage.findings)
-        if (static_cast<int>(finding.rule) == state.filter.finding)
-            ids.insert(finding.stakeholderIds.begin(), finding.stakeholderIds.end());
-    return ids;
-}
-
-bool passesFilter(const OrgChartFilter& f, const std::unordered_set<std::string_view>& findingIds,
-                  const Stakeholder& person) {
-    if (f.role >= 0 && !hasRole(person, buyingRoleAt(f.role))) return false;
-    if (f.stance >= 0 && static_cast<int>(person.stance) != f.stance) return false;
-    if (f.owner >= 0 && static_cast<int>(person.owner) != f.owner) return false;
-    if (!f.department.empty() && person.department != f.department) return false;
-    return f.finding < 0 || findingIds.count(person.id) > 0;
-}
-
-bool matchesSearch(const std::string& search, const Stakeholder& person) {
-    if (search.empty()) return false;
-    auto contains = [&](const std::string& text) {
-        auto it =
-            std::search(text.begin(), text.end(), search.begin(), search.end(), [](char a, char b) {
-                return std::tolower(static_cast<unsigned char>(a)) ==
-                       std::tolower(static_cast<unsigned char>(b));
-            });
-        return it != text.end();
-    };
-    return contains(person.name) || contains(person.title) || contains(person.email);
 }
 
 void handleWheelAndKeys(OrgChartState& state, bool hovered, bool focused) {
@@ -207,6 +177,7 @@ void focusPerson(OrgChartState& state, const std::string& personId) {
     state.selected = {personId};
     state.focusId = personId;
     state.pendingCenterId = personId;
+    state.tableRevealId = personId;
 }
 
 OrgChartState& orgChartState(StakeholdersView& view, const Workspace& workspace,
@@ -380,7 +351,7 @@ void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Acc
         const Stakeholder& person = account.stakeholders[at];
         CardLook look;
         look.selected = state.selected.count(person.id) > 0;
-        look.searchHit = matchesSearch(state.search, person);
+        look.searchHit = !state.search.empty() && stakeholderMatchesSearch(person, state.search);
         look.dimmed = filtering && !passesFilter(state.filter, findingIds, person);
         if (thinOut && !look.selected && !look.searchHit) {
             const ImVec2 s = im(view.toScreen(cards[at].x, cards[at].y));

@@ -1,10 +1,12 @@
 // A card's context menu on the org chart: add a report, a peer or a manager, collapse or
 // expand the team, move to the top, remove (the whole selection when the card is in it).
+// Adding a person lives here too; the toolbar and the side panel add through it as well.
 #include <imgui.h>
 
 #include <string>
 #include <vector>
 
+#include "core/editing/edits.h"
 #include "core/stakeholders/stakeholder_edits.h"
 #include "ui/org_chart/org_chart_view.h"
 #include "ui/widgets/accessible_widgets.h"
@@ -12,6 +14,28 @@
 #include "ui/widgets/theme.h"
 
 namespace keystone::ui {
+
+void addPerson(Workspace& workspace, const Account& account, OrgChartState& state,
+               const std::string& anchorId, NewPersonPlace place) {
+    Stakeholder person = newContact();
+    const std::string id = person.id;
+    if (anchorId.empty()) {
+        person.updated = workspace.clockNow();
+        workspace.execute(insertEntity(account.id, &Account::stakeholders, std::move(person), -1,
+                                       "Add a stakeholder"));
+    } else {
+        auto command = addStakeholderNear(account.id, anchorId, place, std::move(person),
+                                          workspace.clockNow(), workspace.portfolio());
+        if (!command.ok()) {
+            state.message = command.error().message;
+            return;
+        }
+        workspace.execute(std::move(command).value());
+    }
+    state.search.clear();
+    state.filter = OrgChartFilter{};
+    focusPerson(state, id);
+}
 
 void drawOrgChartMenu(Workspace& workspace, const Account& account, OrgChartState& state) {
     if (!ui::beginPopupMenu("##org-card-menu")) return;
@@ -26,17 +50,7 @@ void drawOrgChartMenu(Workspace& workspace, const Account& account, OrgChartStat
     ImGui::PopFont();
     ImGui::Separator();
     auto add = [&](const char* label, NewPersonPlace place) {
-        if (!ui::menuItem(label)) return;
-        Stakeholder person = newContact();
-        const std::string id = person.id;
-        auto command = addStakeholderNear(account.id, anchor.id, place, std::move(person),
-                                          workspace.clockNow(), workspace.portfolio());
-        if (!command.ok()) {
-            state.message = command.error().message;
-            return;
-        }
-        workspace.execute(std::move(command).value());
-        focusPerson(state, id);
+        if (ui::menuItem(label)) addPerson(workspace, account, state, anchor.id, place);
     };
     add(ICON_PLUS " Add a report", NewPersonPlace::ReportOf);
     add(ICON_PLUS " Add a peer", NewPersonPlace::PeerOf);

@@ -73,8 +73,8 @@ struct OrgViewport {
 
 enum class ColourBy { Stance, Role, Strength };
 
-// What the toolbar's filters keep highlighted; everyone else is drawn faded, so the chart's
-// shape never jumps while filtering.
+// What the toolbar's filters keep: highlighted on the chart, where everyone else is drawn
+// faded so the chart's shape never jumps while filtering; the only rows of the table.
 struct OrgChartFilter {
     int role = -1;           // BuyingRole index, -1 = any
     int stance = -1;         // Stance, -1 = any
@@ -84,6 +84,11 @@ struct OrgChartFilter {
     bool active() const {
         return role >= 0 || stance >= 0 || owner >= 0 || !department.empty() || finding >= 0;
     }
+    bool operator==(const OrgChartFilter& o) const {
+        return role == o.role && stance == o.stance && owner == o.owner &&
+               department == o.department && finding == o.finding;
+    }
+    bool operator!=(const OrgChartFilter& o) const { return !(*this == o); }
 };
 
 // One account's canvas state; dropped with the account (ViewState::prune).
@@ -101,6 +106,7 @@ struct OrgChartState {
     bool searchFocusPending = false;
     std::string message;          // a refused move, shown until the next action
     std::string pendingCenterId;  // centre on this person next frame
+    std::string tableRevealId;    // scroll the table to this person's row next time it shows
     std::string influenceFilter;  // typed into "Add influence line"'s person list
 
     // Layout cache: rebuilt when the model (workspace revision) or the collapsed set changes.
@@ -117,6 +123,12 @@ struct OrgChartState {
     std::vector<std::pair<int, int>> influenceEnds;  // card indices per influence line, -1 = gone
     std::vector<std::string> departments;            // sorted, for the department filter
     std::vector<int> visibleScratch;                 // reused culling buffer
+    // The table's rows (card indices) for the search and filters they were picked with;
+    // picked again when either or the layout generation changes.
+    std::vector<int> tableRows;
+    unsigned tableRowsGeneration = ~0u;
+    std::string tableRowsSearch;
+    OrgChartFilter tableRowsFilter;
     struct MinimapDot {
         PlanePoint at;
         PlanePoint size;

@@ -9,7 +9,7 @@
 
 #include "core/plan_format/plan_import.h"
 #include "core/report/plan_report.h"
-#include "core/stakeholders/stakeholder_edits.h"
+#include "core/stakeholders/stakeholder_search.h"
 #include "platform/platform.h"
 #include "ui/dialogs/contacts_import_dialog.h"
 #include "ui/org_chart/org_chart_view.h"
@@ -26,28 +26,18 @@ namespace {
 std::vector<int> searchMatches(const Account& account, const std::string& search) {
     std::vector<int> hits;
     if (search.empty()) return hits;
-    auto lower = [](std::string text) {
-        std::transform(text.begin(), text.end(), text.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        return text;
-    };
-    const std::string needle = lower(search);
-    for (size_t i = 0; i < account.stakeholders.size(); ++i) {
-        const Stakeholder& s = account.stakeholders[i];
-        if (lower(s.name).find(needle) != std::string::npos ||
-            lower(s.title).find(needle) != std::string::npos ||
-            lower(s.email).find(needle) != std::string::npos)
+    for (size_t i = 0; i < account.stakeholders.size(); ++i)
+        if (stakeholderMatchesSearch(account.stakeholders[i], search))
             hits.push_back(static_cast<int>(i));
-    }
     return hits;
 }
 
-void drawSearch(StakeholdersView& view, const Account& account, OrgChartState& state) {
+void drawSearch(StakeholdersView& view, const Account& account, OrgChartState& state, bool table) {
     if (state.searchFocusPending) {
         ImGui::SetKeyboardFocusHere();
         state.searchFocusPending = false;
     }
-    ImGui::SetNextItemWidth(em(14));
+    ImGui::SetNextItemWidth(em(12));
     const bool enter = ui::inputTextWithHint("##org-search", ICON_SEARCH " Find a person (Ctrl+F)",
                                              &state.search, ImGuiInputTextFlags_EnterReturnsTrue);
     labelLastItem("Find a person");
@@ -63,21 +53,23 @@ void drawSearch(StakeholdersView& view, const Account& account, OrgChartState& s
         ++next;
         ImGui::SetKeyboardFocusHere(-1);
     }
-    if (!state.search.empty()) {
-        ImGui::SameLine();
+    if (!state.search.empty() && !table) {  // the table says how many it shows itself
         const std::string count = hits.empty()       ? std::string("No match")
                                   : hits.size() == 1 ? std::string("1 match")
                                                      : std::to_string(hits.size()) + " matches";
+        sameLineIfRoom(ImGui::CalcTextSize(count.c_str()).x);
         mutedText(count.c_str());
         exposeReadout("Search matches: " + count);
     }
 }
 
+constexpr float kFilterWidthEm = 7.4f;
+
 // A compact combo over `names` with "Any <what>" first; value -1 = any.
 void filterCombo(const char* label, const char* any, const std::vector<std::string>& names,
                  int& value) {
     const std::string preview = value < 0 ? std::string(any) : names[static_cast<size_t>(value)];
-    ImGui::SetNextItemWidth(em(7.4f));
+    ImGui::SetNextItemWidth(em(kFilterWidthEm));
     if (!ui::beginCombo(label, preview.c_str())) return;
     if (ui::selectable(any, value < 0)) value = -1;
     for (size_t i = 0; i < names.size(); ++i)
@@ -93,18 +85,24 @@ std::vector<std::string> labels(int count, Label label) {
     return out;
 }
 
-void drawFilters(OrgChartState& state) {
+void drawFilters(OrgChartState& state, bool table) {
     OrgChartFilter& f = state.filter;
-    mutedText(ICON_FILTER " Highlight");
+    const char* caption = table ? ICON_FILTER " Show" : ICON_FILTER " Highlight";
+    // The caption stays with the first filter when the row wraps.
+    sameLineIfRoom(
+        ImGui::CalcTextSize(caption).x + ImGui::GetStyle().ItemSpacing.x + em(kFilterWidthEm),
+        em(1.2f));
+    ImGui::AlignTextToFramePadding();
+    mutedText(caption);
     ImGui::SameLine();
     std::vector<std::string> roles;
     for (int i = 0; i < kBuyingRoleCount; ++i) roles.emplace_back(buyingRoleLabel(buyingRoleAt(i)));
     filterCombo("##filter-role", "Any role", roles, f.role);
     labelLastItem("Filter by role");
-    ImGui::SameLine();
+    sameLineIfRoom(em(kFilterWidthEm));
     filterCombo("##filter-stance", "Any stance", labels<Stance>(5, stanceLabel), f.stance);
     labelLastItem("Filter by stance");
-    ImGui::SameLine();
+    sameLineIfRoom(em(kFilterWidthEm));
     const std::vector<std::string>& departments = state.departments;
     int department = -1;
     for (size_t i = 0; i < departments.size(); ++i)
@@ -112,20 +110,22 @@ void drawFilters(OrgChartState& state) {
     filterCombo("##filter-department", "Any dept.", departments, department);
     labelLastItem("Filter by department");
     f.department = department < 0 ? std::string() : departments[static_cast<size_t>(department)];
-    ImGui::SameLine();
+    sameLineIfRoom(em(kFilterWidthEm));
     filterCombo("##filter-owner", "Any owner", labels<OurRole>(5, ourRoleLabel), f.owner);
     labelLastItem("Filter by owner");
-    ImGui::SameLine();
+    sameLineIfRoom(em(kFilterWidthEm));
     std::vector<std::string> rules;
     for (int i = 0; i < kCoverageRuleCount; ++i)
         rules.emplace_back(coverageRuleLabel(static_cast<CoverageRule>(i)));
     filterCombo("##filter-finding", "Any finding", rules, f.finding);
     labelLastItem("Filter by finding");
     if (f.active()) {
-        ImGui::SameLine();
+        sameLineIfRoom(buttonWidth("Clear"));
         if (ui::smallButton("Clear")) f = OrgChartFilter{};
     }
 }
+
+constexpr const char* kAddPerson = ICON_PLUS " Add person";
 
 std::string chartFileStem(const Account& account) {
     return fileNameSafe(account.name.empty() ? std::string("Account") : account.name) +
@@ -134,21 +134,16 @@ std::string chartFileStem(const Account& account) {
 
 void drawActions(Workspace& workspace, ContactsImportState& contacts, const Account& account,
                  OrgChartState& state) {
-    if (primaryButton(ICON_PLUS " Add person")) {
-        Stakeholder person = newContact();
-        person.updated = workspace.clockNow();
-        if (!state.focusId.empty()) {  // a report of whoever is selected, else a new tree
-            for (const Stakeholder& s : account.stakeholders)
-                if (s.id == state.focusId) person.managerId = s.id;
-        }
-        const std::string id = person.id;
-        workspace.execute(insertEntity(account.id, &Account::stakeholders, std::move(person), -1,
-                                       "Add a stakeholder"));
-        focusPerson(state, id);
-    }
-    ImGui::SameLine();
-    if (ui::button(ICON_UPLOAD " Import contacts (CSV)")) openContactsImport(contacts, account.id);
-    ImGui::SameLine();
+    if (primaryButton(kAddPerson)) addPerson(workspace, account, state);
+    hoverTooltip(
+        "Add someone at the top of the chart. To add a report, select their manager and "
+        "use Add report.");
+    const char* const import = ICON_UPLOAD " Import contacts (CSV)";
+    sameLineIfRoom(buttonWidth(import));
+    if (ui::button(import)) openContactsImport(contacts, account.id);
+    // The two exports wrap together.
+    sameLineIfRoom(buttonWidth(ICON_DOWNLOAD " SVG") + ImGui::GetStyle().ItemSpacing.x +
+                   buttonWidth(ICON_IMAGE " PNG"));
     const bool empty = account.stakeholders.empty();
     ImGui::BeginDisabled(empty);
     if (ui::button(ICON_DOWNLOAD " SVG"))
@@ -190,15 +185,25 @@ void drawZoom(OrgChartState& state) {
 void drawOrgChartToolbar(Workspace& workspace, StakeholdersView& view,
                          ContactsImportState& contacts, const Account& account,
                          OrgChartState& state) {
-    drawSearch(view, account, state);
-    ImGui::SameLine(0, em(1.2f));
+    const bool table = view.showTable;
+    drawSearch(view, account, state, table);
+    sameLineIfRoom(buttonWidth(kAddPerson), em(1.2f));
     drawActions(workspace, contacts, account, state);
-    ImGui::SameLine();
+    if (table) {  // colours and zoom act on the chart only
+        drawFilters(state, true);
+        return;
+    }
+    // Zoom sits at the right end of the first row, or of the last on a small laptop.
     const float zoomWidth = em(11.5f);
-    ImGui::SetCursorPosX(
-        std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - zoomWidth));
-    drawZoom(state);
+    auto zoomOnTheRight = [&] {
+        ImGui::SetCursorPosX(
+            std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - zoomWidth));
+        drawZoom(state);
+    };
+    const bool zoomFirst = sameLineIfRoom(zoomWidth);
+    if (zoomFirst) zoomOnTheRight();
 
+    ImGui::AlignTextToFramePadding();
     mutedText("Colour by");
     ImGui::SameLine();
     static const char* const kColourBy[] = {"Stance", "Role", "Strength"};
@@ -208,8 +213,11 @@ void drawOrgChartToolbar(Workspace& workspace, StakeholdersView& view,
     const int picked =
         segmented("colour-by", kColourBy, 3, static_cast<int>(state.colourBy), kColourTips);
     if (picked >= 0) state.colourBy = static_cast<ColourBy>(picked);
-    ImGui::SameLine(0, em(1.2f));
-    drawFilters(state);
+    drawFilters(state, false);
+    if (!zoomFirst) {
+        sameLineIfRoom(zoomWidth);
+        zoomOnTheRight();
+    }
 }
 
 }  // namespace keystone::ui

@@ -1,13 +1,15 @@
 // The stakeholder map's canvas: the pieces drawn on it. Its view state and coordinate spaces
 // are in ui/org_chart/org_chart_state.h (kept per account in ViewState).
 //
-// Contents: im() / plane() · the per-file entry points (canvas, cards, toolbar, minimap, side
-//           panel) the stakeholders tab composes.
+// Contents: im() / plane() · the per-file entry points (canvas, table, cards, toolbar, minimap,
+//           side panel) the stakeholders tab composes · the filter test and adding a person,
+//           which several of them share.
 #pragma once
 
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -17,6 +19,7 @@
 #include "core/stakeholders/coverage.h"
 #include "core/stakeholders/org_chart_model.h"
 #include "core/stakeholders/org_layout.h"
+#include "core/stakeholders/stakeholder_edits.h"
 #include "ui/org_chart/org_chart_state.h"
 #include "ui/shell/view_state.h"
 
@@ -35,6 +38,27 @@ OrgChartState& orgChartState(StakeholdersView& view, const Workspace& workspace,
 // context menu. Fills the space given.
 void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Account& account,
                         OrgChartState& state, ImVec2 size);
+
+// The contacts as a table (stakeholder_table.cpp): only the people who match the search and
+// pass the filters, with how many that is, or a word on why nobody is listed.
+void drawStakeholderTable(const Account& account, OrgChartState& state);
+
+// The toolbar's filters (org_chart_filter.cpp). `findingIds` are the people the filter's
+// finding names (peopleInFinding), built once per frame and only when a finding is picked.
+std::unordered_set<std::string_view> peopleInFinding(const OrgChartState& state);
+bool passesFilter(const OrgChartFilter& filter,
+                  const std::unordered_set<std::string_view>& findingIds,
+                  const Stakeholder& person);
+// The indices of the people who match the search and pass the filters, in chart order;
+// everyone when neither is set. Kept in `state` until the model, search or filters change.
+const std::vector<int>& peopleShown(const Account& account, OrgChartState& state);
+
+// Adds "New contact" as one undo step and selects them: at the top of the chart (nobody's
+// report) when `anchorId` is empty, else placed next to that person (org_chart_menu.cpp).
+// The search and filters are cleared so the new person is never hidden; a refused add
+// leaves its reason in state.message.
+void addPerson(Workspace& workspace, const Account& account, OrgChartState& state,
+               const std::string& anchorId = {}, NewPersonPlace place = NewPersonPlace::ReportOf);
 
 // Card and connector drawing with levels of detail (org_chart_cards.cpp).
 struct CardLook {
@@ -80,7 +104,8 @@ void drawStakeholderPanel(Workspace& workspace, const Account& account, OrgChart
 void drawInfluenceEditor(Workspace& workspace, const Account& account, const Stakeholder& person,
                          OrgChartState& state);
 
-// Selects and centres on a person (search results, findings).
+// Selects a person and brings them into view on the chart and in the table (search results,
+// findings, a person just added).
 void focusPerson(OrgChartState& state, const std::string& personId);
 
 }  // namespace keystone::ui

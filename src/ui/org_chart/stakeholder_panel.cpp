@@ -327,6 +327,14 @@ void drawStakeholderPanel(Workspace& workspace, const Account& account, OrgChart
         ImGui::PopFont();
         exposeReadout("Selected: " + person.name);
         if (!person.title.empty()) mutedText(person.title.c_str());
+        // Here rather than in the toolbar: it acts on this person, and the toolbar keeps
+        // its place whoever is selected.
+        if (ui::button(ICON_PLUS " Add report")) {
+            addPerson(workspace, account, state, person.id, NewPersonPlace::ReportOf);
+            return;  // `person` may have moved in the list; the new person shows next frame
+        }
+        hoverTooltip("Add a person who reports to " +
+                     (person.name.empty() ? std::string("this person") : person.name));
         ImGui::Spacing();
         drawPersonEditor(workspace, account, person, state);
         return;

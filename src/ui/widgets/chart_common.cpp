@@ -273,6 +273,7 @@ void hoverTooltip(const std::string& text) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(em(24.0f));
     ImGui::TextUnformatted(text.c_str());
+    labelLastItem(text.c_str());  // so a screen reader, and a test, can read it
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }

@@ -67,7 +67,8 @@ void expandingTextArea(Workspace& workspace, const char* id, const std::string& 
                        const std::function<Command(const std::string&)>& makeCommand,
                        float minHeightEm, const char* placeholder);
 
-// A tooltip for the last item, wrapped at about 24 em, shown while it is hovered.
+// A tooltip for the last item, wrapped at about 24 em, shown while it is hovered (or has
+// keyboard focus); its text is in the item registry then, labelled by itself.
 void hoverTooltip(const std::string& text);
 
 // A filled accent button for a panel's main action ("Add risk").

@@ -113,22 +113,22 @@ struct ThemeColours {
     int frame, frameHovered, frameActive, button, buttonHovered, buttonActive;
     int header, headerHovered, headerActive, tableHeader, rowAlt, selection;
     int scrollbar, scrollbarHovered, scrollbarActive, separatorHovered;
-    int good, warning, bad, info;
+    int good, warning, bad, info, strong;
     int modalDim;
     float modalDimAlpha;
 };
 
-constexpr ThemeColours kLight{0x0F172A, 0x64748B, 0xF8FAFC, 0xFFFFFF, 0xFFFFFF, 0xE2E8F0,
-                              0x2563EB, 0x1D4ED8, 0xFFFFFF, 0xF1F5F9, 0xE2E8F0, 0xFFFFFF,
-                              0xF1F5F9, 0xE2E8F0, 0xDBEAFE, 0xEFF6FF, 0xBFDBFE, 0xF1F5F9,
-                              0xF8FAFC, 0xBFDBFE, 0xCBD5E1, 0x94A3B8, 0x64748B, 0x93C5FD,
-                              0x16A34A, 0xD97706, 0xDC2626, 0x0891B2, 0x0F172A, 0.35f};
+constexpr ThemeColours kLight{0x0F172A, 0x64748B, 0xF8FAFC, 0xFFFFFF, 0xFFFFFF, 0xE2E8F0, 0x2563EB,
+                              0x1D4ED8, 0xFFFFFF, 0xF1F5F9, 0xE2E8F0, 0xFFFFFF, 0xF1F5F9, 0xE2E8F0,
+                              0xDBEAFE, 0xEFF6FF, 0xBFDBFE, 0xF1F5F9, 0xF8FAFC, 0xBFDBFE, 0xCBD5E1,
+                              0x94A3B8, 0x64748B, 0x93C5FD, 0x16A34A, 0xD97706, 0xDC2626, 0x0891B2,
+                              0x047857, 0x0F172A, 0.35f};
 
-constexpr ThemeColours kDark{0xE2E8F0, 0x94A3B8, 0x0B1220, 0x131C2E, 0x172033, 0x243044,
-                             0x60A5FA, 0x93C5FD, 0x0F1729, 0x1A2438, 0x223049, 0x1A2438,
-                             0x223049, 0x2B3A57, 0x1E3A5F, 0x1A2C47, 0x24497A, 0x172033,
-                             0x0F1729, 0x1E40AF, 0x334155, 0x475569, 0x64748B, 0x3B82F6,
-                             0x4ADE80, 0xFBBF24, 0xF87171, 0x22D3EE, 0x000000, 0.5f};
+constexpr ThemeColours kDark{0xE2E8F0, 0x94A3B8, 0x0B1220, 0x131C2E, 0x172033, 0x243044, 0x60A5FA,
+                             0x93C5FD, 0x0F1729, 0x1A2438, 0x223049, 0x1A2438, 0x223049, 0x2B3A57,
+                             0x1E3A5F, 0x1A2C47, 0x24497A, 0x172033, 0x0F1729, 0x1E40AF, 0x334155,
+                             0x475569, 0x64748B, 0x3B82F6, 0x4ADE80, 0xFBBF24, 0xF87171, 0x22D3EE,
+                             0x6EE7B7, 0x000000, 0.5f};
 
 void applyColours(const ThemeColours& t, ImVec4* c) {
     const ImVec4 clear = rgb(0, 0.0f);
@@ -172,8 +172,8 @@ void applyColours(const ThemeColours& t, ImVec4* c) {
     c[ImGuiCol_TextSelectedBg] = rgb(t.selection);
     c[ImGuiCol_NavHighlight] = rgb(t.accent);
     c[ImGuiCol_ModalWindowDimBg] = rgb(t.modalDim, t.modalDimAlpha);
-    g_palette = Palette{rgb(t.accent), rgb(t.muted),   rgb(t.surface), rgb(t.border),
-                        rgb(t.good),   rgb(t.warning), rgb(t.bad),     rgb(t.info)};
+    g_palette = Palette{rgb(t.accent),  rgb(t.muted), rgb(t.surface), rgb(t.border), rgb(t.good),
+                        rgb(t.warning), rgb(t.bad),   rgb(t.info),    rgb(t.strong)};
 }
 
 }  // namespace

@@ -30,6 +30,7 @@ struct Palette {
     ImVec4 warning;  // amber band
     ImVec4 bad;      // red band
     ImVec4 info;
+    ImVec4 strong;  // deeper green than good: the top of a scale (a trusted relationship)
 };
 
 constexpr float kBaseFontPx = 15.0f;

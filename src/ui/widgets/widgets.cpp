@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <algorithm>
+
 #include "ui/shell/item_registry.h"
 #include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/theme.h"
@@ -112,10 +114,12 @@ void mutedText(const char* text) {
     ImGui::PopStyleColor();
 }
 
-void sameLineIfRoom(float width, float spacing) {
+bool sameLineIfRoom(float width, float spacing) {
     const float gap = spacing >= 0 ? spacing : ImGui::GetStyle().ItemSpacing.x;
     const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
-    if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0, spacing);
+    if (ImGui::GetItemRectMax().x + gap + width > right) return false;
+    ImGui::SameLine(0, spacing);
+    return true;
 }
 
 float buttonWidth(const char* label) {
@@ -129,9 +133,8 @@ float checkboxWidth(const char* label) {
 
 ImVec4 strengthColour(int strength) {
     const Palette& p = palette();
-    if (strength >= 4) return p.good;
-    if (strength == 3) return p.warning;
-    return p.bad;
+    const ImVec4 levels[] = {p.bad, p.warning, p.textMuted, p.good, p.strong};
+    return levels[std::clamp(strength, 1, 5) - 1];
 }
 
 void exposeReadout(const std::string& label) {

@@ -44,13 +44,15 @@ std::string scorePoints(double value);
 
 // Continues the line when an item `width` wide still fits before the right edge of the
 // window or table cell, else lets the next item start a new line: rows of controls wrap on a
-// small laptop instead of running out of sight. `spacing` as for ImGui::SameLine.
-void sameLineIfRoom(float width, float spacing = -1.0f);
+// small laptop instead of running out of sight. `spacing` as for ImGui::SameLine. True when
+// the line continues.
+bool sameLineIfRoom(float width, float spacing = -1.0f);
 // How wide the standard widgets draw `label`, for sameLineIfRoom.
 float buttonWidth(const char* label);
 float checkboxWidth(const char* label);
 
-// Colour for a 1..5 relationship strength, red to green.
+// Colour for a 1..5 relationship strength, each its own: red, amber, slate (neutral), green,
+// deep green. Every one keeps 3:1 contrast on the theme's surfaces.
 ImVec4 strengthColour(int strength);
 
 // Publishes the last item's rectangle under `label` (e.g. "Total ARR: $1.9M") in the item
