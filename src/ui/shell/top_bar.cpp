@@ -13,14 +13,41 @@
 namespace keystone::ui {
 namespace {
 
-bool toolbarButton(const char* label, bool enabled, const std::string& tooltip) {
+// `name`, when given, names an icon-only button, for screen readers and automation alike.
+bool toolbarButton(const char* label, bool enabled, const std::string& tooltip,
+                   const char* name = nullptr) {
     // Disabled items are greyed, take no clicks, and are announced as unavailable.
     ImGui::BeginDisabled(!enabled);
     const bool pressed = ui::button(label) && enabled;
+    if (name) itemRegistry().labelLastItem(name);
     ImGui::EndDisabled();
     if (!tooltip.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", tooltip.c_str());
     return pressed;
+}
+
+// Print report, the rep's everyday way to hand a plan to someone without Keystone (the
+// print dialog's Save as PDF makes the file to e-mail), and beside it a small menu with the
+// report as an HTML file, for those who want the page itself.
+void reportButtons(const Account* account, const ShellActions& actions) {
+    if (toolbarButton(ICON_PRINT " Print report", account != nullptr,
+                      account ? "Print a one-page summary of " + account->name +
+                                    ". To e-mail it to someone without Keystone, choose "
+                                    "Save as PDF in the print dialog."
+                              : "Open an account to print its report"))
+        actions.printReport(account->id);
+    ImGui::SameLine(0, em(0.15f));
+    if (toolbarButton(ICON_CARET_DOWN "##report-more", account != nullptr,
+                      account ? "Save the report as a web page (HTML) instead" : "",
+                      "More report options"))
+        ImGui::OpenPopup("##report-menu");
+    if (!ui::beginPopupMenu("##report-menu")) return;
+    if (ui::menuItem(ICON_DOWNLOAD "  Download report (HTML)") && account)
+        actions.downloadReport(account->id);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "Save the one-page report as a web page (.html) that opens in any browser");
+    ui::endPopup();
 }
 
 }  // namespace
@@ -68,11 +95,7 @@ void drawTopBar(Workspace& workspace, ViewState& view, const ShellActions& actio
                               : "Open an account to export its plan"))
         actions.exportPlan(account->id);
     ImGui::SameLine();
-    if (toolbarButton(
-            ICON_FILE " Print report", account != nullptr,
-            account ? "Download a one-page HTML report of this plan for people without Keystone"
-                    : "Open an account to print its report"))
-        actions.exportReport(account->id);
+    reportButtons(account, actions);
 
     const bool dark = currentTheme() == ThemeMode::Dark;
     const char* themeLabel = dark ? ICON_SUN " Light theme" : ICON_MOON " Dark theme";
