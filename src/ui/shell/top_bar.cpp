@@ -7,6 +7,7 @@
 #include "ui/shell/item_registry.h"
 #include "ui/shell/undo_steps.h"
 #include "ui/widgets/accessible_widgets.h"
+#include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 
@@ -21,8 +22,7 @@ bool toolbarButton(const char* label, bool enabled, const std::string& tooltip,
     const bool pressed = ui::button(label) && enabled;
     if (name) itemRegistry().labelLastItem(name);
     ImGui::EndDisabled();
-    if (!tooltip.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("%s", tooltip.c_str());
+    if (!tooltip.empty()) hoverTooltip(tooltip, ImGuiHoveredFlags_AllowWhenDisabled);
     return pressed;
 }
 
@@ -39,14 +39,14 @@ void reportButtons(const Account* account, const ShellActions& actions) {
     ImGui::SameLine(0, em(0.15f));
     if (toolbarButton(ICON_CARET_DOWN "##report-more", account != nullptr,
                       account ? "Save the report as a web page (HTML) instead" : "",
-                      "More report options"))
+                      "More report options")) {
         ImGui::OpenPopup("##report-menu");
+        ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
+    }
     if (!ui::beginPopupMenu("##report-menu")) return;
     if (ui::menuItem(ICON_DOWNLOAD "  Download report (HTML)") && account)
         actions.downloadReport(account->id);
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip(
-            "Save the one-page report as a web page (.html) that opens in any browser");
+    hoverTooltip("Save the one-page report as a web page (.html) that opens in any browser");
     ui::endPopup();
 }
 
@@ -55,11 +55,14 @@ void reportButtons(const Account* account, const ShellActions& actions) {
 void drawTopBar(Workspace& workspace, ViewState& view, const ShellActions& actions) {
     const float height = em(3.2f);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().surface);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.0f, 0.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.0f, 0.0f));
     ImGui::BeginChild("##top-bar", ImVec2(0, height), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar |
                           ImGuiWindowFlags_NavFlattened);
+    // The bar has taken its padding; its tooltips and menu keep the usual one, or their
+    // text would touch their top and bottom edges.
+    ImGui::PopStyleVar();
     const float lineHeight = ImGui::GetFrameHeight();
     ImGui::SetCursorPosY((height - lineHeight) * 0.5f);
 
@@ -139,7 +142,7 @@ void drawTopBar(Workspace& workspace, ViewState& view, const ShellActions& actio
     if (ui::button(themeLabel)) requestTheme(dark ? ThemeMode::Light : ThemeMode::Dark);
 
     ImGui::EndChild();
-    ImGui::PopStyleVar(2);
+    ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     // Hairline under the bar.
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
