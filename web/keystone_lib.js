@@ -6,7 +6,7 @@ var LibraryKeystone = {
   $KS: {
     textInput: null,      // hidden <textarea> that receives composed text while a field is active
     firstFrameShown: false,
-    printFrame: null,     // the hidden frame of the last print, until its dialog closes
+    printJob: null,       // the last print: {frame, settle}, until its dialog closes
 
     // DOM KeyboardEvent.code -> SDL scancode, for keys typed into the text input that
     // ImGui handles itself (editing, navigation, shortcuts).
@@ -142,9 +142,8 @@ var LibraryKeystone = {
     },
 
     removePrintFrame: function (frame) {
-      if (!frame) return;
       if (frame.parentNode) frame.parentNode.removeChild(frame);
-      if (KS.printFrame === frame) KS.printFrame = null;
+      if (KS.printJob && KS.printJob.frame === frame) KS.printJob = null;
     },
   },
 
@@ -273,8 +272,13 @@ var LibraryKeystone = {
       _keystone_print_finished(requestId, printed ? 1 : 0, ptr);
       if (ptr) _free(ptr);
     };
-    KS.removePrintFrame(KS.printFrame);
-    KS.printFrame = frame;
+    // A print still waiting for its dialog gives way to this one: it is answered as
+    // printed, since what the rep asked for now is this print, not a download of that one.
+    if (KS.printJob) {
+      KS.printJob.settle(true, '');
+      KS.removePrintFrame(KS.printJob.frame);
+    }
+    KS.printJob = { frame: frame, settle: answer };
     frame.setAttribute('aria-hidden', 'true');
     frame.tabIndex = -1;
     frame.title = 'Report to print';

@@ -122,6 +122,21 @@ test('when the browser shows no print dialog, the report is downloaded instead',
   await page.close();
 });
 
+test('a second print while the first waits for its dialog takes its place', async () => {
+  const page = await openApp(browser);
+  const downloads = countDownloads(page);
+  await watchPrintFrames(page, { refuse: true });
+  await click(page, 'Print report');
+  await click(page, 'Print report');  // well within the wait for the first one's dialog
+  await page.waitForFunction(() => window.__printWatch.calls === 2, null, { timeout: 10000 });
+  await page.waitForEvent('download', { timeout: 20000 });
+  await page.waitForTimeout(6000);  // past the first print's own wait, had it still been waiting
+  assert.equal(downloads.length, 1, 'only the second print fell back to a download');
+  assert.equal(await page.evaluate(() => window.__printWatch.frames), 2);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('iframe').length), 0);
+  await page.close();
+});
+
 test('Download report (HTML) saves a self-contained page', async () => {
   const page = await openApp(browser);
   await click(page, 'More report options');
