@@ -72,7 +72,7 @@ test('a plan in every script draws on every tab and in the org chart with no mis
   await browser.close();
 });
 
-test('the SVG chart and the printable report carry every name verbatim; the PNG export is made', async () => {
+test('the SVG chart carries every name verbatim, the report its account, objectives and key people; the PNG is made', async () => {
   const browser = await openBrowser({ site });
   const page = await openApp(browser);
   await importCorpus(page);
