@@ -40,6 +40,8 @@ set(KEYSTONE_EXPORTS _main _malloc _free _keystone_text_input _keystone_key_even
 # The font atlas (src/ui/widgets/glyph_atlas.h) and the files it fetches (web_site_files.cpp).
 list(APPEND KEYSTONE_EXPORTS _keystone_ui_missing_glyphs _keystone_ui_fonts
      _keystone_site_file_fetched _keystone_back_online)
+# Printing the report from a hidden frame (src/platform/web/web_print.cpp).
+list(APPEND KEYSTONE_EXPORTS _keystone_print_finished)
 # Record revisions, settings and other tabs (src/platform/web/web_settings.cpp).
 list(APPEND KEYSTONE_EXPORTS _keystone_sync_stored _keystone_sync_changed _keystone_settings_stored)
 list(JOIN KEYSTONE_EXPORTS "," KEYSTONE_EXPORTS_CSV)

@@ -6,6 +6,7 @@ var LibraryKeystone = {
   $KS: {
     textInput: null,      // hidden <textarea> that receives composed text while a field is active
     firstFrameShown: false,
+    printJob: null,       // the last print: {frame, settle}, until its dialog closes
 
     // DOM KeyboardEvent.code -> SDL scancode, for keys typed into the text input that
     // ImGui handles itself (editing, navigation, shortcuts).
@@ -139,6 +140,11 @@ var LibraryKeystone = {
         _free(namePtr);
       }
     },
+
+    removePrintFrame: function (frame) {
+      if (frame.parentNode) frame.parentNode.removeChild(frame);
+      if (KS.printJob && KS.printJob.frame === frame) KS.printJob = null;
+    },
   },
 
   ks_canvas_sync: function () {
@@ -242,6 +248,62 @@ var LibraryKeystone = {
     link.click();
     link.remove();
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+  },
+
+  // ---- Printing (src/platform/web/web_print.cpp) ----
+  // The document goes into a hidden frame of this page: srcdoc, so it is same-origin and
+  // under this page's CSP (this script may call its print(); the report has no script of
+  // its own) and nothing is downloaded. Some browsers block in print() until the dialog
+  // closes, others return at once and fire 'beforeprint' a moment later; a print that does
+  // neither was refused (printing blocked, or too many prints in a row) and is answered as
+  // such, for the app to download the document instead. The frame goes at 'afterprint', or
+  // when the next print starts.
+  ks_print_document: function (requestId, htmlPtr, length) {
+    var html = UTF8ToString(htmlPtr, length);
+    var frame = document.createElement('iframe');
+    var timer = 0;
+    var answered = false;
+    var answer = function (printed, reason) {
+      if (answered) return;
+      answered = true;
+      clearTimeout(timer);
+      if (!printed) KS.removePrintFrame(frame);
+      var ptr = stringToNewUTF8(reason);  // out of memory: C++ gets no reason, not a bad pointer
+      _keystone_print_finished(requestId, printed ? 1 : 0, ptr);
+      if (ptr) _free(ptr);
+    };
+    // A print still waiting for its dialog gives way to this one: it is answered as
+    // printed, since what the rep asked for now is this print, not a download of that one.
+    if (KS.printJob) {
+      KS.printJob.settle(true, '');
+      KS.removePrintFrame(KS.printJob.frame);
+    }
+    KS.printJob = { frame: frame, settle: answer };
+    frame.setAttribute('aria-hidden', 'true');
+    frame.tabIndex = -1;
+    frame.title = 'Report to print';
+    // Laid out but unseen: some browsers print a frame with display: none blank.
+    frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
+    timer = setTimeout(function () { answer(false, 'the print frame did not load'); }, 10000);
+    frame.addEventListener('load', function () {
+      var win = frame.contentWindow;
+      if (!win || typeof win.print !== 'function') { answer(false, 'the print frame cannot print'); return; }
+      win.addEventListener('beforeprint', function () { answer(true, ''); });
+      win.addEventListener('afterprint', function () {
+        setTimeout(function () { KS.removePrintFrame(frame); }, 0);  // not from inside its own event
+      });
+      var started = performance.now();
+      try { win.print(); } catch (e) {
+        answer(false, 'print() failed: ' + ((e && e.name) || e));
+        return;
+      }
+      // print() that returns only after a while showed a dialog, 'beforeprint' or not.
+      if (performance.now() - started > 500) { answer(true, ''); return; }
+      clearTimeout(timer);
+      timer = setTimeout(function () { answer(false, 'no print dialog opened'); }, 4000);
+    }, { once: true });
+    frame.srcdoc = html;
+    document.body.appendChild(frame);
   },
 
   ks_local_date: function (out, capacity) {

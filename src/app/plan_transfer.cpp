@@ -1,12 +1,13 @@
 #include "app/plan_transfer.h"
 
+#include <optional>
+
 #include "app/encrypted_import.h"
 #include "app/plan_import_merge.h"
 #include "core/plan_format/plan_format.h"
 #include "core/plan_format/plan_import.h"
 #include "core/pricing/pricing_scenario_export.h"
 #include "core/report/plan_report.h"
-#include "core/stakeholders/coverage.h"
 #include "platform/platform.h"
 #include "ui/shell/notices.h"
 #include "ui/shell/view_state.h"
@@ -60,22 +61,51 @@ void exportPlanDownload(const Workspace& workspace, ui::NoticesState& notices,
 }  // namespace keystone::app
 
 namespace keystone::app {
+namespace {
 
-void exportReportDownload(const Workspace& workspace, ui::NoticesState& notices,
-                          const std::string& accountId) {
+struct ReportFile {
+    std::string name;  // "<Account> report.html"
+    std::string html;
+};
+
+std::optional<ReportFile> reportOf(const Workspace& workspace, const std::string& accountId) {
     const Account* account = findAccount(workspace.portfolio(), accountId);
-    if (!account) return;
-    ReportOptions options;
+    if (!account) return std::nullopt;
+    ReportOptions options = reportOptionsFor(*account, workspace.today);
     options.framework = workspace.portfolio().qualification;
     options.health = workspace.portfolio().health;
     options.catalog = workspace.portfolio().catalog;
-    options.today = workspace.today;
-    options.coveragePct = coverageForHealth(*account, options.today);
     std::string name = planFileName(account->name);
     name = name.substr(0, name.size() - std::string(".keystone.json").size()) + " report.html";
-    platform::downloadFile(name, renderPlanReport(*account, options), "text/html");
+    return ReportFile{std::move(name), renderPlanReport(*account, options)};
+}
+
+}  // namespace
+
+void printReport(const Workspace& workspace, ui::NoticesState& notices,
+                 const std::string& accountId) {
+    std::optional<ReportFile> report = reportOf(workspace, accountId);
+    if (!report) return;
+    const std::string html = report->html;  // the callback keeps its own, for the fallback
+    platform::printDocument(
+        html, [&notices, report = std::move(*report)](bool printed, const std::string& reason) {
+            if (printed) return;  // the browser's dialog is all the rep needs to see
+            platform::downloadFile(report.name, report.html, "text/html");
+            ui::postNotice(notices, ui::NoticeKind::Info,
+                           "This browser did not open its print dialog, so the report was "
+                           "downloaded as \"" +
+                               report.name + "\". Open it and print it from there.",
+                           reason.empty() ? std::string() : "Browser: " + reason + ".");
+        });
+}
+
+void downloadReport(const Workspace& workspace, ui::NoticesState& notices,
+                    const std::string& accountId) {
+    const std::optional<ReportFile> report = reportOf(workspace, accountId);
+    if (!report) return;
+    platform::downloadFile(report->name, report->html, "text/html");
     ui::postNotice(notices, ui::NoticeKind::Success,
-                   "Downloaded " + name + ": open it in a browser to print.");
+                   "Downloaded " + report->name + ": it opens in any browser.");
 }
 
 }  // namespace keystone::app

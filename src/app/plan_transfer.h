@@ -1,5 +1,5 @@
 // Plan files in and out of the app: the one import path used by the UI's file picker and
-// by window.keystone.importPlan, and the export download.
+// by window.keystone.importPlan, the export download, and the report printed or saved.
 #pragma once
 
 #include <string>
@@ -30,8 +30,14 @@ ImportOutcome importPlanBytes(Workspace& workspace, ui::ViewState& view, std::st
 void exportPlanDownload(const Workspace& workspace, ui::NoticesState& notices,
                         const std::string& accountId);
 
-// "<Account> report.html": the self-contained printable one-pager.
-void exportReportDownload(const Workspace& workspace, ui::NoticesState& notices,
-                          const std::string& accountId);
+// Opens the browser's print dialog with the account's one-page report. When the browser
+// shows no dialog (printing blocked), the report is downloaded instead and a notice says
+// so, with the browser's reason behind "Details".
+void printReport(const Workspace& workspace, ui::NoticesState& notices,
+                 const std::string& accountId);
+
+// Downloads the report as "<Account> report.html", a self-contained page anyone can open.
+void downloadReport(const Workspace& workspace, ui::NoticesState& notices,
+                    const std::string& accountId);
 
 }  // namespace keystone::app

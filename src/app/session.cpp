@@ -28,7 +28,10 @@ Session::Session()
                                             accountId);  // the base of merging their copy later
                   },
                   [this](const std::string& accountId) {
-                      exportReportDownload(m_workspace, m_view.notices, accountId);
+                      printReport(m_workspace, m_view.notices, accountId);
+                  },
+                  [this](const std::string& accountId) {
+                      downloadReport(m_workspace, m_view.notices, accountId);
                   },
                   [this] { return m_autosave.status(); },
                   [this](const std::string& accountId) {

@@ -21,7 +21,7 @@ constexpr const char* kHelp =
     "                       write a valid synthetic plan to stdout (the built-in sample\n"
     "                       when N is not given), dated from today unless --today is given\n"
     "  report FILE [-o OUT.html] [--as-of YYYY-MM-DD]\n"
-    "                       printable self-contained HTML report of one plan\n"
+    "                       one-page self-contained HTML summary of one plan, to print\n"
     "  merge [BASE] MINE THEIRS [--json] [--take mine|theirs]  three-way merge of plan copies\n"
     "  price --seats N --years Y [--ramp a,b,c] [--catalog FILE] [--json]\n"
     "                       compare the editions for a deal (more: keystone price --help)\n"

@@ -1,4 +1,4 @@
-// report: the printable HTML one-pager for one plan file.
+// report: the one-page HTML summary of one plan file, to print or mail.
 #include <cstdio>
 #include <fstream>
 
@@ -6,7 +6,6 @@
 #include "core/model/clock.h"
 #include "core/plan_format/plan_format.h"
 #include "core/report/plan_report.h"
-#include "core/stakeholders/coverage.h"
 
 namespace keystone::cli {
 namespace {
@@ -44,9 +43,7 @@ int reportCommand(const Args& args) {
     }
     const auto plan = loadPlanFile(path);
     if (!plan) return 1;
-    ReportOptions options;
-    options.today = todayOr(asOf);
-    options.coveragePct = coverageForHealth(plan->account, options.today);
+    const ReportOptions options = reportOptionsFor(plan->account, todayOr(asOf));
     const std::string html = renderPlanReport(plan->account, options);
     if (!haveOut) {
         std::fwrite(html.data(), 1, html.size(), stdout);

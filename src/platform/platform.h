@@ -58,6 +58,14 @@ void chooseFile(const char* accept,
 // Offers bytes to the user as a downloaded file.
 void downloadFile(const std::string& fileName, const std::string& bytes, const char* mimeType);
 
+// Opens the browser's print dialog with `html`, a whole self-contained document, printed
+// from a hidden frame of this page: nothing is downloaded and no tab opens (its "Save as
+// PDF" makes a file). onDone runs later: printed is true once the dialog opened; false when
+// the browser would not print (the frame did not load, print() failed or no dialog came),
+// with `reason` in a few words for support.
+void printDocument(const std::string& html,
+                   std::function<void(bool printed, const std::string& reason)> onDone);
+
 // ---- Storage: one IndexedDB database, one record per account holding its plan JSON ----
 struct StoredPlan {
     std::string accountId;  // record key

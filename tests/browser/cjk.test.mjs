@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBrowser, openApp, waitForApp, click, nextFrames, screenshot, waitSaved, waitForController, SITE } from './harness.mjs';
 import { corpusPlan } from './cjk_plan.mjs';
+import { downloadReport } from './plan_file_helpers.mjs';
 
 const TABS = ['Overview', 'Qualification', 'Plan', 'Opportunities', 'Pricing', 'Whitespace',
   'Competition', 'Risks', 'Metrics', 'Health', 'Stakeholders'];
@@ -71,7 +72,7 @@ test('a plan in every script draws on every tab and in the org chart with no mis
   await browser.close();
 });
 
-test('the SVG chart and the printable report carry every name verbatim; the PNG export is made', async () => {
+test('the SVG chart carries every name verbatim, the report its account, objectives and key people; the PNG is made', async () => {
   const browser = await openBrowser({ site });
   const page = await openApp(browser);
   await importCorpus(page);
@@ -88,11 +89,16 @@ test('the SVG chart and the printable report carry every name verbatim; the PNG 
   const png = readFileSync(await pngDownload.path());
   assert.equal(png.subarray(1, 4).toString(), 'PNG');
 
-  const [report] = await Promise.all([page.waitForEvent('download'), click(page, 'Print report')]);
-  const html = readFileSync(await report.path(), 'utf8');
-  for (const name of ['山田 太郎', '김민준', '王伟', '陳志明', 'Юлия Иванова', 'Nguyễn Văn Anh']) {
-    assert.ok(html.includes(name), `report lacks ${name}`);
-  }
+  // The one-page report names the account, the objectives and the key people.
+  const { html } = await downloadReport(page);
+  const plan = JSON.parse(await page.evaluate(() => window.keystone.exportPlan(window.keystone.accounts()[0].id)));
+  const account = JSON.parse(corpusPlan(JSON.stringify(plan))).account;
+  assert.ok(html.includes('株式会社山田 · 삼성 · 华为 · Đà Nẵng'), 'report lacks the account name');
+  for (const objective of account.objectives) assert.ok(html.includes(objective.title), `report lacks ${objective.title}`);
+  const keyPeople = [...html.matchAll(/<li><div class="row"><span class="name">([^<]*)<\/span><span class="chip [a-z-]+">(Champion|Supporter|Neutral|Skeptic|Opponent)</g)]
+    .map((m) => m[1]);
+  assert.equal(keyPeople.length, 4, html);
+  for (const name of keyPeople) assert.ok(account.stakeholders.some((s) => s.name === name), `${name} is not a stakeholder`);
   await browser.close();
 });
 

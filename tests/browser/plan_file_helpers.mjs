@@ -1,4 +1,5 @@
 // Helpers shared by the plan-file tests (encryption, hostile files, quota, email).
+import { readFileSync } from 'node:fs';
 import { click, nextFrames } from './harness.mjs';
 
 export { waitSaved, waitForApp } from './harness.mjs';
@@ -36,4 +37,13 @@ export async function appState(page) {
   const accounts = await page.evaluate(() => window.keystone.accounts());
   const plans = await page.evaluate((ids) => ids.map((id) => window.keystone.exportPlan(id)), accounts.map((a) => a.id));
   return { accounts, plans, stored: await storedRecords(page) };
+}
+
+// The report of the open account through "Download report (HTML)" (the menu beside Print
+// report): its file name and text.
+export async function downloadReport(page) {
+  await click(page, 'More report options');
+  await settle(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Download report (HTML)')]);
+  return { name: download.suggestedFilename(), html: readFileSync(await download.path(), 'utf8') };
 }

@@ -16,7 +16,8 @@ check_output "report carries a content security policy" "default-src 'none'" \
 check_output "report --as-of fixes the date" 'As of</dt><dd>24 Nov 2026' \
   report_any_status "$KEYSTONE" report "$report_dir/sample.json" --as-of 2026-11-24
 check "report -o writes a file and exits 0" 0 "$KEYSTONE" report "$report_dir/sample.json" --as-of "$TEST_TODAY" -o "$report_dir/out.html"
-check_output "report -o puts the report in the file" 'Stakeholder map' cat "$report_dir/out.html"
+check_output "report -o puts the report in the file" 'Key people' cat "$report_dir/out.html"
+check_output "report lists the stakeholder coverage gaps" 'Coverage gaps' cat "$report_dir/out.html"
 check "report -o prints nothing to stdout" 0 test -z "$("$KEYSTONE" report "$report_dir/sample.json" --as-of "$TEST_TODAY" -o "$report_dir/quiet.html")"
 check "report has no script tag" 1 grep -q '<script' "$report_dir/out.html"
 check "report of a broken file exits 1" 1 "$KEYSTONE" report "$report_dir/broken.json"

@@ -1,6 +1,7 @@
-// The printable report: document shell, header and KPI tiles, summary, qualification,
-// health, coverage, stakeholder map and pricing. Tables live in plan_report_tables.cpp,
-// the org chart in plan_report_svg.cpp, the CSS in plan_report_style.cpp.
+// The one-page report: document shell, masthead and key figures, executive summary,
+// qualification, health and pricing, and the helpers every section shares. The lists live
+// in plan_report_lists.cpp, the stakeholders in plan_report_people.cpp, the CSS in
+// plan_report_style.cpp.
 #include "core/report/plan_report.h"
 
 #include <algorithm>
@@ -37,12 +38,59 @@ void appendEmpty(std::string& out, std::string_view message) {
     out += "</p>\n";
 }
 
+std::string clipped(std::string_view text, std::size_t maxChars) {
+    std::string cut = truncateText(text, maxChars);
+    static constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+    if (cut.size() < kEllipsis.size() ||
+        cut.compare(cut.size() - kEllipsis.size(), kEllipsis.size(), kEllipsis) != 0)
+        return escapeHtml(cut);
+    // Cut where a reader would stop: after the last whole sentence when that keeps at least
+    // half, else at the last space in the final fifth. Scripts without spaces (Chinese,
+    // Japanese) keep the cut as it is.
+    const std::size_t body = cut.size() - kEllipsis.size();
+    const std::size_t sentence = cut.rfind(". ", body);
+    const std::size_t space = cut.rfind(' ', body);
+    if (sentence != std::string::npos && sentence * 2 >= body) {
+        cut.resize(sentence + 1);
+        cut += " ";
+    } else if (space != std::string::npos && space * 5 >= body * 4) {
+        cut.resize(space);
+        while (!cut.empty() && (cut.back() == ' ' || cut.back() == ',' || cut.back() == ';'))
+            cut.pop_back();
+    } else {
+        cut.resize(body);
+    }
+    return escapeHtml(cut += kEllipsis);
+}
+
+void appendMore(std::string& out, std::size_t hidden, std::string_view one, std::string_view many) {
+    if (hidden == 0) return;
+    out += "<li class=\"more\">and " + std::to_string(hidden) + " more ";
+    out += hidden == 1 ? one : many;
+    out += "</li>";
+}
+
+void openSection(std::string& out, std::string_view id, std::string_view heading) {
+    out += "<section id=\"";
+    out += id;
+    out += "\">\n<h2>";
+    out += heading;
+    out += "</h2>\n";
+}
+
+std::string chip(std::string_view cls, std::string_view label) {
+    return "<span class=\"chip " + std::string(cls) + "\">" + escapeHtml(label) + "</span>";
+}
+
 }  // namespace report
 
 namespace {
 
 using report::appendEmpty;
+using report::appendMore;
 using report::appendText;
+using report::chip;
+using report::clipped;
 using report::displayDate;
 
 std::string oneDecimal(double value) {
@@ -56,7 +104,7 @@ void appendFact(std::string& out, std::string_view label, std::string_view value
     out += "<div><dt>";
     out += label;
     out += "</dt><dd>";
-    appendText(out, value.empty() ? "\xE2\x80\x94" : value);
+    out += value.empty() ? "\xE2\x80\x94" : clipped(value, report::kShortChars);
     out += "</dd></div>";
 }
 
@@ -84,18 +132,10 @@ std::string_view tierClass(Tier tier) {
     return tier == Tier::Tier1 ? "accent" : tier == Tier::Tier2 ? "neutral" : "muted-chip";
 }
 
-void appendMasthead(std::string& out, const Account& account, const ReportOptions& options) {
-    out +=
-        "<header class=\"masthead\">\n<div class=\"eyebrow\">Account plan"
-        "<span class=\"confidential\">Confidential</span></div>\n<h1>";
-    appendText(out, account.name.empty() ? "Untitled account" : account.name);
-    out += "</h1>\n<dl class=\"facts\">";
-    appendFact(out, "Industry", account.industry);
-    appendFact(out, "Headquarters", account.qualification.hqCountry);
-    appendFact(out, "Current ARR", formatMoney(account.currentArr, account.currency));
+std::string renewalText(const Account& account, const std::string& todayIso) {
     std::string renewal = displayDate(account.renewalDate);
     const Result<Date> renewalDate = parseIsoDate(account.renewalDate);
-    const Result<Date> today = parseIsoDate(options.today);
+    const Result<Date> today = parseIsoDate(todayIso);
     if (renewalDate.ok() && today.ok()) {
         const std::int64_t days = daysBetween(today.value(), renewalDate.value());
         if (days > 0)
@@ -105,19 +145,34 @@ void appendMasthead(std::string& out, const Account& account, const ReportOption
         else
             renewal += " (" + std::to_string(-days) + " days ago)";
     }
-    appendFact(out, "Renewal", renewal);
+    return renewal;
+}
+
+void appendMasthead(std::string& out, const Account& account, const ReportOptions& options) {
+    out += "<header class=\"masthead\">\n<div class=\"title-row\"><h1>";
+    out += clipped(account.name.empty() ? "Untitled account" : account.name, report::kNameChars);
+    out +=
+        "</h1><div class=\"eyebrow\">Account plan summary \xC2\xB7 "
+        "<span class=\"confidential\">Confidential</span></div></div>\n<dl class=\"facts\">";
+    appendFact(out, "Industry", account.industry);
+    appendFact(out, "Headquarters", account.qualification.hqCountry);
+    appendFact(out, "Current ARR", formatMoney(account.currentArr, account.currency));
+    appendFact(out, "Renewal", renewalText(account, options.today));
     if (!options.today.empty()) appendFact(out, "As of", displayDate(options.today));
     out += "</dl>\n";
     if (!account.team.empty()) {
         out += "<p class=\"team\"><span class=\"team-label\">Account team</span> ";
-        for (std::size_t i = 0; i < account.team.size(); ++i) {
+        const std::size_t shown = std::min(account.team.size(), report::kMaxTeam);
+        for (std::size_t i = 0; i < shown; ++i) {
             if (i > 0) out += " <span class=\"sep\">\xC2\xB7</span> ";  // spaces: break points
-            out += "<span class=\"member\">";
-            appendText(out, account.team[i].name);
-            out += " <span class=\"muted\">";
+            out += "<span class=\"member\">" + clipped(account.team[i].name, report::kShortChars) +
+                   " <span class=\"muted\">";
             appendText(out, ourRoleLabel(account.team[i].role));
             out += "</span></span>";
         }
+        if (account.team.size() > shown)
+            out += " <span class=\"member muted\">and " +
+                   std::to_string(account.team.size() - shown) + " more</span>";
         out += "</p>\n";
     }
     out += "</header>\n";
@@ -161,187 +216,107 @@ void appendKpis(std::string& out, const Account& account, const QualificationRes
     out += "</section>\n";
 }
 
+void appendProse(std::string& out, std::string_view heading, const std::string& text,
+                 std::string_view emptyMessage) {
+    out += "<h3>";
+    out += heading;
+    out += "</h3>";
+    if (text.empty())
+        appendEmpty(out, emptyMessage);
+    else
+        out += "<p class=\"prose\">" + clipped(text, report::kProseChars) + "</p>\n";
+}
+
 void appendSummary(std::string& out, const Account& account) {
     const ExecutiveSummary& s = account.summary;
-    out +=
-        "<section id=\"summary\">\n<h2>Executive summary</h2>\n<div class=\"two-col\">"
-        "<div><h3>Their business</h3>";
-    if (s.business.empty())
-        appendEmpty(out, "No business summary written yet.");
-    else
-        out += "<p class=\"prose\">" + escapeHtml(s.business) + "</p>";
-    out += "</div><div><h3>Our partnership</h3>";
-    if (s.partnership.empty())
-        appendEmpty(out, "No partnership summary written yet.");
-    else
-        out += "<p class=\"prose\">" + escapeHtml(s.partnership) + "</p>";
-    out += "</div></div>\n<h3>Strategic goals</h3>\n";
+    report::openSection(out, "summary", "Executive summary");
+    appendProse(out, "Their business", s.business, "No business summary written yet.");
+    appendProse(out, "Our partnership", s.partnership, "No partnership summary written yet.");
+    out += "<h3>Strategic goals</h3>\n";
     if (s.goals.empty()) {
         appendEmpty(out, "No strategic goals recorded yet.");
     } else {
-        out +=
-            "<table class=\"grid\"><thead><tr><th>Goal</th><th class=\"date\">Target</th>"
-            "<th>How we help</th></tr></thead><tbody>\n";
-        for (const StrategicGoal& goal : s.goals) {
-            out += "<tr><td class=\"strong\">" + escapeHtml(goal.title) +
-                   "</td><td class=\"date\">" + escapeHtml(displayDate(goal.targetDate)) +
-                   "</td><td>" + escapeHtml(goal.howWeHelp) + "</td></tr>\n";
+        out += "<ul class=\"items\">";
+        const std::size_t shown = std::min(s.goals.size(), report::kMaxGoals);
+        for (std::size_t i = 0; i < shown; ++i) {
+            const StrategicGoal& goal = s.goals[i];
+            out += "<li><div class=\"row\"><span class=\"name\">" +
+                   clipped(goal.title, report::kNameChars) + "</span><span class=\"date\">" +
+                   escapeHtml(displayDate(goal.targetDate)) + "</span></div>";
+            if (!goal.howWeHelp.empty())
+                out += "<div class=\"detail\">" + clipped(goal.howWeHelp, report::kDetailChars) +
+                       "</div>";
+            out += "</li>";
         }
-        out += "</tbody></table>\n";
+        appendMore(out, s.goals.size() - shown, "goal", "goals");
+        out += "</ul>\n";
     }
     out += "</section>\n";
 }
 
+// One criterion: its points and its label (what it is based on stays in Keystone).
+void appendCriterion(std::string& out, double points, const CriterionResult& c) {
+    out += "<li><span class=\"pts\">+" + oneDecimal(points) + "</span><span>" +
+           clipped(c.label, report::kNameChars) + "</span></li>";
+}
+
+// The score itself is in the key figures above; this says what makes it.
 void appendQualification(std::string& out, const QualificationResult& q) {
-    out +=
-        "<div class=\"panel\" id=\"qualification\">\n<h2>Qualification</h2>\n"
-        "<div class=\"score\"><span class=\"big\">" +
-        std::to_string(q.score) + "</span><span class=\"of\">/100</span><span class=\"chip " +
-        std::string(tierClass(q.tier)) + "\">" + std::string(tierLabel(q.tier)) +
-        "</span><span class=\"chip " +
-        (q.enterprise ? "good\">Enterprise: yes" : "neutral\">Enterprise: no") +
-        "</span></div>\n<div class=\"bar\"><span style=\"width:" +
-        std::to_string(std::clamp(q.score, 0, 100)) + "%\"></span></div>\n<h3>Top drivers</h3>\n";
+    report::openSection(out, "qualification", "Qualification");
+    out += "<h3>Top drivers</h3>\n";
     if (q.drivers.empty()) {
         appendEmpty(out, "No criterion is met yet.");
     } else {
         out += "<ul class=\"drivers\">";
-        for (std::size_t i = 0; i < q.drivers.size() && i < 5; ++i) {
+        const std::size_t shown = std::min(q.drivers.size(), report::kMaxDrivers);
+        for (std::size_t i = 0; i < shown; ++i) {
             const CriterionResult& c = q.criteria[static_cast<std::size_t>(q.drivers[i])];
-            out += "<li><span class=\"pts\">+" + oneDecimal(c.contribution) + "</span><span>" +
-                   escapeHtml(c.label) + "<span class=\"detail\">" + escapeHtml(c.detail) +
-                   "</span></span></li>";
+            appendCriterion(out, c.contribution, c);
         }
         out += "</ul>\n";
     }
     if (!q.improvements.empty()) {
         out += "<h3>What would move it</h3>\n<ul class=\"drivers gains\">";
-        for (std::size_t i = 0; i < q.improvements.size() && i < 3; ++i) {
+        const std::size_t shown = std::min(q.improvements.size(), report::kMaxGains);
+        for (std::size_t i = 0; i < shown; ++i) {
             const CriterionResult& c = q.criteria[static_cast<std::size_t>(q.improvements[i])];
-            out += "<li><span class=\"pts\">+" + oneDecimal(c.potentialGain) + "</span><span>" +
-                   escapeHtml(c.label) + "<span class=\"detail\">" + escapeHtml(c.detail) +
-                   "</span></span></li>";
+            appendCriterion(out, c.potentialGain, c);
         }
         out += "</ul>\n";
     }
-    out += "</div>\n";
+    out += "</section>\n";
 }
 
 void appendHealth(std::string& out, const HealthResult& health) {
+    report::openSection(out, "health", "Health");
     if (!health.scored) {
-        out += "<div class=\"panel\" id=\"health\">\n<h2>Health</h2>\n<p class=\"muted\">" +
-               std::string(kNoHealthDataText) + "</p>\n</div>\n";
+        out += "<p class=\"muted\">" + std::string(kNoHealthDataText) + "</p>\n</section>\n";
         return;
     }
-    out +=
-        "<div class=\"panel\" id=\"health\">\n<h2>Health</h2>\n<div class=\"score\">"
-        "<span class=\"big\">" +
-        std::to_string(health.score) + "</span><span class=\"of\">/100</span><span class=\"chip " +
-        std::string(bandClass(health.band)) + "\">" + std::string(healthBandLabel(health.band)) +
-        "</span>";
-    if (health.totalPenalty > 0)
-        out += "<span class=\"muted small\">base " + std::to_string(health.baseScore) + ", " +
-               std::to_string(health.totalPenalty) + " off for warnings</span>";
-    out += "</div>\n<div class=\"bar band-" + std::string(bandClass(health.band)) +
-           "\"><span style=\"width:" + std::to_string(std::clamp(health.score, 0, 100)) +
-           "%\"></span></div>\n<h3>Why</h3>\n<ul class=\"checks\">";
-    for (const HealthSignalResult& signal : health.signals) {
-        const char* cls = !signal.present ? "na" : signal.healthy ? "ok" : "warn";
-        out += std::string("<li class=\"") + cls + "\">" + escapeHtml(signal.sentence) + "</li>";
-    }
-    for (const HealthFlagResult& flag : health.flags)
-        out += "<li class=\"bad\">" + escapeHtml(flag.sentence) + "</li>";
-    out += "</ul>\n</div>\n";
-}
-
-std::string_view severityClass(FindingSeverity severity) {
-    switch (severity) {
-        case FindingSeverity::Critical:
-            return "bad";
-        case FindingSeverity::Warning:
-            return "warn";
-        case FindingSeverity::Info:
-            break;
-    }
-    return "neutral";
-}
-
-std::string_view severityLabel(FindingSeverity severity) {
-    switch (severity) {
-        case FindingSeverity::Critical:
-            return "Critical";
-        case FindingSeverity::Warning:
-            return "Warning";
-        case FindingSeverity::Info:
-            break;
-    }
-    return "Note";
-}
-
-void appendCoverage(std::string& out, const std::vector<ReportFinding>& findings) {
-    out += "<section id=\"coverage\">\n<h2>Stakeholder coverage</h2>\n";
-    if (findings.empty()) {
-        appendEmpty(out, "No coverage gaps found.");
-    } else {
-        // Most serious first; the analysis's own order breaks ties.
-        std::vector<const ReportFinding*> sorted;
-        for (const ReportFinding& finding : findings) sorted.push_back(&finding);
-        std::stable_sort(sorted.begin(), sorted.end(),
-                         [](const auto* a, const auto* b) { return a->severity > b->severity; });
-        out += "<ul class=\"findings\">";
-        for (const ReportFinding* finding : sorted) {
-            out += "<li><span class=\"chip " + std::string(severityClass(finding->severity)) +
-                   "\">" + std::string(severityLabel(finding->severity)) + "</span> " +
-                   escapeHtml(finding->text) + "</li>";
+    out += "<ul class=\"checks\">";
+    // What needs attention first: warnings, then signals below their healthy line, then
+    // the healthy ones, then those never entered.
+    std::vector<std::pair<const char*, const std::string*>> lines;
+    for (const HealthFlagResult& flag : health.flags) lines.emplace_back("bad", &flag.sentence);
+    for (const char* wanted : {"warn", "ok", "na"})
+        for (const HealthSignalResult& signal : health.signals) {
+            const char* cls = !signal.present ? "na" : signal.healthy ? "ok" : "warn";
+            if (std::string_view(cls) == wanted) lines.emplace_back(cls, &signal.sentence);
         }
-        out += "</ul>\n";
-    }
-    out += "</section>\n";
-}
-
-// True when a chart was drawn: the section then sits on its own landscape page.
-bool appendStakeholderMap(std::string& out, const Account& account, int maxPeople) {
-    if (account.stakeholders.empty()) {
-        out += "<section id=\"stakeholders\">\n<h2>Stakeholder map</h2>\n";
-        appendEmpty(out, "No stakeholders mapped yet.");
-        out += "</section>\n";
-        return false;
-    }
-    out += "<section id=\"stakeholders\" class=\"map\">\n<h2>Stakeholder map</h2>\n";
-    std::string note;
-    const std::string svg = renderStakeholderMapSvg(account, maxPeople, note);
-    out += "<p class=\"muted small\">" + std::to_string(account.stakeholders.size()) +
-           (account.stakeholders.size() == 1 ? " stakeholder" : " stakeholders") + ", " +
-           std::to_string(account.influenceLines.size()) +
-           (account.influenceLines.size() == 1 ? " influence line" : " influence lines") +
-           ". Lines show reporting; dashed arrows show influence.</p>\n";
-    out +=
-        "<div class=\"legend\">"
-        "<span><i class=\"sw st-champion\"></i>Champion</span>"
-        "<span><i class=\"sw st-supporter\"></i>Supporter</span>"
-        "<span><i class=\"sw st-neutral\"></i>Neutral</span>"
-        "<span><i class=\"sw st-skeptic\"></i>Skeptic</span>"
-        "<span><i class=\"sw st-opponent\"></i>Opponent</span>"
-        "<span class=\"gap\"><i class=\"ln ln-influences\"></i>Influences</span>"
-        "<span><i class=\"ln ln-conflicts\"></i>Conflicts with</span>"
-        "<span><i class=\"ln ln-ally\"></i>Informal ally</span>"
-        "<span class=\"gap\"><b>EB</b> economic buyer \xC2\xB7 <b>TDM</b> technical decision "
-        "maker</span></div>\n";
-    if (!note.empty()) out += "<p class=\"note\">" + escapeHtml(note) + "</p>\n";
-    if (svg.empty())
-        appendEmpty(out, "The chart is too large to draw.");
-    else
-        out += "<div class=\"chart\">" + svg + "</div>\n";
-    out += "</section>\n";
-    return true;
+    const std::size_t shown = std::min(lines.size(), report::kMaxHealthLines);
+    for (std::size_t i = 0; i < shown; ++i)
+        out += std::string("<li class=\"") + lines[i].first + "\">" +
+               clipped(*lines[i].second, report::kDetailChars) + "</li>";
+    appendMore(out, lines.size() - shown, "signal", "signals");
+    out += "</ul>\n</section>\n";
 }
 
 void appendPricing(std::string& out, const std::string& summary) {
-    out += "<section id=\"pricing\">\n<h2>Pricing scenario</h2>\n";
+    report::openSection(out, "pricing", "Pricing scenario");
     if (summary.empty())
         appendEmpty(out, "No pricing scenario chosen.");
     else
-        out += "<div class=\"callout prose\">" + escapeHtml(summary) + "</div>\n";
+        out += "<p class=\"callout\">" + clipped(summary, report::kPricingChars) + "</p>\n";
     out += "</section>\n";
 }
 
@@ -353,7 +328,7 @@ std::string renderPlanReport(const Account& account, const ReportOptions& option
     const std::string title = account.name.empty() ? "Untitled account" : account.name;
 
     std::string out;
-    out.reserve(64 * 1024);
+    out.reserve(32 * 1024);
     out +=
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -368,26 +343,23 @@ std::string renderPlanReport(const Account& account, const ReportOptions& option
 
     appendMasthead(out, account, options);
     appendKpis(out, account, qualification, health);
-    // Scores before prose: the panels never split, so on page one they must come first.
-    out += "<section class=\"two-panels\">\n";
+    // Read down the first column, then the second: the story first (summary, scores,
+    // deals), then what could go wrong and who decides.
+    out += "<div class=\"columns\">\n";
+    appendSummary(out, account);
     appendQualification(out, qualification);
     appendHealth(out, health);
-    out += "</section>\n";
-    appendSummary(out, account);
-    if (options.coverageFindings) appendCoverage(out, *options.coverageFindings);
     report::appendOpportunities(out, account);
     const auto pricing = options.pricingSummary ? options.pricingSummary
                                                 : reportPricingSummary(account, options.catalog);
     if (pricing) appendPricing(out, *pricing);
+    report::appendObjectives(out, account, options.today);
     report::appendRisks(out, account, options.today);
+    report::appendStakeholders(out, account, options.coverageFindings);
     report::appendMetrics(out, account);
     report::appendCompetitors(out, account);
-    report::appendObjectives(out, account, options.today);
-    const bool chartPage = appendStakeholderMap(out, account, options.maxChartPeople);
-
-    // On the chart's landscape page, or printing would start a page just for the footer.
-    out += chartPage ? "<footer class=\"foot on-chart\"><span>" : "<footer class=\"foot\"><span>";
-    appendText(out, title);
+    out += "</div>\n<footer class=\"foot\"><span>";
+    out += clipped(title, report::kShortChars);
     out += " \xC2\xB7 account plan";
     if (!options.today.empty()) out += " as of " + escapeHtml(displayDate(options.today));
     out +=

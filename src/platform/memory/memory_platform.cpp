@@ -1,4 +1,4 @@
-// platform.h in memory: display, text input, clipboard and files. Storage is in
+// platform.h in memory: display, text input, clipboard, files and printing. Storage is in
 // memory_storage.cpp, crypto in memory_crypto.cpp.
 #include "platform/memory/memory_platform.h"
 
@@ -73,6 +73,16 @@ void chooseFile(const char* accept,
 
 void downloadFile(const std::string& fileName, const std::string& bytes, const char* mimeType) {
     memoryPlatform().downloads.push_back({fileName, bytes, mimeType ? mimeType : ""});
+}
+
+void printDocument(const std::string& html,
+                   std::function<void(bool printed, const std::string& reason)> onDone) {
+    MemoryPlatform& platform = memoryPlatform();
+    platform.printed.push_back(html);
+    // Like the browser, the answer comes once the dialog opened (or did not), not at once.
+    platform.later([onDone = std::move(onDone), refusal = platform.printRefusal] {
+        onDone(refusal.empty(), refusal);
+    });
 }
 
 void downloadSvgAsPng(const std::string& fileName, const std::string& svg, float scale) {

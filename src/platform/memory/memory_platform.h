@@ -1,6 +1,6 @@
 // The in-memory twin of platform.h: a working implementation of every platform function
 // with its state out in the open, so native tests run the real UI and app code and then
-// look at what reached "the outside" (what was stored, downloaded, shared, copied).
+// look at what reached "the outside" (what was stored, downloaded, printed, shared, copied).
 //
 // Like the browser, it answers asynchronous requests later: completions (a store
 // committing, a chosen file arriving, a seal finishing) wait in a queue until
@@ -73,6 +73,9 @@ struct MemoryPlatform {
     int pickersOpened = 0;                 // chooseFile calls, chosen or cancelled
     std::string lastAccept;                // the accept filter of the last picker
     std::vector<Download> downloads;
+    std::vector<std::string> printed;  // documents handed to printDocument, in order
+    std::string printRefusal;          // when set, every print is refused with this reason, as a
+                                       // browser that shows no print dialog
     std::vector<PngExport> pngExports;
     std::vector<Share> shares;
     ShareOutcome shareOutcome = ShareOutcome::Shared;  // how the next shares end

@@ -12,11 +12,12 @@ namespace keystone::ui {
 
 // What the shell asks the app to do that a panel cannot (files live in the platform).
 struct ShellActions {
-    std::function<void()> importPlan;                      // pick a file and import it
-    std::function<void(const std::string&)> exportPlan;    // download this account's plan
-    std::function<void(const std::string&)> exportReport;  // download a printable HTML report
-    std::function<SaveStatus()> saveStatus;                // for the indicator in the top bar
-    std::function<void(const std::string&)> planShared;    // a copy left by e-mail or encrypted
+    std::function<void()> importPlan;                        // pick a file and import it
+    std::function<void(const std::string&)> exportPlan;      // download this account's plan
+    std::function<void(const std::string&)> printReport;     // print dialog with the report
+    std::function<void(const std::string&)> downloadReport;  // the report as an HTML file
+    std::function<SaveStatus()> saveStatus;                  // for the indicator in the top bar
+    std::function<void(const std::string&)> planShared;      // a copy left by e-mail or encrypted
 };
 
 class AppShell {

@@ -7,20 +7,47 @@
 #include "ui/shell/item_registry.h"
 #include "ui/shell/undo_steps.h"
 #include "ui/widgets/accessible_widgets.h"
+#include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
 
 namespace keystone::ui {
 namespace {
 
-bool toolbarButton(const char* label, bool enabled, const std::string& tooltip) {
+// `name`, when given, names an icon-only button, for screen readers and automation alike.
+bool toolbarButton(const char* label, bool enabled, const std::string& tooltip,
+                   const char* name = nullptr) {
     // Disabled items are greyed, take no clicks, and are announced as unavailable.
     ImGui::BeginDisabled(!enabled);
     const bool pressed = ui::button(label) && enabled;
+    if (name) itemRegistry().labelLastItem(name);
     ImGui::EndDisabled();
-    if (!tooltip.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("%s", tooltip.c_str());
+    if (!tooltip.empty()) hoverTooltip(tooltip, ImGuiHoveredFlags_AllowWhenDisabled);
     return pressed;
+}
+
+// Print report, the rep's everyday way to hand a plan to someone without Keystone (the
+// print dialog's Save as PDF makes the file to e-mail), and beside it a small menu with the
+// report as an HTML file, for those who want the page itself.
+void reportButtons(const Account* account, const ShellActions& actions) {
+    if (toolbarButton(ICON_PRINT " Print report", account != nullptr,
+                      account ? "Print a one-page summary of " + account->name +
+                                    ". To e-mail it to someone without Keystone, choose "
+                                    "Save as PDF in the print dialog."
+                              : "Open an account to print its report"))
+        actions.printReport(account->id);
+    ImGui::SameLine(0, em(0.15f));
+    if (toolbarButton(ICON_CARET_DOWN "##report-more", account != nullptr,
+                      account ? "Save the report as a web page (HTML) instead" : "",
+                      "More report options")) {
+        ImGui::OpenPopup("##report-menu");
+        ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
+    }
+    if (!ui::beginPopupMenu("##report-menu")) return;
+    if (ui::menuItem(ICON_DOWNLOAD "  Download report (HTML)") && account)
+        actions.downloadReport(account->id);
+    hoverTooltip("Save the one-page report as a web page (.html) that opens in any browser");
+    ui::endPopup();
 }
 
 }  // namespace
@@ -28,11 +55,14 @@ bool toolbarButton(const char* label, bool enabled, const std::string& tooltip) 
 void drawTopBar(Workspace& workspace, ViewState& view, const ShellActions& actions) {
     const float height = em(3.2f);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().surface);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.0f, 0.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, emVec(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, emVec(1.0f, 0.0f));
     ImGui::BeginChild("##top-bar", ImVec2(0, height), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar |
                           ImGuiWindowFlags_NavFlattened);
+    // The bar has taken its padding; its tooltips and menu keep the usual one, or their
+    // text would touch their top and bottom edges.
+    ImGui::PopStyleVar();
     const float lineHeight = ImGui::GetFrameHeight();
     ImGui::SetCursorPosY((height - lineHeight) * 0.5f);
 
@@ -68,11 +98,7 @@ void drawTopBar(Workspace& workspace, ViewState& view, const ShellActions& actio
                               : "Open an account to export its plan"))
         actions.exportPlan(account->id);
     ImGui::SameLine();
-    if (toolbarButton(
-            ICON_FILE " Print report", account != nullptr,
-            account ? "Download a one-page HTML report of this plan for people without Keystone"
-                    : "Open an account to print its report"))
-        actions.exportReport(account->id);
+    reportButtons(account, actions);
 
     const bool dark = currentTheme() == ThemeMode::Dark;
     const char* themeLabel = dark ? ICON_SUN " Light theme" : ICON_MOON " Dark theme";
@@ -116,7 +142,7 @@ void drawTopBar(Workspace& workspace, ViewState& view, const ShellActions& actio
     if (ui::button(themeLabel)) requestTheme(dark ? ThemeMode::Light : ThemeMode::Dark);
 
     ImGui::EndChild();
-    ImGui::PopStyleVar(2);
+    ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     // Hairline under the bar.
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();

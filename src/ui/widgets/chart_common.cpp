@@ -268,8 +268,8 @@ void expandingTextArea(Workspace& workspace, const char* id, const std::string& 
                   shown, nullptr, wrap);
 }
 
-void hoverTooltip(const std::string& text) {
-    if (!ImGui::IsItemHovered()) return;
+void hoverTooltip(const std::string& text, ImGuiHoveredFlags flags) {
+    if (!ImGui::IsItemHovered(flags)) return;
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(em(24.0f));
     ImGui::TextUnformatted(text.c_str());

@@ -67,9 +67,10 @@ void expandingTextArea(Workspace& workspace, const char* id, const std::string& 
                        const std::function<Command(const std::string&)>& makeCommand,
                        float minHeightEm, const char* placeholder);
 
-// A tooltip for the last item, wrapped at about 24 em, shown while it is hovered (or has
-// keyboard focus); its text is in the item registry then, labelled by itself.
-void hoverTooltip(const std::string& text);
+// A tooltip for the last item, wrapped at about 24 em, shown while it is hovered; its text
+// is in the item registry then, labelled by itself. `flags`:
+// ImGuiHoveredFlags_AllowWhenDisabled explains a greyed-out control too.
+void hoverTooltip(const std::string& text, ImGuiHoveredFlags flags = 0);
 
 // A filled accent button for a panel's main action ("Add risk").
 bool primaryButton(const char* label);

@@ -47,3 +47,5 @@ constexpr unsigned short kIconRangeLast = 0xf2e0;
 #define ICON_IMAGE "\xef\x80\xbe"          // f03e picture-o
 #define ICON_CHEVRON_LEFT "\xef\x81\x93"   // f053
 #define ICON_CHEVRON_RIGHT "\xef\x81\x94"  // f054
+#define ICON_PRINT "\xef\x80\xaf"          // f02f
+#define ICON_CARET_DOWN "\xef\x83\x97"     // f0d7
