@@ -82,6 +82,16 @@ TEST_CASE("the undo notice names the field and its values as the rep sees them")
     ui.frame(3);
     CHECK(ui.latestNotice() == "Undid: Renewal date 2027-03-31 \u2192 2027-06-30");
     CHECK(sectionShown(ui, "Overview"));
+    const keystone::ui::RegisteredItem* outline = ui.find("Changed by undo: Renewal date");
+    const keystone::ui::RegisteredItem* field = ui.find("Renewal date");
+    REQUIRE_MESSAGE(outline, "the field the undo changed is outlined");
+    REQUIRE(field);
+    CHECK(outline->x < field->x);
+    CHECK(outline->x + outline->w > field->x + field->w);
+    CHECK(outline->y < field->y);
+    ui.click("Currency");
+    ui.press(Key::Escape);
+    CHECK_MESSAGE(!ui.shows("Changed by undo: Renewal date"), "the next click ends the outline");
 
     ui.typeInto("Current ARR", "2M");
     ui.press(Key::Z, Ctrl);

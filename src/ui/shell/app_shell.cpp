@@ -7,10 +7,12 @@
 #include "ui/dialogs/passphrase_dialog.h"
 #include "ui/portfolio/portfolio_sidebar.h"
 #include "ui/shell/account_view.h"
+#include "ui/shell/item_registry.h"
 #include "ui/shell/notices.h"
 #include "ui/shell/top_bar.h"
 #include "ui/shell/undo_steps.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace keystone::ui {
 
@@ -28,6 +30,7 @@ AppShell::AppShell(ShellActions actions, ViewState& view)
 
 void AppShell::handleShortcuts(Workspace& workspace) {
     const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsAnyMouseDown() || !io.InputQueueCharacters.empty()) m_view.revealedField.clear();
     // While a text field is active, Ctrl+Z belongs to the field's own undo.
     if (io.WantTextInput || !(io.KeyCtrl || io.KeySuper)) return;
     const bool z = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false);
@@ -45,6 +48,25 @@ void AppShell::pruneViewState(const Workspace& workspace) {
     m_viewRevision = workspace.revision();
     m_view.prune(workspace.portfolio());
 }
+
+namespace {
+
+// Outlines the field an undo or redo changed, once the section holding it is drawn.
+void drawRevealedField(const std::string& field) {
+    if (field.empty()) return;
+    for (const RegisteredItem& item : itemRegistry().thisFrame()) {
+        if (item.label != field || item.w <= 0) continue;
+        const float pad = em(0.2f);
+        const ImVec2 min(item.x - pad, item.y - pad),
+            max(item.x + item.w + pad, item.y + item.h + pad);
+        ImGui::GetForegroundDrawList()->AddRect(min, max, toU32(palette().accent), em(0.3f), 0,
+                                                em(0.15f));
+        exposeRect("Changed by undo: " + field, min, max);
+        return;
+    }
+}
+
+}  // namespace
 
 void AppShell::draw(Workspace& workspace, double nowMs) {
     handleShortcuts(workspace);
@@ -67,6 +89,7 @@ void AppShell::draw(Workspace& workspace, double nowMs) {
     ImGui::SameLine(0, 0);
     drawAccountView(workspace, m_view);
 
+    drawRevealedField(m_view.revealedField);
     ImGui::End();
     const bool savingFailed =
         m_actions.saveStatus && m_actions.saveStatus().state == SaveStatus::State::Failed;

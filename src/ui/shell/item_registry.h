@@ -79,6 +79,7 @@ public:
     void beginFrame();                   // call right before ImGui::NewFrame
     void endFrame();                     // call after ImGui::Render: publishes the frame
     const std::vector<RegisteredItem>& lastFrame() const { return m_published; }
+    const std::vector<RegisteredItem>& thisFrame() const { return m_current; }  // so far
     const RegisteredItem* findPublished(unsigned int id) const;
     std::string lastFrameJson() const;  // [{label,id,x,y,w,h,flags,role,...}], for keystone.ui
     // The same for the items a screen reader is told about (those with a role), in order.

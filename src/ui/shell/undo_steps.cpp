@@ -40,6 +40,7 @@ void showStep(Workspace& workspace, ViewState& view, const Command* step, const 
         workspace.selectAccount(step->accountId);
         view.showSection = step->place;
     }
+    view.revealedField = step->field;
     std::deque<Notice>& shown = view.notices.shown;
     if (!shown.empty() &&
         (startsWith(shown.back().text, kUndid) || startsWith(shown.back().text, kRedid)))

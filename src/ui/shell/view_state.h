@@ -307,6 +307,9 @@ struct ViewState {
     // bring forward on the next (undo going back to an edit, a new account on Overview).
     std::string openSection;
     std::string showSection;
+    // The field an undo or redo just changed back ("Renewal date"), outlined so the rep sees
+    // it, until their next click or keystroke.
+    std::string revealedField;
 
     // Drops every per-account part of accounts no longer in `portfolio`.
     void prune(const Portfolio& portfolio) {
