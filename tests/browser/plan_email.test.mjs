@@ -73,7 +73,7 @@ test('with file sharing, the share sheet gets the encrypted file and the summary
   assert.equal(shared.title, 'Account plan: Northwind Logistics');
   assert.match(shared.text, /passphrase/);
   assert.equal(shared.files.length, 1);
-  assert.match(shared.files[0].name, /Northwind Logistics\.keystone\.json$/);
+  assert.match(shared.files[0].name, /Northwind Logistics\.keystone\.locked\.json$/);
   const envelope = JSON.parse(shared.files[0].text);
   assert.equal(envelope.format, 'keystone-encrypted-plan');
   assert.ok(!shared.files[0].text.includes('Northwind'));
