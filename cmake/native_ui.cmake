@@ -30,7 +30,7 @@ set(KEYSTONE_APP_LOGIC_SOURCES
   ${CMAKE_SOURCE_DIR}/src/app/encrypted_import.cpp ${CMAKE_SOURCE_DIR}/src/app/plan_import_merge.cpp
   ${CMAKE_SOURCE_DIR}/src/app/plan_transfer.cpp ${CMAKE_SOURCE_DIR}/src/app/startup.cpp
   ${CMAKE_SOURCE_DIR}/src/app/session.cpp ${CMAKE_SOURCE_DIR}/src/app/frame_pacer.cpp
-  ${CMAKE_SOURCE_DIR}/src/app/account_summary.cpp)
+  ${CMAKE_SOURCE_DIR}/src/app/account_summary.cpp ${CMAKE_SOURCE_DIR}/src/app/key_batching.cpp)
 add_library(keystone_ui_native STATIC ${KEYSTONE_UI_SOURCES} ${KEYSTONE_APP_LOGIC_SOURCES}
             ${embedded_inter_regular} ${embedded_inter_semibold} ${embedded_icon_font})
 target_compile_options(keystone_ui_native PRIVATE ${KEYSTONE_WARNINGS})

@@ -77,41 +77,41 @@ void App::syncDisplayScale() {
 }
 
 int App::pollEvents() {
-    // ImGui 1.86 reads key state once per frame, so a key pressed and released within one
-    // frame (fast typing, synthetic input) would be lost. Releases of keys pressed in the
-    // same frame are held back one frame.
-    //
     // The backend reads modifiers from SDL's current state, which by frame time may be past
     // the event (Ctrl already released when the frame takes Ctrl+A): each key event brings
     // the modifiers it was sent with.
-    const auto process = [](const SDL_Event& keyOrOther) {
-        if (keyOrOther.type == SDL_KEYDOWN || keyOrOther.type == SDL_KEYUP)
-            SDL_SetModState(static_cast<SDL_Keymod>(keyOrOther.key.keysym.mod));
-        ImGui_ImplSDL2_ProcessEvent(&keyOrOther);
-    };
-    int taken = static_cast<int>(m_deferredKeyUps.size());
-    for (const SDL_Event& event : m_deferredKeyUps) process(event);
-    m_deferredKeyUps.clear();
-    std::vector<SDL_Scancode> pressedThisFrame;
-    SDL_Event event;
-    while (SDL_PollEvent(&event)) {
-        if (event.type == SDL_POLLSENTINEL) continue;  // SDL's own marker, not input
-        ++taken;
-        if (event.type == SDL_KEYDOWN) pressedThisFrame.push_back(event.key.keysym.scancode);
-        if (event.type == SDL_KEYUP &&
-            std::find(pressedThisFrame.begin(), pressedThisFrame.end(),
-                      event.key.keysym.scancode) != pressedThisFrame.end()) {
-            m_deferredKeyUps.push_back(event);
-            continue;
-        }
+    const auto process = [](const SDL_Event& event) {
+        if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP)
+            SDL_SetModState(static_cast<SDL_Keymod>(event.key.keysym.mod));
         if (event.type == SDL_MOUSEWHEEL) {
             // The backend rounds wheel deltas to whole notches; trackpads need the fraction.
             ImGuiIO& io = ImGui::GetIO();
             io.MouseWheel += event.wheel.preciseY;
             io.MouseWheelH += event.wheel.preciseX;
+            return;
+        }
+        ImGui_ImplSDL2_ProcessEvent(&event);
+    };
+    // ImGui 1.86 sees keys once per frame: KeyFrameBatcher says where this frame's input
+    // ends; the rest waits, in order, for the next frame.
+    m_keyBatcher.beginFrame();
+    std::vector<SDL_Event> input;
+    input.swap(m_nextFrameInput);
+    SDL_Event polled;
+    while (SDL_PollEvent(&polled))
+        if (polled.type != SDL_POLLSENTINEL) input.push_back(polled);  // SDL's own marker
+    int taken = 0;
+    for (const SDL_Event& event : input) {
+        const auto kind = event.type == SDL_KEYDOWN ? KeyFrameBatcher::Kind::KeyDown
+                          : event.type == SDL_KEYUP ? KeyFrameBatcher::Kind::KeyUp
+                                                    : KeyFrameBatcher::Kind::Other;
+        const bool isKey = kind != KeyFrameBatcher::Kind::Other;
+        if (!m_keyBatcher.admit(kind, isKey ? event.key.keysym.scancode : -1)) {
+            m_nextFrameInput.push_back(event);
             continue;
         }
         process(event);
+        ++taken;
     }
     return taken;
 }
@@ -200,7 +200,7 @@ void App::render() {
 
 void App::scheduleNextFrame(double nowMs, bool pictureChanged) {
     const ImGuiIO& io = ImGui::GetIO();
-    bool inputHeld = !m_deferredKeyUps.empty();
+    bool inputHeld = !m_nextFrameInput.empty();
     for (bool down : io.MouseDown) inputHeld = inputHeld || down;
     for (bool down : io.KeysDown) inputHeld = inputHeld || down;
     const NextFrame next = m_pacer.afterFrame({.pictureChanged = pictureChanged,

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/frame_pacer.h"
+#include "app/key_batching.h"
 #include "app/session.h"
 
 namespace keystone::app {
@@ -54,8 +55,9 @@ private:
     SDL_GLContext m_glContext = nullptr;
     Session m_session;
     FrameStats m_stats;
-    float m_fontScale = 0;                    // device pixel ratio the font atlas was built for
-    std::vector<SDL_Event> m_deferredKeyUps;  // see pollEvents()
+    float m_fontScale = 0;  // device pixel ratio the font atlas was built for
+    KeyFrameBatcher m_keyBatcher;
+    std::vector<SDL_Event> m_nextFrameInput;  // taken from SDL, held back for the next frame
     bool m_textInputActive = false;
     FramePacer m_pacer;
     std::uint64_t m_lastPicture = 0;  // drawDataFingerprint of the last frame sent to GL

@@ -73,8 +73,9 @@ test('an account created and renamed through the UI is saved and found again aft
   accountId = (await accounts(page)).find((a) => !before.includes(a.id)).id;
   await waitFor(page, 'Account name');
   // As in tests/browser/autosave.test.mjs: let the new account's first save land before
-  // typing. The rename is intermittent here (docs/testing.md, Firefox); the failure message
-  // traces the events the page saw and the name the app held.
+  // typing. If the typing is lost, the failure message traces the events the page saw and
+  // the name the app held (that trace found Ctrl+A's release overtaken by Ctrl's, which
+  // left ImGui believing Ctrl held and dropping the text: src/app/key_batching.h).
   await waitSaved(page);
   await page.evaluate((id) => {
     window.keysSeen = [];

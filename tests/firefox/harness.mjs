@@ -188,11 +188,20 @@ export async function typeKeys(page, text, delay = 10) {
 // Clicks a text field and waits for the browser's text input to take the keys.
 export async function focusField(page, label) {
   await settle(page);
-  await click(page, label);
+  const clicked = await click(page, label);
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'keystone-text-input',
     { polling: 50 }).catch(async () => {
-    const where = await page.evaluate(() => `focus on ${document.activeElement?.id || document.activeElement?.tagName}, page focused: ${document.hasFocus()}`);
-    throw new Error(`clicking "${label}" did not give it the keyboard (${where})`);
+    // Where the field was clicked and where it is now, and what has the app's focus: a
+    // field that moved after it was found, or a click that went elsewhere, shows here.
+    const where = await page.evaluate((l) => {
+      const items = window.keystone.ui.items();
+      const field = items.find((i) => i.label === l);
+      const focused = items.find((i) => i.focused);
+      return `focus on ${document.activeElement?.id || document.activeElement?.tagName}, page focused: ` +
+        `${document.hasFocus()}, field now at ${field ? `${field.x},${field.y} ${field.w}x${field.h}` : 'gone'}, ` +
+        `app focus on ${focused ? focused.label : 'nothing'}, frame ${JSON.stringify(window.keystone.ui.frame())}`;
+    }, label);
+    throw new Error(`clicking "${label}" at ${clicked.x},${clicked.y} ${clicked.w}x${clicked.h} did not give it the keyboard (${where})`);
   });
 }
 
