@@ -56,10 +56,9 @@ ImFont* addFont(const unsigned char* data, std::size_t size, float px, float sca
         iconConfig.MergeMode = true;
         iconConfig.GlyphMinAdvanceX = px * scale;  // icons line up in lists
         iconConfig.GlyphOffset = ImVec2(0, 0.05f * px * scale);
-        static const ImWchar kIconRanges[] = {kIconRangeFirst, kIconRangeLast, 0};
         io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(icon_font_data),
                                        static_cast<int>(icon_font_size), px * 0.9f * scale,
-                                       &iconConfig, kIconRanges);
+                                       &iconConfig, kIconGlyphRanges);
     }
     // Characters the plans hold beyond the UI's ranges (Vietnamese, rarer diacritics):
     // Inter draws those it has; the atlas skips the rest.
@@ -187,6 +186,9 @@ std::vector<float> textFontPixelSizes(float devicePixelRatio) {
 void buildFonts(float devicePixelRatio, const AtlasGlyphs& glyphs) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    // Only the rows the glyphs use: every byte of the atlas is uploaded at start and after
+    // each rebuild (WebGL 2 takes any texture height).
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     g_blits.clear();
     const float scale = devicePixelRatio < 1.0f ? 1.0f : devicePixelRatio;
     g_fonts.body =
