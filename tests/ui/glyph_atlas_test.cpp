@@ -148,3 +148,35 @@ TEST_CASE("a character drawn without a glyph is reported once, then the report i
     CHECK(ui.glyphs().takeMissing() == std::vector<char32_t>{0x0F00, U'山'});
     CHECK(ui.glyphs().takeMissing().empty());
 }
+
+// 2,000 ideographs at device pixel ratio 2 once made a 1,024 x 10,293 texture: more rows
+// than many GPUs take, so every text on a Retina screen would have gone blank.
+TEST_CASE("an atlas with 2,000 ideographs at pixel ratio 2 stays within 4,096 pixels a side") {
+    UiHarness ui;
+    serveCjkFonts(ui.platform());
+    ui.frame(2);
+    const auto& portfolio = ui.workspace().portfolio();
+    json plan = json::parse(keystone::exportPlanFile(portfolio.accounts.front(), portfolio));
+    plan["account"]["id"] = "2000c0de2000c0de2000c0de2000c0de";
+    // The first 2,000 CJK Unified Ideographs, spread over the people's names.
+    std::u32string ideographs;
+    for (char32_t cp = 0x4E00; ideographs.size() < 2000; ++cp) ideographs += cp;
+    auto& people = plan["account"]["stakeholders"];
+    const std::size_t perName = ideographs.size() / people.size() + 1;
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        std::string name;
+        for (char32_t cp : ideographs.substr(std::min(i * perName, ideographs.size()), perName))
+            name +=
+                {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                 static_cast<char>(0x80 | (cp & 0x3F))};  // three UTF-8 bytes
+        people[i]["name"] = name;
+    }
+    REQUIRE(keystone::app::importPlanBytes(ui.workspace(), ui.view(), plan.dump()).ok);
+    ui.glyphs().rebuild(2.0f);  // a Retina screen: every glyph at twice the pixels
+    settleFonts(ui);
+    CHECK(bodyFontDraws(0x4E00));
+    CHECK(bodyFontDraws(0x4E00 + 1999));
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    CHECK(atlas.TexWidth <= 4096);
+    CHECK(atlas.TexHeight <= 4096);
+}

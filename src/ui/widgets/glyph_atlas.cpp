@@ -97,6 +97,7 @@ void GlyphAtlas::readWorkspace(const Workspace& workspace, double nowMs) {
         m_changedAtMs = -1;
         for (const Account& account : portfolio.accounts) {
             if (m_present.merge(accountCodePoints(account)) > 0) m_needsRebuild = true;
+            noteTitleText(account.name);
         }
         return;
     }
@@ -110,7 +111,10 @@ void GlyphAtlas::readWorkspace(const Workspace& workspace, double nowMs) {
     // others are read when opened), and every account's name shows in the portfolio.
     m_seenSelection = selection;
     m_changedAtMs = -1;
-    for (const Account& account : portfolio.accounts) noteText(account.name);
+    for (const Account& account : portfolio.accounts) {
+        noteText(account.name);
+        noteTitleText(account.name);
+    }
     if (const Account* open = workspace.selectedAccount())
         if (m_present.merge(accountCodePoints(*open)) > 0) m_needsRebuild = true;
 }
@@ -119,6 +123,13 @@ void GlyphAtlas::noteText(std::string_view utf8) {
     CodePointSet points;
     addCodePoints(utf8, points);
     if (m_present.merge(points) > 0) m_needsRebuild = true;
+}
+
+// The title font draws account names: their characters are the CJK ones it needs.
+void GlyphAtlas::noteTitleText(std::string_view utf8) {
+    CodePointSet points;
+    addCodePoints(utf8, points);
+    if (m_titleText.merge(points) > 0) m_needsRebuild = true;
 }
 
 void GlyphAtlas::noteCodePoint(char32_t codePoint) {
@@ -148,6 +159,10 @@ void GlyphAtlas::textDrawn(const ImFont* font, const char* text, const char* end
         if (cp <= 0xFFFF && font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) continue;
         m_missingDrawn.insert(cp);
         noteCodePoint(cp);
+        // The large fonts carry only the characters they are known to draw: one they drew
+        // without a glyph joins them at the next rebuild.
+        if (font == fonts().title && m_titleText.insert(cp)) m_needsRebuild = true;
+        if (font == fonts().figure && m_figureText.insert(cp)) m_needsRebuild = true;
     }
 }
 
@@ -180,9 +195,16 @@ void GlyphAtlas::rebuild(float devicePixelRatio) {
     glyphs.extraTextRanges = m_extraTextRanges.data();
     glyphs.cjkCache = &m_cache;
     if (m_slices) {
+        const auto fetched = [this](char32_t cp) {
+            const auto slice = m_slices->sliceOf(cp);
+            return slice && m_sliceData.count(*slice);
+        };
         for (char32_t cp : present)
-            if (const auto slice = m_slices->sliceOf(cp); slice && m_sliceData.count(*slice))
-                glyphs.cjkCodePoints.push_back(cp);
+            if (fetched(cp)) glyphs.cjkCodePoints.push_back(cp);
+        for (char32_t cp : m_titleText.list())
+            if (fetched(cp)) glyphs.cjkTitleCodePoints.push_back(cp);
+        for (char32_t cp : m_figureText.list())
+            if (fetched(cp)) glyphs.cjkFigureCodePoints.push_back(cp);
     }
     buildFonts(devicePixelRatio, glyphs);
     m_status.lastRebuildMs = platform::nowMs() - start;
@@ -208,12 +230,22 @@ void GlyphAtlas::rebuild(float devicePixelRatio) {
 // every text size (frame() does a few milliseconds' worth each frame).
 void GlyphAtlas::rasterizeFromFetchedFonts() {
     if (!m_slices) return;
-    const std::vector<float> sizes = textFontPixelSizes(m_pixelRatio);
-    for (char32_t cp : m_undrawable.list()) {
+    const TextFontSizes sizes = textFontPixelSizes(m_pixelRatio);
+    const auto want = [this](char32_t cp, float size) {
         const auto slice = m_slices->sliceOf(cp);
-        if (!slice || !m_sliceData.count(*slice)) continue;
-        for (float size : sizes) m_cache.want(cp, *slice, size);
+        if (slice && m_sliceData.count(*slice)) m_cache.want(cp, *slice, size);
+    };
+    for (char32_t cp : m_undrawable.list()) {
+        want(cp, sizes.body);  // and strong, the same size
+        want(cp, sizes.heading);
     }
+    const auto lacks = [](const ImFont* font, char32_t cp) {
+        return cp > 0xFFFF || !font->FindGlyphNoFallback(static_cast<ImWchar>(cp));
+    };
+    for (char32_t cp : m_titleText.list())
+        if (lacks(fonts().title, cp)) want(cp, sizes.title);
+    for (char32_t cp : m_figureText.list())
+        if (lacks(fonts().figure, cp)) want(cp, sizes.figure);
 }
 
 void GlyphAtlas::frame() {

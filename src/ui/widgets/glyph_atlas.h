@@ -34,7 +34,11 @@ struct AtlasGlyphs {
     const ImWchar* extraTextRanges =
         nullptr;  // present characters to take from Inter if it has them
     const CjkGlyphCache* cjkCache = nullptr;  // rasterised ideographs, hangul and kana
-    std::vector<char32_t> cjkCodePoints;      // the characters to take from it
+    // The characters to take from it. The two large fonts get only what they draw: CJK
+    // glyphs at every size made the atlas (and each rebuild and upload) twice as large.
+    std::vector<char32_t> cjkCodePoints;        // body, strong and heading: all the plans hold
+    std::vector<char32_t> cjkTitleCodePoints;   // title: the account names (and any it drew)
+    std::vector<char32_t> cjkFigureCodePoints;  // figure (numbers): only what it drew
 };
 
 struct GlyphAtlasStatus {
@@ -81,6 +85,7 @@ private:
     void readWorkspace(const Workspace& workspace, double nowMs);
     void askForFrame() const;
     void noteCodePoint(char32_t codePoint);
+    void noteTitleText(std::string_view utf8);
     void textDrawn(const ImFont* font, const char* begin, const char* end);
     void fetchWhatIsMissing();
     void rasterizeFromFetchedFonts();
@@ -92,6 +97,8 @@ private:
 
     NoticesState& m_notices;
     CodePointSet m_present;             // every character noted: the atlas asks for all of them
+    CodePointSet m_titleText;           // of which in account names, or drawn in the title font
+    CodePointSet m_figureText;          // of which drawn in the figure font
     CodePointSet m_undrawable;          // present but not in the atlas after the last build
     std::set<char32_t> m_missingDrawn;  // drawn with the fallback glyph since takeMissing()
     bool m_needsRebuild = true;

@@ -26,7 +26,7 @@ ThemeMode g_requested = ThemeMode::Light;
 bool g_hasRequest = false;
 
 ImFont* addFont(const unsigned char* data, std::size_t size, float px, float scale, bool withIcons,
-                const AtlasGlyphs& glyphs) {
+                const AtlasGlyphs& glyphs, const std::vector<char32_t>& cjkCodePoints) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // static data, the atlas must not free it
@@ -69,9 +69,24 @@ ImFont* addFont(const unsigned char* data, std::size_t size, float px, float sca
                                        px * scale, &extra, glyphs.extraTextRanges);
     }
     if (glyphs.cjkCache)
-        addCachedGlyphs(font, px * scale, glyphs.cjkCodePoints, *glyphs.cjkCache, g_blits);
+        addCachedGlyphs(font, px * scale, cjkCodePoints, *glyphs.cjkCache, g_blits);
     font->Scale = 1.0f / scale;  // rasterised for device pixels, laid out in CSS pixels
     return font;
+}
+
+// ImGui picks the atlas width from its own glyphs and not the cached CJK ones (custom rects):
+// 2,000 ideographs at device pixel ratio 2 made a 1,024 x 10,293 texture, past the 8,192
+// rows many GPUs take (WebGL 2 promises only 2,048). A width near the square root of the
+// whole area keeps both sides within 4,096 for any plan a rep holds. 0: ImGui's own choice.
+int atlasWidthFor(const std::vector<PendingBlit>& blits, float scale) {
+    if (blits.empty()) return 0;
+    const int padding = ImGui::GetIO().Fonts->TexGlyphPadding + 1;
+    double area = 400000.0 * scale * scale;  // the Latin text and icon glyphs, about
+    for (const PendingBlit& blit : blits)
+        area += static_cast<double>(blit.glyph->width + padding) * (blit.glyph->height + padding);
+    int width = 512;
+    while (width < 4096 && width * width < area) width *= 2;
+    return width;
 }
 
 ImVec4 rgb(int hex, float alpha = 1.0f) {
@@ -177,7 +192,7 @@ void applyColours(const ThemeColours& t, ImVec4* c) {
 
 }  // namespace
 
-std::vector<float> textFontPixelSizes(float devicePixelRatio) {
+TextFontSizes textFontPixelSizes(float devicePixelRatio) {
     const float scale = devicePixelRatio < 1.0f ? 1.0f : devicePixelRatio;
     return {kBaseFontPx * scale, kBaseFontPx * 1.25f * scale, kBaseFontPx * 1.7f * scale,
             kBaseFontPx * 1.45f * scale};
@@ -191,17 +206,19 @@ void buildFonts(float devicePixelRatio, const AtlasGlyphs& glyphs) {
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     g_blits.clear();
     const float scale = devicePixelRatio < 1.0f ? 1.0f : devicePixelRatio;
-    g_fonts.body =
-        addFont(inter_regular_data, inter_regular_size, kBaseFontPx, scale, true, glyphs);
-    g_fonts.strong =
-        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx, scale, true, glyphs);
-    g_fonts.heading =
-        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.25f, scale, true, glyphs);
-    g_fonts.title =
-        addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.7f, scale, false, glyphs);
-    g_fonts.figure = addFont(inter_semibold_data, inter_semibold_size, kBaseFontPx * 1.45f, scale,
-                             false, glyphs);
+    const TextFontSizes px = textFontPixelSizes(1.0f);
+    g_fonts.body = addFont(inter_regular_data, inter_regular_size, px.body, scale, true, glyphs,
+                           glyphs.cjkCodePoints);
+    g_fonts.strong = addFont(inter_semibold_data, inter_semibold_size, px.body, scale, true, glyphs,
+                             glyphs.cjkCodePoints);
+    g_fonts.heading = addFont(inter_semibold_data, inter_semibold_size, px.heading, scale, true,
+                              glyphs, glyphs.cjkCodePoints);
+    g_fonts.title = addFont(inter_semibold_data, inter_semibold_size, px.title, scale, false,
+                            glyphs, glyphs.cjkTitleCodePoints);
+    g_fonts.figure = addFont(inter_semibold_data, inter_semibold_size, px.figure, scale, false,
+                             glyphs, glyphs.cjkFigureCodePoints);
     io.FontDefault = g_fonts.body;
+    io.Fonts->TexDesiredWidth = atlasWidthFor(g_blits, scale);
     io.Fonts->Build();
     blitCustomGlyphs(g_blits);
     g_blits.clear();

@@ -41,7 +41,10 @@ struct AtlasGlyphs;  // ui/widgets/glyph_atlas.h: characters beyond the UI's own
 // caller re-uploads the texture). GlyphAtlas::rebuild is the usual caller.
 void buildFonts(float devicePixelRatio, const AtlasGlyphs& glyphs);
 // The pixel sizes the text fonts are rasterised at for this ratio (body and strong share one).
-std::vector<float> textFontPixelSizes(float devicePixelRatio);
+struct TextFontSizes {
+    float body, heading, title, figure;
+};
+TextFontSizes textFontPixelSizes(float devicePixelRatio);
 const Fonts& fonts();
 
 void applyTheme(ThemeMode mode);
