@@ -204,6 +204,7 @@ void App::scheduleNextFrame(double nowMs, bool pictureChanged) {
     for (bool down : io.MouseDown) inputHeld = inputHeld || down;
     for (bool down : io.KeysDown) inputHeld = inputHeld || down;
     const NextFrame next = m_pacer.afterFrame({.pictureChanged = pictureChanged,
+                                               .layoutSettling = imguiLayoutSettling(),
                                                .inputHeld = inputHeld,
                                                .nowMs = nowMs,
                                                .deadlineMs = m_session.nextDeadlineMs(nowMs)});

@@ -49,7 +49,9 @@ double secondsToNextCaretBlink(float cursorAnim) {
 }  // namespace
 
 NextFrame FramePacer::afterFrame(const FrameOutcome& frame) {
-    if (frame.pictureChanged)
+    // A frame still laying out draws what the last one drew (a pop-up hidden while it
+    // measures itself) but is not settled: what comes next has yet to be drawn once.
+    if (frame.pictureChanged || frame.layoutSettling)
         m_unchangedFrames = 0;
     else
         ++m_unchangedFrames;
@@ -82,6 +84,25 @@ std::uint64_t drawDataFingerprint(const ImDrawData& drawData) {
         }
     }
     return hash.value();
+}
+
+bool imguiLayoutSettling() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    for (const ImGuiWindow* window : g.Windows) {
+        // Not submitted this frame: its counter is stale. (AutoFitFrames is no sign: a window
+        // whose height the app leaves at 0 every frame keeps it above 0, and a window that
+        // grows or shrinks changes the picture anyway.)
+        if (window->Active && window->HiddenFramesCannotSkipItems > 0) return true;
+    }
+    for (int n = 0; n < g.Tables.GetMapSize(); ++n) {
+        const ImGuiTable* table = g.Tables.TryGetMapData(n);
+        if (!table || table->LastFrameActive != g.FrameCount) continue;
+        for (int column = 0; column < table->ColumnsCount; ++column)
+            if (table->Columns[column].AutoFitQueue != 0 ||
+                table->Columns[column].CannotSkipItemsQueue != 0)
+                return true;
+    }
+    return false;
 }
 
 double imguiNextDeadlineMs(double nowMs) {

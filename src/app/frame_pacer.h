@@ -2,7 +2,9 @@
 // laptop on battery idles at zero frames per second while the rep talks to the customer.
 //
 // A frame is wanted after any input, resize, storage message or file (the platform wakes
-// the loop by itself for those), until the picture has stopped changing; while a mouse
+// the loop by itself for those), until the picture has stopped changing and Dear ImGui has
+// finished laying out what it shows (a pop-up measures itself in a frame where it is not
+// drawn, so an unchanged picture does not mean a settled screen); while a mouse
 // button or key is held (ImGui's drags and key repeat advance with time); and at deadlines
 // something set: the autosave pause, a notice timing out, the caret's next blink, ImGui's
 // delayed write of the window layout.
@@ -33,6 +35,7 @@ public:
 
     struct FrameOutcome {
         bool pictureChanged = false;  // this frame's draw data differs from the last one's
+        bool layoutSettling = false;  // imguiLayoutSettling(): the next frame shows more
         bool inputHeld = false;       // a mouse button or key is down
         double nowMs = 0;
         double deadlineMs = -1;  // earliest time something needs a frame; -1: nothing due
@@ -48,6 +51,13 @@ private:
 // draw command with its vertices and indices. Equal fingerprints draw identical pixels, so
 // the GL submission (the costly part under software GL) can be skipped.
 std::uint64_t drawDataFingerprint(const ImDrawData& drawData);
+
+// Whether Dear ImGui is still laying out what this frame submitted, so the next frame draws
+// (and registers in ui::itemRegistry) something this one did not: a pop-up, combo list,
+// tooltip or new window is hidden for the frame in which it measures its size, with its
+// items clipped to nothing; a new table fits its columns over three frames. Each of these
+// ends by itself within a few frames.
+bool imguiLayoutSettling();
 
 // When Dear ImGui itself next needs a frame with no input: the text caret's next blink
 // while a field is being edited, and the delayed write of the window layout. -1: never.

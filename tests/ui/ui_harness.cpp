@@ -102,6 +102,47 @@ void UiHarness::frame(int count) {
     }
 }
 
+// ---- Frames as the page draws them ------------------------------------------------------------
+// What App::scheduleNextFrame (src/app/app.cpp) tells its pacer after each frame.
+bool UiHarness::pacedFrame(app::FramePacer& pacer) {
+    const std::uint64_t before = m_picture;
+    frame();
+    const ImGuiIO& io = ImGui::GetIO();
+    bool inputHeld = false;
+    for (bool down : io.MouseDown) inputHeld = inputHeld || down;
+    for (bool down : io.KeysDown) inputHeld = inputHeld || down;
+    const double now = platform().nowMs;
+    return pacer
+        .afterFrame({.pictureChanged = m_picture != before,
+                     .layoutSettling = app::imguiLayoutSettling(),
+                     .inputHeld = inputHeld,
+                     .nowMs = now,
+                     .deadlineMs = m_session->nextDeadlineMs(now)})
+        .immediately;
+}
+
+int UiHarness::framesUntilIdle() {
+    constexpr int kLimit = 120;  // two seconds of frames: the page never went idle
+    app::FramePacer pacer;       // a fresh pacer is a woken one
+    for (int frames = 1; frames <= kLimit; ++frames)
+        if (!pacedFrame(pacer)) return frames;
+    throw std::runtime_error("the page kept drawing after an input");
+}
+
+void UiHarness::clickAsPage(float x, float y) {
+    ImGuiIO& io = ImGui::GetIO();
+    moveMouse(x, y);
+    framesUntilIdle();
+    // Both events are read in one frame; imgui_impl_sdl holds the press for that frame and
+    // the next frame sees the button up.
+    app::FramePacer pacer;
+    io.MouseDown[0] = true;
+    pacedFrame(pacer);
+    io.MouseDown[0] = false;
+    for (int frames = 0; pacedFrame(pacer); ++frames)
+        if (frames > 120) throw std::runtime_error("the page kept drawing after a click");
+}
+
 // ---- Finding widgets ------------------------------------------------------------------------
 const std::vector<ui::RegisteredItem>& UiHarness::items() const {
     return ui::itemRegistry().lastFrame();

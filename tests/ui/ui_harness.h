@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "app/frame_pacer.h"
 #include "app/session.h"
 #include "core/editing/workspace.h"
 #include "platform/memory/memory_platform.h"
@@ -128,6 +129,16 @@ public:
     // Where reveal() turns the wheel: over the view that scrolls (not a canvas that zooms).
     void setScrollPoint(float x, float y) { m_scrollX = x, m_scrollY = y; }
 
+    // ---- Frames as the page draws them ------------------------------------------------
+    // The browser build draws only on demand (app/frame_pacer.h): after an input, until the
+    // pacer lets the page sleep. These verbs draw exactly those frames, so a test sees what
+    // the page shows, and keystone.ui.items() lists, when it goes idle. (The verbs above
+    // draw a fixed number of frames, which can be more than the page draws.)
+    int framesUntilIdle();  // woken by an input; returns the frames drawn
+    // A click as Playwright (or a quick hand) gives it: the pointer moves there and the page
+    // settles; then the press and the release arrive before the same frame.
+    void clickAsPage(float x, float y);
+
     // ---- The model and the outside world ----------------------------------------------
     Workspace& workspace() { return m_session->workspace(); }
     app::Session& session() { return *m_session; }
@@ -142,6 +153,7 @@ public:
 
 private:
     ui::RegisteredItem hoverSettled(const std::string& label);
+    bool pacedFrame(app::FramePacer& pacer);  // one frame; true when the pacer wants another
     void syncDisplayScale();
 
     HarnessOptions m_options;

@@ -122,8 +122,13 @@ void applySizes(ImGuiStyle& style) {
 }
 
 // One palette per theme; applyColours maps it onto ImGui's style slots.
+// Measured against WCAG 2.1 AA by tests/ui/contrast_test.cpp (docs/accessibility.md): text
+// and status colours 4.5:1 where they are drawn, outlines and scroll bars 3:1.
 struct ThemeColours {
-    int text, muted, window, surface, popup, border, accent, accentStrong;
+    int text, muted, window, surface, popup;
+    int outline;  // controls, pop-ups and cards (ImGuiCol_Border): 3:1, a field is seen by it
+    int border;   // dividers: separators, table rules, chart frames
+    int accent, accentStrong;
     int frame, frameHovered, frameActive, button, buttonHovered, buttonActive;
     int header, headerHovered, headerActive, tableHeader, rowAlt, selection;
     int scrollbar, scrollbarHovered, scrollbarActive, separatorHovered;
@@ -132,17 +137,18 @@ struct ThemeColours {
     float modalDimAlpha;
 };
 
-constexpr ThemeColours kLight{0x0F172A, 0x64748B, 0xF8FAFC, 0xFFFFFF, 0xFFFFFF, 0xE2E8F0, 0x2563EB,
-                              0x1D4ED8, 0xFFFFFF, 0xF1F5F9, 0xE2E8F0, 0xFFFFFF, 0xF1F5F9, 0xE2E8F0,
-                              0xDBEAFE, 0xEFF6FF, 0xBFDBFE, 0xF1F5F9, 0xF8FAFC, 0xBFDBFE, 0xCBD5E1,
-                              0x94A3B8, 0x64748B, 0x93C5FD, 0x16A34A, 0xD97706, 0xDC2626, 0x0891B2,
-                              0x047857, 0x0F172A, 0.35f};
+// Colours changed for contrast were darkened in CIELAB lightness only, as little as passes.
+constexpr ThemeColours kLight{0x0F172A, 0x55657C, 0xF8FAFC, 0xFFFFFF, 0xFFFFFF, 0x8B9098, 0xE2E8F0,
+                              0x2563EB, 0x1D4ED8, 0xFFFFFF, 0xF1F5F9, 0xE2E8F0, 0xFFFFFF, 0xF1F5F9,
+                              0xE2E8F0, 0xDBEAFE, 0xEFF6FF, 0xBFDBFE, 0xF1F5F9, 0xF8FAFC, 0xBFDBFE,
+                              0x88919C, 0x64748B, 0x475569, 0x93C5FD, 0x00721D, 0xA14900, 0xC00013,
+                              0x006B8B, 0x007151, 0x0F172A, 0.35f};
 
-constexpr ThemeColours kDark{0xE2E8F0, 0x94A3B8, 0x0B1220, 0x131C2E, 0x172033, 0x243044, 0x60A5FA,
-                             0x93C5FD, 0x0F1729, 0x1A2438, 0x223049, 0x1A2438, 0x223049, 0x2B3A57,
-                             0x1E3A5F, 0x1A2C47, 0x24497A, 0x172033, 0x0F1729, 0x1E40AF, 0x334155,
-                             0x475569, 0x64748B, 0x3B82F6, 0x4ADE80, 0xFBBF24, 0xF87171, 0x22D3EE,
-                             0x6EE7B7, 0x000000, 0.5f};
+constexpr ThemeColours kDark{0xE2E8F0, 0x96A5BA, 0x0B1220, 0x131C2E, 0x172033, 0x636F86, 0x243044,
+                             0x60A5FA, 0x93C5FD, 0x0F1729, 0x1A2438, 0x223049, 0x1A2438, 0x223049,
+                             0x2B3A57, 0x1E3A5F, 0x1A2C47, 0x24497A, 0x172033, 0x0F1729, 0x1E40AF,
+                             0x5E6C82, 0x7B8AA0, 0x94A3B8, 0x3B82F6, 0x4ADE80, 0xFBBF24, 0xF87171,
+                             0x22D3EE, 0x6EE7B7, 0x000000, 0.5f};
 
 void applyColours(const ThemeColours& t, ImVec4* c) {
     const ImVec4 clear = rgb(0, 0.0f);
@@ -151,7 +157,7 @@ void applyColours(const ThemeColours& t, ImVec4* c) {
     c[ImGuiCol_WindowBg] = rgb(t.window);
     c[ImGuiCol_ChildBg] = rgb(t.surface);
     c[ImGuiCol_PopupBg] = rgb(t.popup);
-    c[ImGuiCol_Border] = rgb(t.border);
+    c[ImGuiCol_Border] = rgb(t.outline);
     c[ImGuiCol_BorderShadow] = clear;
     c[ImGuiCol_FrameBg] = rgb(t.frame);
     c[ImGuiCol_FrameBgHovered] = rgb(t.frameHovered);

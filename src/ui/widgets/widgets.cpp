@@ -74,7 +74,7 @@ void badge(const char* text, const ImVec4& colour) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 size(textSize.x + padding.x * 2, textSize.y + padding.y * 2);
     ImVec4 fill = colour;
-    fill.w = 0.16f;
+    fill.w = kBadgeFillAlpha;
     draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), toU32(fill), size.y * 0.5f);
     draw->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y), toU32(colour), text);
     ImGui::Dummy(size);

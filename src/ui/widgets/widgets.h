@@ -30,8 +30,10 @@ bool textField(Workspace& workspace, const char* label, const std::string& value
 bool textArea(Workspace& workspace, const char* label, const std::string& value,
               const std::function<Command(const std::string&)>& makeCommand, float heightEm);
 
-// A rounded pill with text, e.g. a tier or a health band.
+// A rounded pill with text, e.g. a tier or a health band: the text in `colour` on a fill of
+// `colour` at kBadgeFillAlpha (the themes' status colours keep 4.5:1 on it).
 void badge(const char* text, const ImVec4& colour);
+constexpr float kBadgeFillAlpha = 0.16f;
 
 // A figure with a caption, e.g. "ARR  $2.4M".
 void kpiTile(const char* caption, const std::string& figure, const char* detail, float widthEm);
