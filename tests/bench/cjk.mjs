@@ -54,11 +54,12 @@ async function openSite(dir) {
 }
 
 let pointerMoves = 0;
-async function frames(page, count) {
+async function frames(page, count, near = { x: 5, y: 795 }) {
   const start = await page.evaluate(() => window.keystone.ui.frame().frame);
   // Input makes frames even when the app idles; a move to where the pointer already is
-  // is no input, so each goes somewhere new.
-  await page.mouse.move(5 + (++pointerMoves % 40), 795);
+  // is no input, so each goes somewhere new (within 2 pixels of `near`, so that a pointer
+  // resting on an item about to be clicked stays on it).
+  await page.mouse.move(near.x + (++pointerMoves % 2), near.y);
   await page.waitForFunction((target) => window.keystone.ui.frame().frame >= target, start + count);
 }
 
@@ -70,12 +71,31 @@ async function fontsSettled(page) {
   await frames(page, 2);
 }
 
+// A click sent while the page is busy (an atlas rebuild takes a frame of 100 ms or more
+// under SwiftShader) is sometimes not taken; a tab is clicked again until it is selected.
+async function openTab(page, label) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await click(page, label);
+    if ((await page.evaluate((l) => window.keystone.ui.find(l), label))?.selected) return;
+  }
+  const items = await page.evaluate((l) => window.keystone.ui.items().filter((i) => i.label === l), label);
+  throw new Error(`the ${label} tab did not open after three clicks: ${JSON.stringify(items)}`);
+}
+
 async function click(page, label) {
-  const handle = await page.waitForFunction((l) => window.keystone.ui.find(l), label, { timeout: 10000 });
+  const handle = await page.waitForFunction((l) => window.keystone.ui.find(l), label, { timeout: 10000 })
+    .catch(async () => {
+      const labels = await page.evaluate(() => window.keystone.ui.items().map((i) => i.label));
+      throw new Error(`no "${label}" on screen; visible: ${JSON.stringify(labels.slice(0, 80))}`);
+    });
   const item = await handle.jsonValue();
-  await page.mouse.move(item.x + item.w / 2, item.y + item.h / 2);
-  await frames(page, 1);
-  await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
+  const centre = { x: item.x + item.w / 2, y: item.y + item.h / 2 };
+  // ImGui takes a press on the item the pointer was over in the frame before: hover first.
+  await page.mouse.move(centre.x, centre.y);
+  await frames(page, 1, centre);
+  await page.mouse.down();
+  await frames(page, 1, centre);
+  await page.mouse.up();
   await frames(page, 2);
 }
 
@@ -138,7 +158,7 @@ console.log(`atlas rebuild with ${cjk.glyphs} glyphs (${cjk.slicesLoaded} CJK fi
 await page.evaluate(() => window.keystone.ui.missingGlyphs());
 const missing = new Set();
 for (const tab of TABS) {
-  await click(page, tab);
+  await openTab(page, tab);
   await frames(page, 2);
   for (const cp of await page.evaluate(() => window.keystone.ui.missingGlyphs())) missing.add(cp);
 }
