@@ -309,6 +309,13 @@ TEST_CASE("Escape during a move cancels it, and the arrow keys still walk the ch
     ui.press(Key::Escape);  // with no move, Escape leaves the chart: the arrows move on
     ui.press(Key::Right);
     CHECK_MESSAGE(selected(ui) == person, "Right went to the side panel, not to a peer");
+    const unsigned focus = keystone::ui::itemRegistry().focusedId();
+    const RegisteredItem* canvas = ui.find("Org chart canvas");
+    REQUIRE(canvas);
+    CHECK(focus != 0);
+    CHECK_MESSAGE(focus != canvas->id, "the keyboard did not come straight back to the chart");
+    for (const RegisteredItem& item : ui.items())
+        if (item.id == focus) CHECK(item.accessible.role != Role::TreeItem);
 }
 
 TEST_CASE("Enter puts the keyboard in the selected person's Name field") {

@@ -217,8 +217,14 @@ void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Acc
                           ImGuiWindowFlags_NavFlattened);
     ImGui::PopStyleVar();
     view.origin = plane(ImGui::GetCursorScreenPos());
+    // After Escape the keyboard is on the chart's area, which the canvas fills: the next arrow
+    // key leaves for the controls around it instead of coming straight back to the canvas.
+    const bool leftByKeyboard =
+        ImGui::GetCurrentContext()->NavId == ImGui::GetCurrentWindow()->ChildId;
+    if (leftByKeyboard) ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
     ImGui::InvisibleButton("##org-canvas", im(view.size),
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+    if (leftByKeyboard) ImGui::PopItemFlag();
     labelLastItem("Org chart canvas");
     const ImGuiID canvasId = ImGui::GetItemID();
     const bool hovered = ImGui::IsItemHovered();
