@@ -359,3 +359,39 @@ TEST_CASE("Space on the focused chart is not a click: the selection stays") {
     ui.press(Key::Space);
     CHECK(selected(ui) == person);
 }
+
+TEST_CASE("Shift+F10 opens the card's menu for the keyboard's card, with Move under") {
+    UiHarness ui;
+    focusChart(ui);
+    ui.press(Key::Down);
+    const std::string person = selected(ui);
+    CHECK_FALSE(ui.shows("Move under..."));
+    ui.press(Key::F10, Shift);
+    ui.frame(2);
+    CHECK_MESSAGE(ui.shows("Move under..."), "the card's menu is open");
+    ui.press(Key::Escape);
+    ui.frame(2);
+    CHECK_FALSE(ui.shows("Move under..."));
+    ui.press(Key::Menu);  // the Menu key does the same
+    ui.frame(2);
+    ui.click("Move under...");
+    CHECK_MESSAGE(ui.labelStartingWith("Chart move: Moving " + person), "the menu was the card's");
+}
+
+TEST_CASE("a card focused from the mirror selects the person and gives the chart the keyboard") {
+    UiHarness ui;
+    focusChart(ui);
+    const json all = people(ui);
+    const RegisteredItem* card = nullptr;
+    for (const RegisteredItem& item : ui.items())
+        if (item.accessible.role == Role::TreeItem) card = &item;
+    REQUIRE(card);
+    const std::string name = card->label.substr(6);
+    const unsigned id = card->id;
+    ui.session().accessibilityMirror().requestFocus(id, false);  // a screen reader's cursor
+    ui.frame(3);
+    CHECK(selected(ui) == name);
+    CHECK(keystone::ui::itemRegistry().focusedId() == id);
+    ui.press(Key::Up);  // the arrows walk the chart from there
+    CHECK(selected(ui) == byId(all, managerOf(byName(all, name))).value("name", name));
+}

@@ -430,7 +430,10 @@ void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Acc
                 // and the canvas, which walks the chart, takes the keyboard.
                 state.selected = {person.id};
                 state.focusId = person.id;
+                ImGuiContext& g = *ImGui::GetCurrentContext();
                 ImGui::SetFocusID(canvasId, ImGui::GetCurrentWindow());
+                g.NavDisableHighlight = false;  // SetFocusID hides it after a click
+                g.NavDisableMouseHover = true;
                 platform::requestFrame();
             }
         }
