@@ -11,7 +11,7 @@
   'use strict';
   var INTERACTIVE = {
     button: 1, checkbox: 1, radio: 1, tab: 1, textbox: 1, spinbutton: 1, slider: 1,
-    combobox: 1, option: 1, menuitem: 1,
+    combobox: 1, option: 1, menuitem: 1, tree: 1, treeitem: 1,
   };
   var TEXT_ENTRY = { textbox: 1, spinbutton: 1, combobox: 1 };
 
@@ -67,12 +67,12 @@
       : TEXT_ENTRY[role] ? (item.value || '') : '';
     setAttr(el, 'aria-label', plain || role === 'heading' || role === 'status' ? null : item.name || null);
     setText(el, content);
-    setAttr(el, 'aria-level', role === 'heading' ? item.level || 2 : null);
+    setAttr(el, 'aria-level', role === 'heading' ? item.level || 2 : role === 'treeitem' ? item.level || 1 : null);
     setAttr(el, 'aria-multiline', role === 'textbox' ? (item.multiline ? 'true' : 'false') : null);
     setAttr(el, 'aria-placeholder', item.hint || null);
     setAttr(el, 'aria-checked', item.checked === undefined ? null : item.checked ? 'true' : 'false');
     setAttr(el, 'aria-expanded', item.expanded === undefined ? null : item.expanded ? 'true' : 'false');
-    var selectable = role === 'tab' || role === 'option';
+    var selectable = role === 'tab' || role === 'option' || role === 'treeitem';
     setAttr(el, 'aria-selected', selectable ? (item.selected ? 'true' : 'false') : null);
     setAttr(el, 'aria-current', !selectable && item.selected ? 'true' : null);
     setAttr(el, 'aria-disabled', item.disabled ? 'true' : null);

@@ -12,7 +12,7 @@ const AXE = require.resolve('axe-core/axe.min.js');
 const TABS = ['Overview', 'Qualification', 'Plan', 'Opportunities', 'Pricing', 'Whitespace',
   'Competition', 'Risks', 'Metrics', 'Health', 'Stakeholders'];
 const INTERACTIVE = new Set(['button', 'checkbox', 'radio', 'tab', 'textbox', 'spinbutton',
-  'slider', 'combobox', 'option', 'menuitem']);
+  'slider', 'combobox', 'option', 'menuitem', 'tree', 'treeitem']);
 
 let browser;
 before(async () => { browser = await openBrowser({ bypassCSP: true }); });

@@ -35,6 +35,7 @@ enum class Key : int {
     A = 4,
     C = 6,
     F = 9,
+    M = 16,
     V = 25,
     X = 27,
     Y = 28,
@@ -47,6 +48,7 @@ enum class Key : int {
     Space = 44,
     Minus = 45,
     Equals = 46,
+    F10 = 67,
     Home = 74,
     PageUp = 75,
     Delete = 76,
@@ -58,6 +60,7 @@ enum class Key : int {
     Up = 82,
     KeypadMinus = 86,
     KeypadPlus = 87,
+    Menu = 101,  // the context-menu (Application) key
 };
 
 enum Modifier : int { NoModifier = 0, Ctrl = 1, Shift = 2, Alt = 4 };

@@ -5,6 +5,7 @@
 // without looking at the rest), and far out cards become plain boxes, so the cost of a frame
 // follows what is on screen, not the size of the chart.
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -17,6 +18,7 @@
 #include "core/stakeholders/stakeholder_search.h"
 #include "platform/platform.h"
 #include "ui/org_chart/org_chart_view.h"
+#include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/chart_common.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/theme.h"
@@ -31,8 +33,9 @@ constexpr float kInfluenceFromZoom = 0.2f;
 constexpr float kReadableZoom = 0.9f;
 constexpr float kLabelCardsFromZoom = 0.28f;  // as many cards as fit on screen legibly
 
-// The root of the largest tree: where a rep expects the chart to start. Linear: each
-// person's root is found once, remembering it for everyone on the way up.
+}  // namespace
+
+// Linear: each person's root is found once, remembering it for everyone on the way up.
 int firstRoot(const OrgChartState& state) {
     const std::vector<LayoutNode>& nodes = state.model.nodes;
     std::vector<int> rootOf(nodes.size(), -1), treeSize(nodes.size(), 0), path;
@@ -54,6 +57,8 @@ int firstRoot(const OrgChartState& state) {
     }
     return best;
 }
+
+namespace {
 
 void refreshLayout(const Workspace& workspace, OrgLayoutEngine& engine, const Account& account,
                    OrgChartState& state) {
@@ -122,6 +127,16 @@ void handleWheelAndKeys(OrgChartState& state, bool hovered, bool focused) {
         view.zoomAround(plane(centre), view.zoom / 1.25f);
     if (!io.KeyCtrl && ImGui::IsKeyPressed(kKey0)) state.fitPending = true;
     if (io.KeyCtrl && ImGui::IsKeyPressed(kKeyF)) state.searchFocusPending = true;
+}
+
+// Depth in the reporting tree, 1 at the top (bounded, in case of a cycle in a merged plan).
+int treeLevel(const OrgChartState& state, int card) {
+    int level = 1;
+    for (int up = state.model.nodes[static_cast<size_t>(card)].parent;
+         up >= 0 && static_cast<size_t>(level) <= state.model.nodes.size();
+         up = state.model.nodes[static_cast<size_t>(up)].parent)
+        ++level;
+    return level;
 }
 
 // A click that did not move: select (Ctrl/Shift add to the selection), or toggle a team on
@@ -196,15 +211,25 @@ void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Acc
     view.size = PlanePoint{std::max(size.x, 50.0f), std::max(size.y, 50.0f)};
     // Its own child window, so overlays (minimap, messages) never disturb the tab's layout.
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    // Flattened: the arrow keys reach the canvas from the toolbar and the side panel directly.
     ImGui::BeginChild("##org-canvas-area", im(view.size), false,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                          ImGuiWindowFlags_NavFlattened);
     ImGui::PopStyleVar();
     view.origin = plane(ImGui::GetCursorScreenPos());
+    // After Escape the keyboard is on the chart's area, which the canvas fills: the next arrow
+    // key leaves for the controls around it instead of coming straight back to the canvas.
+    const bool leftByKeyboard =
+        ImGui::GetCurrentContext()->NavId == ImGui::GetCurrentWindow()->ChildId;
+    if (leftByKeyboard) ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
     ImGui::InvisibleButton("##org-canvas", im(view.size),
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+    if (leftByKeyboard) ImGui::PopItemFlag();
     labelLastItem("Org chart canvas");
+    const ImGuiID canvasId = ImGui::GetItemID();
     const bool hovered = ImGui::IsItemHovered();
-    const bool focused = ImGui::IsItemFocused() || ImGui::IsItemActive();
+    const bool keyboardOn = ImGui::IsItemFocused();
+    const bool focused = keyboardOn || ImGui::IsItemActive();
     const std::vector<OrgCard>& cards = state.layout.cards;
 
     const auto& indexById = state.indexById;
@@ -223,16 +248,7 @@ void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Acc
     }
     if (!state.pendingCenterId.empty()) {
         if (auto found = indexById.find(state.pendingCenterId); found != indexById.end()) {
-            // Expand collapsed managers above the person so they can be seen.
-            std::string up = account.stakeholders[static_cast<size_t>(found->second)].managerId;
-            for (size_t steps = 0; !up.empty() && steps < account.stakeholders.size(); ++steps) {
-                if (state.collapsed.erase(up)) state.layoutDirty = true;
-                auto boss = indexById.find(up);
-                up = boss == indexById.end()
-                         ? std::string()
-                         : account.stakeholders[static_cast<size_t>(boss->second)].managerId;
-            }
-            if (state.layoutDirty) {
+            if (openTeamsAbove(account, state, state.pendingCenterId)) {
                 refreshLayout(workspace, engine, account, state);
                 ImGui::EndChild();
                 return;
@@ -246,6 +262,16 @@ void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Acc
     }
 
     handleWheelAndKeys(state, hovered, focused);
+    handleChartKeys(workspace, account, state, canvasId, keyboardOn);
+    refreshLayout(workspace, engine, account, state);  // after a command or an opened team
+    if (!state.revealId.empty()) {
+        if (auto found = indexById.find(state.revealId); found != indexById.end()) {
+            if (openTeamsAbove(account, state, state.revealId))
+                refreshLayout(workspace, engine, account, state);
+            revealCard(view, cards[static_cast<size_t>(found->second)]);
+        }
+        state.revealId.clear();
+    }
     const ImGuiIO& io = ImGui::GetIO();
     const ImVec2 mouseWorld = im(view.toWorld(plane(io.MousePos)));
     ImVec2 minimapPoint;
@@ -259,9 +285,13 @@ void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Acc
         if (!ImGui::IsItemActive()) state.minimapDragging = false;
     } else if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         state.pressedCard = nodeAt(state.layout, mouseWorld.x, mouseWorld.y);
+        state.pointerPress = true;
         state.panning = state.draggingCards = false;
         state.dropTarget = -1;
         state.message.clear();
+        state.movingId.clear();  // the mouse takes over from a keyboard move
+    } else if (ImGui::IsItemActivated()) {
+        state.pointerPress = false;  // Space on the focused canvas: not a click anywhere
     }
     if (!onMinimap && ImGui::IsItemActive() &&
         ImGui::IsMouseDragging(ImGuiMouseButton_Left, kDragThresholdPx)) {
@@ -290,8 +320,9 @@ void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Acc
     if (ImGui::IsItemDeactivated() && !onMinimap) {
         if (state.draggingCards)
             finishDrag(workspace, account, state);
-        else if (!state.panning)
+        else if (!state.panning && state.pointerPress)
             handleClick(account, state, mouseWorld);
+        state.pointerPress = false;
         state.panning = state.draggingCards = false;
         state.dropTarget = -1;
     }
@@ -346,6 +377,16 @@ void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Acc
     const bool filtering = state.filter.active();
     const std::unordered_set<std::string_view> findingIds =
         state.filter.finding >= 0 ? peopleInFinding(state) : std::unordered_set<std::string_view>{};
+    // The cards are a tree to a screen reader; the keyboard's card is always in it, the others
+    // once they are large enough to read.
+    const int current = currentCard(state);
+    const bool ringShown = keyboardOn && !ImGui::GetCurrentContext()->NavDisableHighlight;
+    if (current >= 0 &&
+        std::find(state.visibleScratch.begin(), state.visibleScratch.end(), current) ==
+            state.visibleScratch.end() &&
+        cards[static_cast<size_t>(current)].visible)
+        state.visibleScratch.push_back(current);
+    beginTree(canvasId, "Org chart");
     for (int i : state.visibleScratch) {
         const size_t at = static_cast<size_t>(i);
         const Stakeholder& person = account.stakeholders[at];
@@ -365,13 +406,42 @@ void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Acc
         look.hasReports = state.reportCount.size() > at && state.reportCount[at] > 0;
         look.collapsed = look.hasReports && state.collapsed.count(person.id) > 0;
         look.findings = state.findingCount.size() > at ? state.findingCount[at] : 0;
+        look.keyboardFocus = ringShown && i == current;
+        look.moving = !state.movingId.empty() && person.id == state.movingId;
+        look.dropTarget = look.dropTarget ||
+                          (!state.movingId.empty() && i == current && person.id != state.movingId);
         drawCard(draw, view, cards[at], person, state.colourBy, look);
-        if (view.zoom >= kLabelCardsFromZoom) {  // tests find cards by the person's name
+        if (view.zoom >= kLabelCardsFromZoom || i == current) {
             const ImVec2 a = im(view.toScreen(cards[at].x, cards[at].y));
-            exposeRect("Card: " + person.name, a,
-                       ImVec2(a.x + cards[at].w * view.zoom, a.y + cards[at].h * view.zoom));
+            TreeItemState tree;
+            tree.level = treeLevel(state, i);
+            tree.hasChildren = look.hasReports;
+            tree.expanded = !look.collapsed;
+            tree.selected = look.selected;
+            tree.current = i == current;
+            const std::string name = person.name.empty() ? std::string("(no name)") : person.name;
+            // Tests find cards by "Card: " and the person's name.
+            const ImGuiID itemId = treeItem(
+                ("##card/" + person.id).c_str(), "Card: " + person.name,
+                person.title.empty() ? name : name + ", " + person.title, a,
+                ImVec2(a.x + cards[at].w * view.zoom, a.y + cards[at].h * view.zoom), tree);
+            if (itemId == ImGui::GetCurrentContext()->NavId) {
+                // Assistive technology focused this card (a11y_mirror.js): select the person,
+                // and the canvas, which walks the chart, takes the keyboard.
+                state.selected = {person.id};
+                state.focusId = person.id;
+                ImGuiContext& g = *ImGui::GetCurrentContext();
+                ImGui::SetFocusID(canvasId, ImGui::GetCurrentWindow());
+                g.NavDisableHighlight = false;  // SetFocusID hides it after a click
+                g.NavDisableMouseHover = true;
+                platform::requestFrame();
+            }
         }
     }
+    endTree();
+    if (ringShown && current < 0)  // the canvas has the keyboard, nobody is selected yet
+        draw->AddRect(ImVec2(view.origin.x + 2, view.origin.y + 2), ImVec2(end.x - 2, end.y - 2),
+                      toU32(ImGui::GetStyleColorVec4(ImGuiCol_NavHighlight)), 0, 0, 3.0f);
     if (state.draggingCards && state.pressedCard >= 0) {  // the card follows the pointer
         const Stakeholder& person = account.stakeholders[static_cast<size_t>(state.pressedCard)];
         const ImVec2 size(kOrgCardMinWidth * std::max(view.zoom, 0.5f), 30.0f);
@@ -400,6 +470,20 @@ void drawOrgChartCanvas(Workspace& workspace, OrgLayoutEngine& engine, const Acc
         draw->AddText(nullptr, 0.0f, ImVec2(a.x + em(0.8f), a.y + em(0.4f)), IM_COL32_WHITE,
                       state.message.c_str(), nullptr, wrap);
         exposeRect("Chart message: " + state.message, a, b);
+    } else if (auto moving = state.indexById.find(state.movingId);
+               moving != state.indexById.end()) {
+        const std::string text =
+            "Moving " + account.stakeholders[static_cast<size_t>(moving->second)].name +
+            ": pick the new manager with the arrow keys, then press Enter. Escape cancels.";
+        const float wrap = std::min(view.size.x - em(3), em(30));
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+        const ImVec2 a(view.origin.x + (view.size.x - size.x) / 2 - em(0.8f),
+                       view.origin.y + em(0.8f));
+        const ImVec2 b(a.x + size.x + em(1.6f), a.y + size.y + em(0.8f));
+        draw->AddRectFilled(a, b, toU32(p.accent), em(0.4f));
+        draw->AddText(nullptr, 0.0f, ImVec2(a.x + em(0.8f), a.y + em(0.4f)), IM_COL32_WHITE,
+                      text.c_str(), nullptr, wrap);
+        exposeRect("Chart move: " + text, a, b);
     }
     ImGui::EndChild();
 }

@@ -38,6 +38,16 @@ void addPerson(Workspace& workspace, const Account& account, OrgChartState& stat
 }
 
 void drawOrgChartMenu(Workspace& workspace, const Account& account, OrgChartState& state) {
+    if (state.menuFromKeyboard && ImGui::IsPopupOpen("##org-card-menu")) {
+        // Opened by a key (Shift+F10): below the card rather than where the pointer rests.
+        state.menuFromKeyboard = false;
+        if (state.contextCard >= 0 &&
+            static_cast<size_t>(state.contextCard) < state.layout.cards.size()) {
+            const OrgCard& card = state.layout.cards[static_cast<size_t>(state.contextCard)];
+            ImGui::SetNextWindowPos(
+                im(state.viewport.toScreen(card.x + em(1) / state.viewport.zoom, card.y + card.h)));
+        }
+    }
     if (!ui::beginPopupMenu("##org-card-menu")) return;
     const int index = state.contextCard;
     if (index < 0 || static_cast<size_t>(index) >= account.stakeholders.size()) {
@@ -63,6 +73,12 @@ void drawOrgChartMenu(Workspace& workspace, const Account& account, OrgChartStat
         else
             state.collapsed.insert(anchor.id);
         state.layoutDirty = true;
+    }
+    if (ui::menuItem("Move under...", "M")) {  // the arrow keys then pick the new manager
+        state.selected = {anchor.id};
+        state.focusId = anchor.id;
+        state.movingId = anchor.id;
+        state.message.clear();
     }
     if (!anchor.managerId.empty() && ui::menuItem("Move to the top of the chart")) {
         auto command = reparentStakeholder(account.id, anchor.id, "", workspace.clockNow(),

@@ -109,6 +109,12 @@ struct OrgChartState {
     std::string tableRevealId;    // scroll the table to this person's row next time it shows
     std::string influenceFilter;  // typed into "Add influence line"'s person list
 
+    // The keyboard (org_chart_keyboard.cpp). The person it is on is focusId.
+    std::string revealId;           // scroll this person's card into view next frame, if need be
+    std::string movingId;           // "Move under...": whose new manager the arrow keys pick
+    bool editPending = false;       // Enter: the side panel's first field takes the keyboard
+    bool menuFromKeyboard = false;  // the card menu was opened by a key: show it by the card
+
     // Layout cache: rebuilt when the model (workspace revision) or the collapsed set changes.
     unsigned long long layoutRevision = ~0ull;
     size_t layoutPeople = 0;
@@ -142,6 +148,7 @@ struct OrgChartState {
     ColourBy minimapColourBy = ColourBy::Stance;
 
     // Pointer interaction in progress.
+    bool pointerPress = false;  // the canvas was pressed with the mouse (not Space)
     bool panning = false;
     int pressedCard = -1;        // card under the press, -1 = empty space
     bool draggingCards = false;  // moved past the threshold with a card

@@ -68,7 +68,9 @@ struct CardLook {
     bool searchHit = false;
     bool hasReports = false;
     bool collapsed = false;
-    int findings = 0;  // coverage findings naming this person
+    int findings = 0;            // coverage findings naming this person
+    bool keyboardFocus = false;  // the keyboard is on this card: a focus ring around it
+    bool moving = false;         // being moved by keyboard ("Move under...")
 };
 void drawCard(ImDrawList* draw, const OrgViewport& view, const OrgCard& card,
               const Stakeholder& person, ColourBy colourBy, const CardLook& look);
@@ -107,5 +109,19 @@ void drawInfluenceEditor(Workspace& workspace, const Account& account, const Sta
 // Selects a person and brings them into view on the chart and in the table (search results,
 // findings, a person just added).
 void focusPerson(OrgChartState& state, const std::string& personId);
+
+// The chart by keyboard (org_chart_keyboard.cpp; the keys are described there). Call right
+// after the canvas item `canvasId`, inside its window; `focused`: it has keyboard focus. A
+// command it runs is in the model when it returns: refresh the layout before drawing.
+void handleChartKeys(Workspace& workspace, const Account& account, OrgChartState& state,
+                     unsigned int canvasId, bool focused);
+// The card the keyboard is on: the focused person, else the first selected; -1 for none.
+int currentCard(const OrgChartState& state);
+// The root of the largest tree: where a rep expects the chart to start (org_chart_canvas.cpp).
+int firstRoot(const OrgChartState& state);
+// Opens the collapsed teams above a person so their card is drawn; true when any was closed.
+bool openTeamsAbove(const Account& account, OrgChartState& state, const std::string& personId);
+// Pans the least that shows the card whole, clear of the canvas's edges and its legend.
+void revealCard(OrgViewport& view, const OrgCard& card);
 
 }  // namespace keystone::ui

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/editing/edits.h"
@@ -28,9 +29,11 @@ void setPerson(Workspace& workspace, const Account& account, const Stakeholder& 
 }
 
 void textRow(Workspace& workspace, const Account& account, const Stakeholder& person,
-             const char* label, std::string Stakeholder::*field, const char* hint = nullptr) {
+             const char* label, std::string Stakeholder::*field, const char* hint = nullptr,
+             bool takeKeyboard = false) {
     formRowLabel(label);
     const std::string id = std::string("##") + label;
+    if (takeKeyboard) ImGui::SetKeyboardFocusHere();
     textField(workspace, id.c_str(), person.*field,
               entityTextEdit(workspace, account.id, &Account::stakeholders, person.id, field,
                              std::string("Edit ") + label),
@@ -183,7 +186,9 @@ void drawPersonEditor(Workspace& workspace, const Account& account, const Stakeh
                           ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoPadOuterX)) {
         ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, em(7.0f));
         ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
-        textRow(workspace, account, person, "Name", &Stakeholder::name);
+        // Enter on the chart edits the person: their name takes the keyboard.
+        textRow(workspace, account, person, "Name", &Stakeholder::name, nullptr,
+                std::exchange(state.editPending, false));
         textRow(workspace, account, person, "Title", &Stakeholder::title);
         textRow(workspace, account, person, "Department", &Stakeholder::department);
         textRow(workspace, account, person, "Business unit", &Stakeholder::businessUnit);
@@ -291,12 +296,14 @@ void drawCoverage(OrgChartState& state) {
 }  // namespace
 
 void drawStakeholderPanel(Workspace& workspace, const Account& account, OrgChartState& state) {
+    if (state.focusId.empty()) state.editPending = false;  // nobody to edit
     // Drop ids of people who are gone (undo of an add, a merge).
     for (auto it = state.selected.begin(); it != state.selected.end();)
         it = state.indexById.count(*it) ? std::next(it) : state.selected.erase(it);
     if (!state.focusId.empty() && !state.indexById.count(state.focusId)) state.focusId.clear();
 
     if (state.selected.size() > 1) {
+        state.editPending = false;
         ImGui::PushFont(fonts().heading);
         ImGui::Text("%zu people selected", state.selected.size());
         ImGui::PopFont();

@@ -51,6 +51,10 @@ const char* ariaRole(Role role) {
             return "dialog";
         case Role::Status:
             return "status";
+        case Role::Tree:
+            return "tree";
+        case Role::TreeItem:
+            return "treeitem";
         case Role::None:
         case Role::Text:
             return "";
@@ -64,6 +68,7 @@ void ItemRegistry::beginFrame() {
     m_current.clear();
     m_containers.clear();
     m_nextName.clear();
+    m_focusFrom = m_focusTo = 0;
 }
 
 void ItemRegistry::endFrame() {
@@ -78,6 +83,8 @@ void ItemRegistry::endFrame() {
         m_focusedId = g.NavId;
     else
         m_focusedId = 0;
+    if (m_focusedId != 0 && m_focusedId == m_focusFrom && findPublished(m_focusTo))
+        m_focusedId = m_focusTo;
 }
 
 const RegisteredItem* ItemRegistry::findPublished(unsigned int id) const {

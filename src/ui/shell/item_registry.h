@@ -36,9 +36,11 @@ enum class Role : unsigned char {
     Menu,  // container
     MenuItem,
     Heading,
-    Text,    // a readout or a message
-    Dialog,  // container, modal
-    Status,  // a message that changes (the save status): read out when it does
+    Text,      // a readout or a message
+    Dialog,    // container, modal
+    Status,    // a message that changes (the save status): read out when it does
+    Tree,      // container: a tree drawn on a canvas (the org chart)
+    TreeItem,  // one of its items (a card), with a level, expanded and selected state
 };
 const char* ariaRole(Role role);  // "button", "textbox", ...; "" for None and Text
 
@@ -58,7 +60,7 @@ struct Accessible {
     bool selected = false;  // the current tab, option, account or row
     bool disabled = false;
     bool multiline = false;
-    int level = 0;  // heading level, tree depth
+    int level = 0;  // heading level, tree depth (1 = the top)
 };
 
 struct RegisteredItem {
@@ -86,6 +88,11 @@ public:
     std::string accessibleItemsJson() const;
     // The item keyboard focus is on (ImGui's nav or active item), 0 for none.
     unsigned int focusedId() const { return m_focusedId; }
+    // While keyboard focus is on `container` (a tree's canvas), a screen reader is told it is
+    // on `item` (the tree's current item), as aria-activedescendant would. For this frame.
+    void focusStandsFor(unsigned int container, unsigned int item) {
+        m_focusFrom = container, m_focusTo = item;
+    }
 
     // Names the most recent item, for things ImGui does not label itself (plain text
     // such as a status or a figure), so tests can find and read them.
@@ -100,6 +107,8 @@ public:
     // Containers (dialogs, tab panels, menus, an open combo's list) hold the items
     // submitted until they close. They are items too, with a synthetic rectangle.
     void openContainer(unsigned int id, std::string name, Role role);
+    // The same with an item already submitted (a canvas that is a tree) as the container.
+    void openContainerItem(unsigned int id, Role role) { m_containers.push_back({id, role}); }
     void closeContainer();
     Role innermostContainer() const;  // None outside every container
 
@@ -126,6 +135,7 @@ private:
     PendingInfo m_pending;
     std::vector<RegisteredItem> m_published;
     unsigned int m_focusedId = 0;
+    unsigned int m_focusFrom = 0, m_focusTo = 0;  // focusStandsFor
 };
 
 ItemRegistry& itemRegistry();

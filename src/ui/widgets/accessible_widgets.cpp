@@ -235,4 +235,40 @@ void endPopup() {
     ImGui::EndPopup();
 }
 
+namespace {
+ImGuiID g_treeCanvas = 0;  // the tree beginTree opened, until endTree
+}  // namespace
+
+void beginTree(ImGuiID canvasId, const char* name) {
+    Accessible a;
+    a.role = Role::Tree;
+    a.name = name;
+    itemRegistry().describeItem(canvasId, std::move(a));
+    itemRegistry().openContainerItem(canvasId, Role::Tree);
+    g_treeCanvas = canvasId;
+}
+
+void endTree() {
+    itemRegistry().closeContainer();
+    g_treeCanvas = 0;
+}
+
+ImGuiID treeItem(const char* strId, const std::string& label, const std::string& name, ImVec2 min,
+                 ImVec2 max, const TreeItemState& state) {
+    const ImGuiID id = ImGui::GetID(strId);
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!g.TestEngineHookItems) return id;
+    itemRegistry().onItemAdd(id, min.x, min.y, max.x, max.y);
+    itemRegistry().onItemInfo(id, label.c_str(), 0);
+    Accessible a;
+    a.role = Role::TreeItem;
+    a.name = name;
+    a.level = state.level;
+    a.expanded = !state.hasChildren ? Toggle::None : state.expanded ? Toggle::On : Toggle::Off;
+    a.selected = state.selected;
+    itemRegistry().describeItem(id, std::move(a));
+    if (state.current && g_treeCanvas != 0) itemRegistry().focusStandsFor(g_treeCanvas, id);
+    return id;
+}
+
 }  // namespace keystone::ui

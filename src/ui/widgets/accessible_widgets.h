@@ -58,4 +58,22 @@ bool beginPopupModal(const char* title, bool* open = nullptr, ImGuiWindowFlags f
 bool beginPopupMenu(const char* id, ImGuiWindowFlags flags = 0);
 void endPopup();  // after beginPopupModal or beginPopupMenu returned true
 
+// A tree drawn as shapes on a canvas (the org chart's cards). `canvasId` is the canvas's own
+// item (an InvisibleButton that takes the keyboard): it becomes the tree, named `name`, and
+// holds the items declared with treeItem until endTree.
+void beginTree(ImGuiID canvasId, const char* name);
+void endTree();
+struct TreeItemState {
+    int level = 1;  // 1 = the top of the tree
+    bool hasChildren = false;
+    bool expanded = false;  // with hasChildren: its children are shown
+    bool selected = false;
+    bool current = false;  // the one the keyboard is on while the tree has focus
+};
+// One drawn item of the tree, at [min, max) (screen). Drawn shapes are not ImGui items, so it
+// is registered here: `strId` gives its id (unique in the canvas), `label` is what tests find
+// it by, `name` what a screen reader says. Returns the item's id.
+ImGuiID treeItem(const char* strId, const std::string& label, const std::string& name, ImVec2 min,
+                 ImVec2 max, const TreeItemState& state);
+
 }  // namespace keystone::ui
