@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "stakeholder_json.h"
 #include "ui/shell/accessibility_mirror.h"
 #include "ui/shell/item_registry.h"
 #include "ui/shell/view_state.h"
@@ -17,6 +18,8 @@
 
 using keystone::test::Ctrl;
 using keystone::test::Key;
+using keystone::test::personNamed;
+using keystone::test::personWithId;
 using keystone::test::Shift;
 using keystone::test::UiHarness;
 using keystone::ui::RegisteredItem;
@@ -55,18 +58,6 @@ void focusChart(UiHarness& ui) {
 
 json people(UiHarness& ui) { return ui.plan().at("stakeholders"); }
 
-json byName(const json& all, const std::string& name) {
-    for (const json& p : all)
-        if (p.at("name") == name) return p;
-    return nullptr;
-}
-
-json byId(const json& all, const std::string& id) {
-    for (const json& p : all)
-        if (p.at("id") == id) return p;
-    return nullptr;
-}
-
 std::string managerOf(const json& person) { return person.value("managerId", ""); }
 
 // Reports of `id` ("" = the people at the top), in plan order: the chart's order.
@@ -94,7 +85,7 @@ TEST_CASE("the arrow keys walk the chart: down to a report, across to peers, up 
     REQUIRE(top.size() >= 2);
 
     ui.press(Key::Down);  // nobody selected: the top of the largest tree
-    const json boss = byName(all, selected(ui));
+    const json boss = personNamed(all, selected(ui));
     REQUIRE_MESSAGE(boss.is_object(), "someone is selected");
     CHECK(managerOf(boss) == "");
     const std::vector<json> reports = reportsOf(all, boss.at("id"));
@@ -135,7 +126,7 @@ TEST_CASE("the chart's keyboard card is brought into view and has the focus") {
     ui.press(Key::Down);
     const std::string boss = selected(ui);
     const json all = people(ui);
-    const std::vector<json> reports = reportsOf(all, byName(all, boss).at("id"));
+    const std::vector<json> reports = reportsOf(all, personNamed(all, boss).at("id"));
     for (size_t i = 1; i < reports.size(); ++i) ui.press(i == 1 ? Key::Down : Key::Right);
     ui.press(Key::Right);  // the last of a wide row: off screen at first on this window
     const std::string last = reports.back().at("name");
@@ -158,8 +149,8 @@ TEST_CASE("the chart is a tree to a screen reader: treeitems named with a title,
     ui.press(Key::Down);
     ui.press(Key::Down);  // the CEO's first report
     const json all = people(ui);
-    const json report = byName(all, selected(ui));
-    const json boss = byId(all, managerOf(report));
+    const json report = personNamed(all, selected(ui));
+    const json boss = personWithId(all, managerOf(report));
     const RegisteredItem* canvas = ui.find("Org chart canvas");
     REQUIRE(canvas);
     CHECK(canvas->accessible.role == Role::Tree);
@@ -170,10 +161,10 @@ TEST_CASE("the chart is a tree to a screen reader: treeitems named with a title,
         if (item.accessible.role != Role::TreeItem) continue;
         ++items;
         CHECK_MESSAGE(item.container == canvas->id, item.label << " is inside the tree");
-        const json person = byName(all, item.label.substr(6));
+        const json person = personNamed(all, item.label.substr(6));
         REQUIRE_MESSAGE(person.is_object(), item.label);
         int level = 1;
-        for (json up = person; managerOf(up) != ""; up = byId(all, managerOf(up))) ++level;
+        for (json up = person; managerOf(up) != ""; up = personWithId(all, managerOf(up))) ++level;
         CHECK_MESSAGE(item.accessible.level == level, item.label);
         const std::string title = person.value("title", "");
         CHECK(item.accessible.name == (title.empty()
@@ -214,13 +205,13 @@ TEST_CASE("Ctrl+Shift+Up makes the person report to their manager's manager, as 
     focusChart(ui);
     const json before = people(ui);
     for (int i = 0; i < 3; ++i) ui.press(Key::Down);  // a third-level person
-    const json person = byName(before, selected(ui));
-    const json manager = byId(before, managerOf(person));
+    const json person = personNamed(before, selected(ui));
+    const json manager = personWithId(before, managerOf(person));
     REQUIRE(managerOf(manager) != "");
     const size_t steps = ui.workspace().history().undoDepth();
 
     ui.press(Key::Up, kCtrlShift);
-    CHECK(managerOf(byId(people(ui), person.at("id"))) == managerOf(manager));
+    CHECK(managerOf(personWithId(people(ui), person.at("id"))) == managerOf(manager));
     CHECK_MESSAGE(selected(ui) == person.at("name"), "the person stays selected");
     CHECK(ui.workspace().history().undoDepth() == steps + 1);
 
@@ -234,12 +225,12 @@ TEST_CASE("Ctrl+Shift+Right makes the person report to the peer on their right")
     const json before = people(ui);
     ui.press(Key::Down);
     ui.press(Key::Down);
-    const json person = byName(before, selected(ui));
+    const json person = personNamed(before, selected(ui));
     const std::vector<json> peers = reportsOf(before, managerOf(person));
     REQUIRE(peers.size() >= 2);
     REQUIRE(peers[0].at("id") == person.at("id"));
     ui.press(Key::Right, kCtrlShift);
-    CHECK(managerOf(byId(people(ui), person.at("id"))) == peers[1].at("id"));
+    CHECK(managerOf(personWithId(people(ui), person.at("id"))) == peers[1].at("id"));
     ui.press(Key::Left, kCtrlShift);  // nobody on the left among the new peers: no change
     ui.press(Key::Z, Ctrl);
     CHECK(people(ui) == before);
@@ -250,7 +241,7 @@ TEST_CASE("Move under: M, the arrow keys to the new manager, Enter; one undo ste
     focusChart(ui);
     const json before = people(ui);
     for (int i = 0; i < 3; ++i) ui.press(Key::Down);
-    const json person = byName(before, selected(ui));
+    const json person = personNamed(before, selected(ui));
     const size_t steps = ui.workspace().history().undoDepth();
     ui.press(Key::M);
     CHECK_MESSAGE(
@@ -258,12 +249,12 @@ TEST_CASE("Move under: M, the arrow keys to the new manager, Enter; one undo ste
         "the chart says what the keys now do");
     ui.press(Key::Up);
     ui.press(Key::Right);  // the manager's neighbour
-    const json target = byName(before, selected(ui));
+    const json target = personNamed(before, selected(ui));
     REQUIRE(target.is_object());
     REQUIRE(target.at("id") != managerOf(person));
     CHECK_MESSAGE(people(ui) == before, "picking changes nothing yet");
     ui.press(Key::Enter);
-    CHECK(managerOf(byId(people(ui), person.at("id"))) == target.at("id"));
+    CHECK(managerOf(personWithId(people(ui), person.at("id"))) == target.at("id"));
     CHECK(ui.workspace().history().undoDepth() == steps + 1);
     CHECK_MESSAGE(selected(ui) == person.at("name"), "the moved person is selected again");
     CHECK_FALSE(ui.labelStartingWith("Chart move:"));
@@ -277,7 +268,7 @@ TEST_CASE("a keyboard move under one's own report is refused with the message, c
     const json before = people(ui);
     ui.press(Key::Down);
     ui.press(Key::Down);  // a manager with reports of their own
-    const json person = byName(before, selected(ui));
+    const json person = personNamed(before, selected(ui));
     REQUIRE_FALSE(reportsOf(before, person.at("id")).empty());
     const size_t steps = ui.workspace().history().undoDepth();
     ui.press(Key::M);
@@ -323,7 +314,7 @@ TEST_CASE("Enter puts the keyboard in the selected person's Name field") {
     focusChart(ui);
     ui.press(Key::Down);
     ui.press(Key::Down);
-    const json person = byName(people(ui), selected(ui));
+    const json person = personNamed(people(ui), selected(ui));
     ui.press(Key::Enter);
     ui.frame(2);
     const RegisteredItem* field = ui.find("Name");
@@ -333,7 +324,7 @@ TEST_CASE("Enter puts the keyboard in the selected person's Name field") {
     ui.press(Key::A, Ctrl);
     ui.type("Renamed by keyboard");
     ui.press(Key::Enter);
-    CHECK(byId(people(ui), person.at("id")).at("name") == "Renamed by keyboard");
+    CHECK(personWithId(people(ui), person.at("id")).at("name") == "Renamed by keyboard");
 }
 
 TEST_CASE("Delete removes the selected person as one undo step; the keyboard goes to the manager") {
@@ -341,10 +332,10 @@ TEST_CASE("Delete removes the selected person as one undo step; the keyboard goe
     focusChart(ui);
     const json before = people(ui);
     for (int i = 0; i < 3; ++i) ui.press(Key::Down);
-    const json person = byName(before, selected(ui));
-    const json manager = byId(before, managerOf(person));
+    const json person = personNamed(before, selected(ui));
+    const json manager = personWithId(before, managerOf(person));
     ui.press(Key::Delete);
-    CHECK_FALSE(byId(people(ui), person.at("id")).is_object());
+    CHECK_FALSE(personWithId(people(ui), person.at("id")).is_object());
     CHECK(people(ui).size() == before.size() - 1);
     CHECK_MESSAGE(selected(ui) == manager.at("name"), "the manager is selected next");
     ui.press(Key::Z, Ctrl);
@@ -393,5 +384,5 @@ TEST_CASE("a card focused from the mirror selects the person and gives the chart
     CHECK(selected(ui) == name);
     CHECK(keystone::ui::itemRegistry().focusedId() == id);
     ui.press(Key::Up);  // the arrows walk the chart from there
-    CHECK(selected(ui) == byId(all, managerOf(byName(all, name))).value("name", name));
+    CHECK(selected(ui) == personWithId(all, managerOf(personNamed(all, name))).value("name", name));
 }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "stakeholder_json.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 #include "ui_harness.h"
@@ -88,15 +89,11 @@ void readable(UiHarness& ui) {
 void drag(UiHarness& ui, Point from, Point to) { ui.drag(from.x, from.y, to.x, to.y); }
 
 json stakeholderById(const json& account, const json& id) {
-    for (const json& person : account.at("stakeholders"))
-        if (person.at("id") == id) return person;
-    return nullptr;
+    return keystone::test::personWithId(account.at("stakeholders"), id);
 }
 
 json stakeholderByName(const json& account, const std::string& name) {
-    for (const json& person : account.at("stakeholders"))
-        if (person.at("name") == name) return person;
-    return nullptr;
+    return keystone::test::personNamed(account.at("stakeholders"), name);
 }
 
 }  // namespace
