@@ -15,20 +15,6 @@ namespace {
 
 constexpr std::size_t kSharedVersionsKept = 8;  // per account; older ones are dropped
 
-struct PendingMerge {
-    bool open = false;
-    std::string accountId;
-    std::string fileName;
-    std::string mineText;  // the rep's copy the preview was made from
-    Account theirs;
-    std::optional<Account> base;
-    MergeResult result;
-    MergePreview preview;
-    std::vector<Resolution> choices;
-};
-
-PendingMerge g_merge;
-
 void addSharedVersion(const std::string& accountId, const std::string& text) {
     std::vector<std::string> versions = platform::sharedVersions(accountId);
     if (!versions.empty() && versions.back() == text) return;
@@ -48,38 +34,39 @@ std::optional<Account> baseFor(const Account& mine, const Account& theirs) {
 }
 
 // (Re)computes the merge against the rep's current copy.
-bool prepare(const Account& mine) {
-    g_merge.mineText = exportAccountPlan(mine);
-    g_merge.result = mergePlans(g_merge.base ? &*g_merge.base : nullptr, mine, g_merge.theirs);
-    g_merge.preview = describeMerge(g_merge.result);
-    g_merge.choices.assign(g_merge.result.conflicts.size(), Resolution::KeepMine);
-    return !g_merge.result.error;
+bool prepare(ui::PendingMerge& merge, const Account& mine) {
+    merge.mineText = exportAccountPlan(mine);
+    merge.result = mergePlans(merge.base ? &*merge.base : nullptr, mine, merge.theirs);
+    merge.preview = describeMerge(merge.result);
+    merge.choices.assign(merge.result.conflicts.size(), Resolution::KeepMine);
+    return !merge.result.error;
 }
 
 void apply(Workspace& workspace, ui::ViewState& view) {
-    const Account* mine = findAccount(workspace.portfolio(), g_merge.accountId);
+    ui::PendingMerge& merge = view.pendingMerge;
+    const Account* mine = findAccount(workspace.portfolio(), merge.accountId);
     if (!mine) {
         ui::postNotice(
             view.notices, ui::NoticeKind::Error,
             "The account was deleted while you were reviewing the merge; nothing was merged.");
         return;
     }
-    if (exportAccountPlan(*mine) != g_merge.mineText) {
+    if (exportAccountPlan(*mine) != merge.mineText) {
         // Changed meanwhile (another tab): review again rather than merge what was not shown.
-        prepare(*mine);
-        g_merge.open = true;
+        prepare(merge, *mine);
+        merge.open = true;
         ui::openMergePreviewDialog(view.mergePreview);
         ui::postNotice(view.notices, ui::NoticeKind::Info,
                        "Your copy changed while you were reviewing; please check the merge again.");
         return;
     }
-    Account merged = applyResolutions(g_merge.result, g_merge.choices);
+    Account merged = applyResolutions(merge.result, merge.choices);
     const std::string name = merged.name;
     workspace.execute(replaceAccountCommand(
-        "Merge " + (g_merge.fileName.empty() ? std::string("plan file") : g_merge.fileName), *mine,
+        "Merge " + (merge.fileName.empty() ? std::string("plan file") : merge.fileName), *mine,
         std::move(merged)));
-    workspace.selectAccount(g_merge.accountId);
-    addSharedVersion(g_merge.accountId, exportAccountPlan(g_merge.theirs));
+    workspace.selectAccount(merge.accountId);
+    addSharedVersion(merge.accountId, exportAccountPlan(merge.theirs));
     ui::postNotice(view.notices, ui::NoticeKind::Success,
                    "Merged the changes into " + name + ". Undo takes the merge back.");
 }
@@ -96,28 +83,29 @@ ImportOutcome beginImportMerge(Workspace& workspace, ui::ViewState& view, PlanIm
         return outcome;
     }
     const std::string source = fileName.empty() ? std::string("The file") : "\"" + fileName + "\"";
-    PendingMerge next;
+    ui::PendingMerge next;
     next.accountId = import.accountId;
     next.fileName = fileName;
     next.theirs = std::move(import.incoming);
     next.base = baseFor(*mine, next.theirs);
-    g_merge = std::move(next);
-    if (!prepare(*mine)) {
-        outcome.error = g_merge.result.error->message;
+    ui::PendingMerge& merge = view.pendingMerge;
+    merge = std::move(next);
+    if (!prepare(merge, *mine)) {
+        outcome.error = merge.result.error->message;
         ui::postNotice(view.notices, ui::NoticeKind::Error,
                        source + " was not imported: " + outcome.error);
-        g_merge = PendingMerge{};
+        merge = ui::PendingMerge{};
         return outcome;
     }
-    if (mergeChangesNothing(g_merge.result)) {
+    if (mergeChangesNothing(merge.result)) {
         outcome.error =
             "This plan is already in your portfolio, and your copy has everything in it: there is "
             "nothing to merge.";
         ui::postNotice(view.notices, ui::NoticeKind::Info, source + ": " + outcome.error);
-        g_merge = PendingMerge{};
+        merge = ui::PendingMerge{};
         return outcome;
     }
-    g_merge.open = true;
+    merge.open = true;
     workspace.selectAccount(import.accountId);
     ui::openMergePreviewDialog(view.mergePreview);
     outcome.ok = true;
@@ -125,25 +113,26 @@ ImportOutcome beginImportMerge(Workspace& workspace, ui::ViewState& view, PlanIm
 }
 
 void drawImportMerge(Workspace& workspace, ui::ViewState& view) {
-    if (!g_merge.open) return;
-    const Account* mine = findAccount(workspace.portfolio(), g_merge.accountId);
+    ui::PendingMerge& merge = view.pendingMerge;
+    if (!merge.open) return;
+    const Account* mine = findAccount(workspace.portfolio(), merge.accountId);
     ui::MergeDialogModel model;
-    model.accountName = mine ? mine->name : g_merge.theirs.name;
-    model.source = g_merge.fileName;
-    model.preview = &g_merge.preview;
-    model.conflicts = &g_merge.result.conflicts;
-    model.choices = &g_merge.choices;
+    model.accountName = mine ? mine->name : merge.theirs.name;
+    model.source = merge.fileName;
+    model.preview = &merge.preview;
+    model.conflicts = &merge.result.conflicts;
+    model.choices = &merge.choices;
     switch (ui::drawMergePreviewDialog(view.mergePreview, model)) {
         case ui::MergeDialogAction::None:
             return;
         case ui::MergeDialogAction::Cancel:
             ui::postNotice(view.notices, ui::NoticeKind::Info, "Merge cancelled; nothing changed.");
-            g_merge = PendingMerge{};
+            merge = ui::PendingMerge{};
             return;
         case ui::MergeDialogAction::Apply:
-            g_merge.open = false;
+            merge.open = false;
             apply(workspace, view);
-            if (!g_merge.open) g_merge = PendingMerge{};
+            if (!merge.open) merge = ui::PendingMerge{};
             return;
     }
 }

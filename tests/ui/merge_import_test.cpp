@@ -149,3 +149,19 @@ TEST_CASE("after a merge is undone, importing the same file offers the merge aga
     CHECK(json::parse(planText(ui, id))["account"]["stakeholders"][0]["title"] ==
           "Group Chief Executive");
 }
+
+// The pending merge lived in a global: a session closed with the preview open left it for
+// the next one, which showed a merge of an account it does not hold.
+TEST_CASE("a merge left open in one session is not offered by the next") {
+    {
+        UiHarness first;
+        json theirs = json::parse(exportThroughUi(first));
+        theirs.at("account")["name"] = "Northwind Logistics Group";
+        importThroughChooser(first, theirs.dump(2) + "\n");
+        REQUIRE(first.view().pendingMerge.open);
+    }  // closed with the preview still open
+    UiHarness next;
+    next.frame(3);
+    CHECK_FALSE(next.view().pendingMerge.open);
+    CHECK_FALSE(next.shows("Apply merge"));
+}

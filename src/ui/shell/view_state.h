@@ -21,7 +21,7 @@
 //   Stakeholder map          StakeholdersView (OrgChartState: ui/org_chart/org_chart_state.h)
 //   Shared widgets           PlanFieldsState
 //   Dialogs and notices      ContactsImportState · PassphraseDialogState · MergePreviewDialogState
-//                            Notice · NoticesState
+//                            PendingMerge · Notice · NoticesState
 //   ViewState                all of the above, grouped by screen; prune()
 #pragma once
 
@@ -37,6 +37,8 @@
 
 #include "core/csv/contacts_csv.h"
 #include "core/health/health.h"
+#include "core/merge/plan_merge.h"
+#include "core/merge/plan_merge_preview.h"
 #include "core/model/portfolio.h"
 #include "core/plan/sales_stages.h"
 #include "core/pricing/pricing_whatif.h"
@@ -262,6 +264,20 @@ struct MergePreviewDialogState {
     bool openRequested = false;  // open the modal on the next draw (default false)
 };
 
+// A plan file's copy waiting to be merged into the rep's, while the preview is open
+// (app/plan_import_merge.cpp).
+struct PendingMerge {
+    bool open = false;
+    std::string accountId;
+    std::string fileName;
+    std::string mineText;  // the rep's copy the preview was made from
+    Account theirs;
+    std::optional<Account> base;
+    MergeResult result;
+    MergePreview preview;
+    std::vector<Resolution> choices;
+};
+
 // A short message to the rep at the bottom of the window (notices.cpp).
 struct Notice {
     NoticeKind kind = NoticeKind::Info;
@@ -301,6 +317,7 @@ struct ViewState {
     ContactsImportState contactsImport;
     PassphraseDialogState passphrase;
     MergePreviewDialogState mergePreview;
+    PendingMerge pendingMerge;
     NoticesState notices;
 
     // Which plan section is open: the one drawn this frame ("" on the portfolio), and one to
