@@ -28,14 +28,7 @@ NextFrame unchangedFrame(FramePacer& pacer, double deadlineMs = -1, bool inputHe
 int framesUntilAsleep(UiHarness& ui, int limit = 600) {
     FramePacer pacer;
     for (int frames = 1; frames <= limit; ++frames) {
-        const auto before = ui.picture();
-        ui.frame();
-        const double now = ui.platform().nowMs;
-        const NextFrame next =
-            pacer.afterFrame({.pictureChanged = ui.picture() != before,
-                              .layoutSettling = keystone::app::imguiLayoutSettling(),
-                              .nowMs = now,
-                              .deadlineMs = ui.session().nextDeadlineMs(now)});
+        const NextFrame next = ui.pacedFrame(pacer);
         // A storage write or other completion still to come wakes the browser build.
         const bool completionComing = ui.platform().hasPending();
         if (!next.immediately && next.atMs < 0 && !completionComing) return frames;

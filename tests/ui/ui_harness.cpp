@@ -104,7 +104,7 @@ void UiHarness::frame(int count) {
 
 // ---- Frames as the page draws them ------------------------------------------------------------
 // What App::scheduleNextFrame (src/app/app.cpp) tells its pacer after each frame.
-bool UiHarness::pacedFrame(app::FramePacer& pacer) {
+app::NextFrame UiHarness::pacedFrame(app::FramePacer& pacer) {
     const std::uint64_t before = m_picture;
     frame();
     const ImGuiIO& io = ImGui::GetIO();
@@ -112,20 +112,18 @@ bool UiHarness::pacedFrame(app::FramePacer& pacer) {
     for (bool down : io.MouseDown) inputHeld = inputHeld || down;
     for (bool down : io.KeysDown) inputHeld = inputHeld || down;
     const double now = platform().nowMs;
-    return pacer
-        .afterFrame({.pictureChanged = m_picture != before,
-                     .layoutSettling = app::imguiLayoutSettling(),
-                     .inputHeld = inputHeld,
-                     .nowMs = now,
-                     .deadlineMs = m_session->nextDeadlineMs(now)})
-        .immediately;
+    return pacer.afterFrame({.pictureChanged = m_picture != before,
+                             .layoutSettling = app::imguiLayoutSettling(),
+                             .inputHeld = inputHeld,
+                             .nowMs = now,
+                             .deadlineMs = m_session->nextDeadlineMs(now)});
 }
 
 int UiHarness::framesUntilIdle() {
     constexpr int kLimit = 120;  // two seconds of frames: the page never went idle
     app::FramePacer pacer;       // a fresh pacer is a woken one
     for (int frames = 1; frames <= kLimit; ++frames)
-        if (!pacedFrame(pacer)) return frames;
+        if (!pacedFrame(pacer).immediately) return frames;
     throw std::runtime_error("the page kept drawing after an input");
 }
 
@@ -139,7 +137,7 @@ void UiHarness::clickAsPage(float x, float y) {
     io.MouseDown[0] = true;
     pacedFrame(pacer);
     io.MouseDown[0] = false;
-    for (int frames = 0; pacedFrame(pacer); ++frames)
+    for (int frames = 0; pacedFrame(pacer).immediately; ++frames)
         if (frames > 120) throw std::runtime_error("the page kept drawing after a click");
 }
 

@@ -141,6 +141,8 @@ public:
     // A click as Playwright (or a quick hand) gives it: the pointer moves there and the page
     // settles; then the press and the release arrive before the same frame.
     void clickAsPage(float x, float y);
+    // One frame, then what App::scheduleNextFrame's pacer decides about the next.
+    app::NextFrame pacedFrame(app::FramePacer& pacer);
 
     // ---- The model and the outside world ----------------------------------------------
     Workspace& workspace() { return m_session->workspace(); }
@@ -156,7 +158,6 @@ public:
 
 private:
     ui::RegisteredItem hoverSettled(const std::string& label);
-    bool pacedFrame(app::FramePacer& pacer);  // one frame; true when the pacer wants another
     void syncDisplayScale();
 
     HarnessOptions m_options;
