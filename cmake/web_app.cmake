@@ -11,12 +11,11 @@ include(cmake/imgui_text_hook.cmake)
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DRAW_WITH_TEXT_HOOK} ${IMGUI_DIR}/imgui_tables.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
-  ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp)  # drawing: src/app/gl_renderer.h
 target_include_directories(imgui PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp
                                         ${SDL2_PREFIX}/include/SDL2)
 # Item hooks let the app report every widget's label and rectangle (window.keystone.ui).
-target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_IMPL_OPENGL_ES3
-                                        IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 target_compile_options(imgui PRIVATE ${KEYSTONE_WASM_FLAGS})
 
 include(cmake/ui_fonts.cmake)
@@ -50,7 +49,7 @@ target_link_options(keystone_web PRIVATE
   -sALLOW_MEMORY_GROWTH=1 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2
   -sENVIRONMENT=web -sEXIT_RUNTIME=0 -sINITIAL_MEMORY=33554432
   "-sEXPORTED_FUNCTIONS=[${KEYSTONE_EXPORTS_CSV}]"
-  "-sEXPORTED_RUNTIME_METHODS=[ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8]"
+  "-sEXPORTED_RUNTIME_METHODS=[ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency]"
   --js-library ${CMAKE_SOURCE_DIR}/web/keystone_lib.js)
 set_property(TARGET keystone_web APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/keystone_lib.js)
 
@@ -71,3 +70,4 @@ add_custom_command(TARGET keystone_web POST_BUILD
   COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:keystone_web>/keystone.js
           $<TARGET_FILE_DIR:keystone_web>/keystone.wasm ${CMAKE_BINARY_DIR}/site/
   COMMAND ${CMAKE_COMMAND} -DSITE=${CMAKE_BINARY_DIR}/site -P ${CMAKE_SOURCE_DIR}/cmake/stamp_service_worker.cmake)
+include(cmake/bench_peer.cmake)

@@ -20,16 +20,20 @@
     if (isError && !started) startFailed(new Error(title + (detail ? ': ' + detail : '')));
   }
 
-  function webgl2Available() {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
-  }
-
-  if (!webgl2Available()) {
+  // Without WebGL 2 the app cannot draw. A browser without it at all is told at once; one
+  // that has it but refuses a context (turned off, blocklisted GPU) is told when the app
+  // fails to make one (keystoneCannotDraw). No throwaway context is made to find out: a
+  // second GL context costs a fifth of a second of start-up.
+  function cannotDraw() {
     showStatus('Keystone needs WebGL 2',
       'Your browser has WebGL 2 turned off or does not support it. Use a current Chrome, Edge, ' +
       'Firefox or Safari, and check that hardware acceleration is enabled.', true);
+  }
+  if (typeof WebGL2RenderingContext === 'undefined') {
+    cannotDraw();
     return;
   }
+  window.keystoneCannotDraw = cannotDraw;
 
   // Laptops drop the GL context on sleep, GPU resets and driver updates. Keystone keeps
   // running (saving, syncing tabs) without drawing, and draws again once the browser gives
@@ -92,6 +96,9 @@
   }
 
   window.keystoneFirstFrame = function () {
+    // A User Timing mark: start-up as the page's own performance timeline and
+    // ./scripts/bench (tests/bench/peer.mjs) see it.
+    if (window.performance && performance.mark) performance.mark('keystone-first-frame');
     status.classList.add('hidden');
     canvas.focus({ preventScroll: true });  // shortcuts work before anything is clicked
     started = true;
@@ -167,8 +174,16 @@
     },
   };
 
+  // The module downloads and compiles while the saved plans are read (openStorage, at the
+  // end): main() waits for them through a run dependency, so the first frame still has the
+  // whole portfolio and a fresh start no longer waits for IndexedDB before fetching the wasm.
+  var storageOpened = null;
   window.Module = {
     canvas: canvas,
+    preRun: [function () {
+      Module.addRunDependency('saved-plans');
+      storageOpened.then(function () { Module.removeRunDependency('saved-plans'); });
+    }],
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     onAbort: function (what) {
@@ -378,10 +393,9 @@
     });
   }
 
-  openStorage().then(function () {
-    var script = document.createElement('script');
-    script.src = 'keystone.js';
-    script.onerror = function () { showStatus('Keystone could not load', 'keystone.js is missing.', true); };
-    document.body.appendChild(script);
-  });
+  storageOpened = openStorage();
+  var script = document.createElement('script');
+  script.src = 'keystone.js';
+  script.onerror = function () { showStatus('Keystone could not load', 'keystone.js is missing.', true); };
+  document.body.appendChild(script);
 })();

@@ -192,6 +192,10 @@ var LibraryKeystone = {
     if (window.keystoneMirror) window.keystoneMirror.update(UTF8ToString(ptr));
   },
 
+  ks_cannot_draw: function () {
+    if (typeof window.keystoneCannotDraw === 'function') window.keystoneCannotDraw();
+  },
+
   ks_first_frame: function () {
     if (KS.firstFrameShown) return;
     KS.firstFrameShown = true;

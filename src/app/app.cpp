@@ -1,8 +1,6 @@
 #include "app/app.h"
 
-#include <GLES3/gl3.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 #include <imgui_internal.h>
 
@@ -13,11 +11,7 @@
 #include "ui/widgets/theme.h"
 
 namespace keystone::app {
-namespace {
-
-constexpr const char* kGlslVersion = "#version 300 es";  // WebGL 2
-
-}  // namespace
+namespace {}  // namespace
 
 App& theApp() {
     static App app;
@@ -53,7 +47,7 @@ bool App::init() {
     io.IniFilename = nullptr;  // window layout is app state, not a file
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplSDL2_InitForOpenGL(m_window, m_glContext);
-    ImGui_ImplOpenGL3_Init(kGlslVersion);
+    if (!m_renderer.create()) return false;
     io.SetClipboardTextFn = [](void*, const char* text) { platform::setClipboardText(text); };
     io.GetClipboardTextFn = [](void*) { return platform::clipboardText(); };
 
@@ -71,8 +65,7 @@ void App::syncDisplayScale() {
     m_fontScale = ratio;
     const double start = platform::nowMs();
     m_session.glyphs().rebuild(ratio);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    m_renderer.uploadFontAtlas();
     m_stats.atlasMs = platform::nowMs() - start;
 }
 
@@ -145,10 +138,10 @@ void App::displayRestored() {
 void App::frame() {
     const double start = platform::nowMs();
     if (m_remakeGlObjects) {
-        // The old handles belong to the lost context (deleting them is harmless). The whole
-        // renderer starts again: it also remembers its buffers' sizes, which are now 0.
-        ImGui_ImplOpenGL3_Shutdown();
-        ImGui_ImplOpenGL3_Init(kGlslVersion);
+        // The old handles belong to the lost context (deleting them is harmless).
+        m_renderer.destroy();
+        m_renderer.create();
+        m_renderer.uploadFontAtlas();
         m_remakeGlObjects = false;
         m_lastPicture = 0;  // the canvas is blank: the next picture is drawn whatever it is
     }
@@ -157,7 +150,6 @@ void App::frame() {
     ui::applyRequestedTheme();
     syncDisplayScale();
     if (pollEvents() > 0) m_pacer.wake();
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ui::itemRegistry().beginFrame();
     m_session.accessibilityMirror().beforeNewFrame();
@@ -189,13 +181,7 @@ void App::frame() {
 }
 
 void App::render() {
-    const ImGuiIO& io = ImGui::GetIO();
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-    const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(clear.x, clear.y, clear.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    m_renderer.render(*ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
 }
 
 void App::scheduleNextFrame(double nowMs, bool pictureChanged) {

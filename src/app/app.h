@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/frame_pacer.h"
+#include "app/gl_renderer.h"
 #include "app/key_batching.h"
 #include "app/session.h"
 
@@ -53,6 +54,7 @@ private:
 
     SDL_Window* m_window = nullptr;
     SDL_GLContext m_glContext = nullptr;
+    GlRenderer m_renderer;
     Session m_session;
     FrameStats m_stats;
     float m_fontScale = 0;  // device pixel ratio the font atlas was built for

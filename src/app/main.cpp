@@ -15,6 +15,7 @@ int main() {
     keystone::app::App& app = keystone::app::theApp();
     if (!app.init()) {
         std::fprintf(stderr, "Keystone could not start: %s\n", SDL_GetError());
+        keystone::platform::notifyCannotDraw();
         return 1;
     }
     keystone::platform::runMainLoop([&app] { app.frame(); });

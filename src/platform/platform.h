@@ -46,6 +46,10 @@ bool systemPrefersDarkTheme();
 // Tells the page the first frame is on screen so it can drop the loading indicator.
 void notifyFirstFrameShown();
 
+// Tells the page the app cannot draw (the browser gave no WebGL 2 context), so the rep is
+// told what to do instead of watching "Loading Keystone…" forever.
+void notifyCannotDraw();
+
 // Hands the page what a screen reader should be told about the screen (JSON from
 // ui/shell/accessibility_mirror.h), whenever it changed; web/a11y_mirror.js mirrors it.
 void publishAccessibilityTree(const std::string& json);

@@ -4,6 +4,7 @@
 // Run through ./scripts/bench, which writes the plans into the site folder.
 import { writeFileSync } from 'node:fs';
 import { openBrowser, openApp, click, nextFrames } from '../browser/harness.mjs';
+import { importSamplePlan } from './sample_plans.mjs';
 
 const site = process.argv[2];
 const resultsPath = process.argv[3];
@@ -36,15 +37,7 @@ async function zoomPercent(page) {
 async function chartCosts(n) {
   const browser = await openBrowser({ site });
   const page = await openApp(browser);
-  // The sample plans are built on the built-in sample, so they get an account id and name
-  // of their own before the import (the same id would be merged into the sample instead).
-  const name = await page.evaluate(async (n) => {
-    const plan = JSON.parse(await (await fetch(`plan-${n}.json`)).text());
-    plan.account.id = n.toString(16).padStart(32, 'f');
-    plan.account.name = `Chart of ${n}`;
-    window.keystone.importPlan(JSON.stringify(plan));
-    return plan.account.name;
-  }, n);
+  const name = await importSamplePlan(page, n);
   await nextFrames(page, 3);
   await click(page, name);
   await click(page, 'Stakeholders');

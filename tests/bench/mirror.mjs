@@ -5,6 +5,7 @@
 // Run through ./scripts/bench, which writes the plans into the site folder.
 import { writeFileSync } from 'node:fs';
 import { openBrowser, openApp, click, nextFrames, waitSaved } from '../browser/harness.mjs';
+import { importSamplePlan } from './sample_plans.mjs';
 
 const site = process.argv[2];
 const resultsPath = process.argv[3];
@@ -80,13 +81,7 @@ async function panningFrames(page, notches = 40) {
 
 const browser = await openBrowser({ site });
 const page = await openApp(browser);
-const name = await page.evaluate(async () => {
-  const plan = JSON.parse(await (await fetch('plan-10000.json')).text());
-  plan.account.id = (10000).toString(16).padStart(32, 'f');
-  plan.account.name = 'Chart of 10000';
-  window.keystone.importPlan(JSON.stringify(plan));
-  return plan.account.name;
-});
+const name = await importSamplePlan(page, 10000);
 await nextFrames(page, 3);
 await click(page, name);
 await waitSaved(page, 60000);  // the imported plan is stored: the save status is settled

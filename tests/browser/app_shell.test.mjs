@@ -114,3 +114,25 @@ test('cut and paste move text between fields through the system clipboard', asyn
   assert.equal(await accountName(page), 'Ørsted Wind Ltd');
   await page.close();
 });
+
+test('a browser that gives no WebGL context tells the rep what to do instead of loading forever', async () => {
+  // WebGL turned off: the WebGL 2 interface exists, but no context is given. The app finds
+  // out when it makes its own context (no throwaway context is made at start).
+  const noGl = await openBrowser({ args: ['--disable-webgl'] });
+  try {
+    const page = await noGl.context.newPage();
+    await page.goto(noGl.url);
+    const outcome = await page.evaluate(() => window.keystone.ready.then(() => 'started', (e) => e.message));
+    assert.match(outcome, /Keystone needs WebGL 2/);
+    const status = await page.evaluate(() => ({
+      title: document.getElementById('status-title').textContent,
+      detail: document.getElementById('status-detail').textContent,
+      shown: !document.getElementById('status').classList.contains('hidden'),
+    }));
+    assert.equal(status.title, 'Keystone needs WebGL 2');
+    assert.match(status.detail, /hardware acceleration/);
+    assert.ok(status.shown);
+  } finally {
+    await noGl.close();
+  }
+});

@@ -26,12 +26,13 @@ const CHROMIUM_FLAGS = [
 // `now` is the local date and time every page of this browser starts at (fixed_clock.mjs);
 // `timezoneId` (e.g. 'Asia/Tokyo') overrides the machine's time zone. `bypassCSP` lets a
 // test inject a checker script (axe-core) past the app's CSP, which forbids that rightly.
-export async function openBrowser({ site = SITE, now = TEST_NOW, timezoneId, bypassCSP = false } = {}) {
+// `args` adds Chromium switches (e.g. '--disable-webgl').
+export async function openBrowser({ site = SITE, now = TEST_NOW, timezoneId, bypassCSP = false, args = [] } = {}) {
   const server = await startServer(site, 0);
   const url = `http://127.0.0.1:${server.address().port}/`;
   const profile = mkdtempSync(join(tmpdir(), 'keystone-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS,
+    executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_FLAGS, ...args],
     viewport: { width: 1280, height: 800 }, ...(timezoneId ? { timezoneId } : {}), bypassCSP,
   });
   await setTestClock(context, now);
@@ -97,7 +98,9 @@ export async function click(page, label, options = {}) {
   await page.mouse.move(item.x + item.w / 2, item.y + item.h / 2);
   await nextFrames(page, 1);
   await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2, options);
-  await nextFrames(page);
+  // The frame after the press, the one after the release (where ImGui acts on the click)
+  // and the one that draws what the click did (a dialog closed, a label changed).
+  await nextFrames(page, 3);
   return item;
 }
 

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBrowser, openApp, click, nextFrames, screenshot, ROOT } from './harness.mjs';
-import { settle, typeInto, waitSaved, appState as stateOf } from './plan_file_helpers.mjs';
+import { settle, typeInto, waitSaved, storedRecords, appState as stateOf } from './plan_file_helpers.mjs';
 
 const PASSPHRASE = 'correct horse battery staple';
 const WRONG = 'incorrect horse battery staple';
@@ -125,6 +125,12 @@ test('a wrong passphrase is refused with a clear message, nothing changes, and a
   await click(page, 'Unlock and import');
   await page.waitForFunction((id) => window.keystone.accounts().some((a) => a.id === id), OTHER_ID, { timeout: 20000 });
   assert.equal(await page.evaluate((id) => window.keystone.exportPlan(id), OTHER_ID), plainExport);
+  // "Saved" may still be the label from before the import: wait for the record itself, so
+  // the next test's "before" includes it.
+  for (let tries = 0; !(OTHER_ID in await storedRecords(page)); tries++) {
+    assert.ok(tries < 100, 'the imported plan is stored');
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
   await waitSaved(page);
 });
 

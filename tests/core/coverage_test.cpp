@@ -1,7 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <chrono>
-
 #include "core/sample/sample_plan.h"
 #include "core/stakeholders/coverage.h"
 
@@ -371,15 +369,15 @@ TEST_CASE("Account health uses the multi-threading score once people are mapped"
     CHECK(without.score == scoreHealth(unmapped.health, std::nullopt).score);
 }
 
-TEST_CASE("Coverage of 10,000 stakeholders is fast") {
+// Not timed: a wall-clock limit in a test fails on a loaded machine (ctest runs the shards
+// side by side) and proves nothing about speed; figures come from ./scripts/bench.
+TEST_CASE("Coverage of 10,000 stakeholders is worked out in full") {
     SampleOptions options;
     options.stakeholders = 10000;
     Account a = makeSampleAccount(options);
     REQUIRE(a.stakeholders.size() >= 10000);
-    const auto start = std::chrono::steady_clock::now();
     const CoverageReport r = analyzeCoverage(a, kToday);
-    const auto ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    MESSAGE("10k stakeholders: " << ms << " ms, score " << r.score);
-    CHECK(ms < 250.0);  // generous for Debug + sanitizers; Release takes a few ms
+    CHECK(r.activeContacts > 9000);  // every active person of the sample is counted
+    CHECK(r.score >= 0);
+    CHECK(r.score <= 100);
 }

@@ -51,6 +51,7 @@ const char* clipboardText() { return memoryPlatform().clipboard.c_str(); }
 bool systemPrefersDarkTheme() { return memoryPlatform().prefersDark; }
 
 void notifyFirstFrameShown() { memoryPlatform().firstFrameShown = true; }
+void notifyCannotDraw() { memoryPlatform().cannotDraw = true; }
 
 void publishAccessibilityTree(const std::string& json) {
     memoryPlatform().accessibilityTree = json;

@@ -58,6 +58,7 @@ struct MemoryPlatform {
     float devicePixelRatio = 1;     // syncCanvasToDisplay() returns it
     bool prefersDark = false;       // systemPrefersDarkTheme()
     bool firstFrameShown = false;   // notifyFirstFrameShown() was called
+    bool cannotDraw = false;        // notifyCannotDraw() was called
     std::string accessibilityTree;  // the last publishAccessibilityTree() JSON
     int accessibilityTreesPublished = 0;
     std::function<void()> mainLoop;  // what runMainLoop was given (never run by itself)

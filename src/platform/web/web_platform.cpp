@@ -19,6 +19,7 @@ void ks_text_input_set(int active, float x, float y, float lineHeight);
 void ks_clipboard_write(const char* utf8);
 int ks_prefers_dark();
 void ks_first_frame();
+void ks_cannot_draw();
 void ks_a11y_publish(const char* json);
 void ks_local_date(char* out, int capacity);
 void ks_choose_file(const char* accept, int requestId);
@@ -121,6 +122,8 @@ void rememberPastedText(const char* utf8) { g_clipboard = utf8 ? utf8 : ""; }
 bool systemPrefersDarkTheme() { return ks_prefers_dark() != 0; }
 
 void notifyFirstFrameShown() { ks_first_frame(); }
+
+void notifyCannotDraw() { ks_cannot_draw(); }
 
 void publishAccessibilityTree(const std::string& json) { ks_a11y_publish(json.c_str()); }
 
