@@ -131,7 +131,8 @@ void GlRenderer::pointAttributesAt(unsigned firstVertex) {
     constexpr GLsizei stride = sizeof(ImDrawVert);
     glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(ImDrawVert, pos)));
     glVertexAttribPointer(kUv, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(ImDrawVert, uv)));
-    glVertexAttribPointer(kColor, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, at(offsetof(ImDrawVert, col)));
+    glVertexAttribPointer(kColor, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
+                          at(offsetof(ImDrawVert, col)));
 }
 
 void GlRenderer::render(const ImDrawData& drawData, const ImVec4& clear) {
@@ -159,10 +160,22 @@ void GlRenderer::render(const ImDrawData& drawData, const ImVec4& clear) {
     const float top = drawData.DisplayPos.y;
     const float bottom = top + drawData.DisplaySize.y;
     const float projection[16] = {
-        2.0f / (right - left), 0, 0, 0,  //
-        0, 2.0f / (top - bottom), 0, 0,  //
-        0, 0, -1.0f, 0,                  //
-        (right + left) / (left - right), (top + bottom) / (bottom - top), 0, 1.0f,
+        2.0f / (right - left),
+        0,
+        0,
+        0,  //
+        0,
+        2.0f / (top - bottom),
+        0,
+        0,  //
+        0,
+        0,
+        -1.0f,
+        0,  //
+        (right + left) / (left - right),
+        (top + bottom) / (bottom - top),
+        0,
+        1.0f,
     };
     glUseProgram(m_program);
     glUniformMatrix4fv(m_projectionUniform, 1, GL_FALSE, projection);
@@ -175,9 +188,11 @@ void GlRenderer::render(const ImDrawData& drawData, const ImVec4& clear) {
     GLuint boundTexture = 0;
     for (int n = 0; n < drawData.CmdListsCount; ++n) {
         const ImDrawList& list = *drawData.CmdLists[n];
-        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * sizeof(ImDrawVert),
+        glBufferData(GL_ARRAY_BUFFER,
+                     static_cast<GLsizeiptr>(list.VtxBuffer.Size) * sizeof(ImDrawVert),
                      list.VtxBuffer.Data, GL_STREAM_DRAW);
-        glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.IdxBuffer.Size) * sizeof(ImDrawIdx),
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                     static_cast<GLsizeiptr>(list.IdxBuffer.Size) * sizeof(ImDrawIdx),
                      list.IdxBuffer.Data, GL_STREAM_DRAW);
         unsigned firstVertex = 0;
         pointAttributesAt(0);
@@ -185,7 +200,8 @@ void GlRenderer::render(const ImDrawData& drawData, const ImVec4& clear) {
             if (cmd.UserCallback) {
                 // Keystone adds no callbacks and none changes GL state, so ImGui's "reset the
                 // render state" marker has nothing to reset.
-                if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(&list, &cmd);
+                if (cmd.UserCallback != ImDrawCallback_ResetRenderState)
+                    cmd.UserCallback(&list, &cmd);
                 continue;
             }
             // The clip rectangle in framebuffer pixels; GL's scissor counts rows from the bottom.
@@ -195,8 +211,10 @@ void GlRenderer::render(const ImDrawData& drawData, const ImVec4& clear) {
             const float clipBottom = (cmd.ClipRect.w - top) * scale.y;
             if (clipRight <= clipLeft || clipBottom <= clipTop) continue;
             glScissor(static_cast<int>(clipLeft), static_cast<int>(height - clipBottom),
-                      static_cast<int>(clipRight - clipLeft), static_cast<int>(clipBottom - clipTop));
-            const auto texture = static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID()));
+                      static_cast<int>(clipRight - clipLeft),
+                      static_cast<int>(clipBottom - clipTop));
+            const auto texture =
+                static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID()));
             if (texture != boundTexture) {
                 glBindTexture(GL_TEXTURE_2D, texture);
                 boundTexture = texture;

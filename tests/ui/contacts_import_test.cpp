@@ -53,6 +53,16 @@ TEST_CASE("the preview says which encoding and separator were detected and impor
 
     CHECK(ui.readout("Detected") == "Encoding: Windows-1252 \u00B7 Separator: semicolon");
     CHECK(ui.shows("Imports as: Last Name"));
+    // Each column's choice is told apart by a screen reader, not four combos called "Field".
+    std::vector<std::string> comboNames;
+    for (const keystone::ui::RegisteredItem& item : ui.items())
+        if (item.accessible.role == keystone::ui::Role::ComboBox &&
+            item.accessible.name.rfind("Imports as", 0) == 0)
+            comboNames.push_back(item.accessible.name);
+    CHECK(comboNames == std::vector<std::string>{"Imports as, for the column First Name",
+                                                 "Imports as, for the column Last Name",
+                                                 "Imports as, for the column Title",
+                                                 "Imports as, for the column Email"});
     CHECK(ui.shows("2 contacts ready to import, 1 skipped"));
     CHECK(ui.labelStartingWith("Problem on line 4: No name").has_value());
 

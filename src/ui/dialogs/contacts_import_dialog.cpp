@@ -9,6 +9,7 @@
 
 #include "core/csv/contacts_csv.h"
 #include "platform/platform.h"
+#include "ui/shell/item_registry.h"
 #include "ui/shell/notices.h"
 #include "ui/widgets/accessible_widgets.h"
 #include "ui/widgets/icons.h"
@@ -170,6 +171,9 @@ bool drawMapping(ContactsImportState& s) {
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-FLT_MIN);
         const ContactField current = s.mapping.fields[i];
+        // Every row's combo looks the same: a screen reader says which column it maps.
+        ui::itemRegistry().nameNextItem("Imports as, for the column " +
+                                        (header.empty() ? std::string("with no header") : header));
         if (ui::beginCombo("##field", std::string(contactFieldLabel(current)).c_str())) {
             for (int f = 0; f < kContactFieldCount; ++f) {
                 const ContactField option = contactFieldAt(f);

@@ -4,8 +4,8 @@
 // It draws every frame, as ImGui's own examples do, and publishes to the page what the
 // bench reads from Keystone: the frame count, the last frame's CPU time (input, UI and GL
 // calls, the same span as Keystone's cpu_ms) and a performance mark at the first frame.
-#include <SDL.h>
 #include <GLES3/gl3.h>
+#include <SDL.h>
 #include <emscripten.h>
 
 #include "imgui.h"
@@ -13,7 +13,7 @@
 #include "imgui_impl_sdl.h"
 
 EM_JS(void, peer_publish, (int frame, double cpuMs), {
-    if (frame === 1) performance.mark('peer-first-frame');
+    if (frame == = 1) performance.mark('peer-first-frame');
     window.peer = {frame : frame, cpu_ms : cpuMs};
 });
 
@@ -52,8 +52,9 @@ int main() {
     SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
     // Sized by the page's CSS, like Keystone's canvas.
-    g_window = SDL_CreateWindow("ImGui demo", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280,
-                                800, SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    g_window =
+        SDL_CreateWindow("ImGui demo", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 800,
+                         SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!g_window) return 1;
     SDL_GLContext context = SDL_GL_CreateContext(g_window);
     if (!context) return 1;
