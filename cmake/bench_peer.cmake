@@ -8,7 +8,9 @@ add_library(imgui_bare STATIC EXCLUDE_FROM_ALL
 target_include_directories(imgui_bare PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${SDL2_PREFIX}/include/SDL2)
 target_compile_definitions(imgui_bare PUBLIC IMGUI_IMPL_OPENGL_ES3)
 
-add_executable(imgui_demo_peer EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/tests/bench/imgui_demo_peer/main.cpp)
+add_executable(imgui_demo_peer EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/tests/bench/imgui_demo_peer/main.cpp
+               ${CMAKE_SOURCE_DIR}/src/app/gl_window.cpp)  # the same context as the app's
+target_include_directories(imgui_demo_peer PRIVATE ${CMAKE_SOURCE_DIR}/src)
 set_target_properties(imgui_demo_peer PROPERTIES SUFFIX ".js")
 target_link_libraries(imgui_demo_peer PRIVATE imgui_bare ${SDL2_PREFIX}/lib/libSDL2.a)
 # The same memory and WebGL settings as keystone_web (cmake/web_app.cmake).

@@ -24,21 +24,10 @@ bool App::init() {
     // only, so text typed into the browser's own text input (which forwards composed text)
     // is not also seen as raw key presses.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#keystone-app");
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
-    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
-    // The canvas is sized by CSS; RESIZABLE + ALLOW_HIGHDPI make SDL follow it at
-    // CSS size x devicePixelRatio.
-    m_window =
-        SDL_CreateWindow("Keystone", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 800,
-                         SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    if (!m_window) return false;
-    m_glContext = SDL_GL_CreateContext(m_window);
-    if (!m_glContext) return false;
-    SDL_GL_MakeCurrent(m_window, m_glContext);
+    const GlWindow gl = createGlWindow("Keystone");
+    if (!gl.window) return false;
+    m_window = gl.window;
+    m_glContext = gl.context;
 
     IMGUI_CHECKVERSION();
     ImGuiContext* context = ImGui::CreateContext();

@@ -9,6 +9,7 @@
 
 #include "app/frame_pacer.h"
 #include "app/gl_renderer.h"
+#include "app/gl_window.h"
 #include "app/key_batching.h"
 #include "app/session.h"
 

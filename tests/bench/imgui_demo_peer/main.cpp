@@ -12,14 +12,18 @@
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
 
+#include "app/gl_window.h"
+
+// JavaScript, not C++: kept out of clang-format's hands (it would split "===").
+// clang-format off
 EM_JS(void, peer_publish, (int frame, double cpuMs), {
-    if (frame == = 1) performance.mark('peer-first-frame');
-    window.peer = {frame : frame, cpu_ms : cpuMs};
+    if (frame === 1) performance.mark('peer-first-frame');
+    window.peer = { frame: frame, cpu_ms: cpuMs };
 });
+// clang-format on
 
 namespace {
 
-SDL_Window* g_window = nullptr;
 int g_frame = 0;
 
 void frame() {
@@ -45,23 +49,12 @@ void frame() {
 
 int main() {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) return 1;
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
-    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
-    // Sized by the page's CSS, like Keystone's canvas.
-    g_window =
-        SDL_CreateWindow("ImGui demo", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 800,
-                         SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    if (!g_window) return 1;
-    SDL_GLContext context = SDL_GL_CreateContext(g_window);
-    if (!context) return 1;
-    SDL_GL_MakeCurrent(g_window, context);
+    // The same kind of context on the same kind of canvas as Keystone's.
+    const keystone::app::GlWindow gl = keystone::app::createGlWindow("ImGui demo");
+    if (!gl.window) return 1;
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
-    ImGui_ImplSDL2_InitForOpenGL(g_window, context);
+    ImGui_ImplSDL2_InitForOpenGL(gl.window, gl.context);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_main_loop(frame, 0, true);
     return 0;
