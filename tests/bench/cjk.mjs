@@ -14,12 +14,11 @@ import { gzipSync } from 'node:zlib';
 import { startServer } from '../../scripts/serve.mjs';
 import { setTestClock } from '../browser/fixed_clock.mjs';
 import { corpusPlan } from '../browser/cjk_plan.mjs';
+import { ACCOUNT_TABS as TABS } from '../browser/account_tabs.mjs';
 
 const site = process.argv[2];
 const resultsPath = process.argv[3];
 const baselineSite = process.env.KEYSTONE_BENCH_BASELINE_SITE || '';
-const TABS = ['Overview', 'Qualification', 'Plan', 'Opportunities', 'Pricing', 'Whitespace',
-  'Competition', 'Risks', 'Metrics', 'Health', 'Stakeholders'];
 
 async function openSite(dir) {
   const server = await startServer(dir, 0);

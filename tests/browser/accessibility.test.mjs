@@ -6,11 +6,10 @@ import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { openBrowser, openApp, click, nextFrames, waitSaved, clearStoredData } from './harness.mjs';
+import { ACCOUNT_TABS as TABS } from './account_tabs.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const TABS = ['Overview', 'Qualification', 'Plan', 'Opportunities', 'Pricing', 'Whitespace',
-  'Competition', 'Risks', 'Metrics', 'Health', 'Stakeholders'];
 const INTERACTIVE = new Set(['button', 'checkbox', 'radio', 'tab', 'textbox', 'spinbutton',
   'slider', 'combobox', 'option', 'menuitem', 'tree', 'treeitem']);
 

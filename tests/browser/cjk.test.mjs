@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { openBrowser, openApp, waitForApp, click, nextFrames, screenshot, waitSaved, waitForController, SITE } from './harness.mjs';
 import { corpusPlan } from './cjk_plan.mjs';
 import { downloadReport } from './plan_file_helpers.mjs';
+import { ACCOUNT_TABS as TABS } from './account_tabs.mjs';
 
-const TABS = ['Overview', 'Qualification', 'Plan', 'Opportunities', 'Pricing', 'Whitespace',
-  'Competition', 'Risks', 'Metrics', 'Health', 'Stakeholders'];
 
 let site;  // a copy: the offline cases stop its server
 before(() => {

@@ -6,9 +6,8 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openFirefox, openApp, click, nextFrames } from './harness.mjs';
+import { ACCOUNT_TABS as TABS } from '../browser/account_tabs.mjs';
 
-const TABS = ['Overview', 'Qualification', 'Plan', 'Opportunities', 'Pricing', 'Whitespace',
-  'Competition', 'Risks', 'Metrics', 'Health', 'Stakeholders'];
 const INTERACTIVE = ['button', 'checkbox', 'radio', 'tab', 'textbox', 'spinbutton', 'slider',
   'combobox', 'menuitem', 'treeitem'];
 // Each lookup asks Firefox for its accessibility tree (about 0.2 s here): every tab's own tab
